@@ -1,0 +1,417 @@
+import React, {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+import PropTypes from 'prop-types';
+
+import {colourFor} from '../colour';
+import {HighlightLayer, MarkerLayer, PatternDefs} from '../overlays';
+
+const NO_HOVER = null;
+
+/**
+ * BodyMap draws clickable body regions as SVG, one picture per view (front, back...).
+ * It knows no anatomy: regions, outlines, highlights and markers all come in as data.
+ * Selection, hover, focus and highlighting happen in the browser, so what a person
+ * sees changes in the same frame as their click, tap or key press.
+ */
+const BodyMap = ({
+    id,
+    regions = [],
+    figures = {},
+    views = ['front', 'back'],
+    layers = ['surface'],
+    selected = [],
+    values = {},
+    colorscale = [
+        [0, '#fde7c8'],
+        [0.5, '#e8793a'],
+        [1, '#7a1f1f'],
+    ],
+    cmin = 0,
+    cmax = 10,
+    highlights = [],
+    markers = [],
+    selectable = true,
+    ariaLabel = 'Body map',
+    n_clicks = 0,
+    className = '',
+    style,
+    setProps,
+}) => {
+    const [chosen, setChosen] = useState(() => new Set(selected || []));
+    const [hover, setHover] = useState(NO_HOVER);
+    const [focusId, setFocusId] = useState(null);
+    const rootRef = useRef(null);
+
+    // Keyed on content, not identity: a default [] is a new array on every render.
+    const selectedKey = (selected || []).join('\n');
+    useEffect(() => {
+        setChosen(new Set(selected || []));
+    }, [selectedKey]);
+
+    const byView = useMemo(() => groupRegions(regions, layers), [regions, layers]);
+    const regionById = useMemo(() => {
+        const map = {};
+        regions.forEach(r => {
+            map[r.id] = r;
+        });
+        return map;
+    }, [regions]);
+
+    const report = useCallback(
+        props => {
+            if (setProps) {
+                setProps(props);
+            }
+        },
+        [setProps]
+    );
+
+    const toggle = useCallback(
+        regionId => {
+            const next = new Set(chosen);
+            if (selectable) {
+                if (next.has(regionId)) {
+                    next.delete(regionId);
+                } else {
+                    next.add(regionId);
+                }
+                setChosen(next);
+            }
+            const update = {clicked: regionId, n_clicks: (n_clicks || 0) + 1};
+            if (selectable) {
+                const kept = (selected || []).filter(r => next.has(r));
+                const added = [...next].filter(r => !kept.includes(r));
+                update.selected = kept.concat(added);
+            }
+            report(update);
+        },
+        [chosen, selectable, selected, n_clicks, report]
+    );
+
+    const showHover = useCallback(
+        (regionId, event) => {
+            const box = rootRef.current && rootRef.current.getBoundingClientRect();
+            let at = null;
+            if (box && event && event.clientX !== undefined) {
+                at = {x: event.clientX - box.left, y: event.clientY - box.top};
+            } else if (box && event && event.target && event.target.getBoundingClientRect) {
+                const r = event.target.getBoundingClientRect();
+                at = {x: r.left + r.width / 2 - box.left, y: r.top - box.top};
+            }
+            setHover({id: regionId, at});
+            report({hovered: regionId});
+        },
+        [report]
+    );
+
+    const clearHover = useCallback(() => {
+        setHover(NO_HOVER);
+        report({hovered: null});
+    }, [report]);
+
+    const onKeyDown = useCallback(
+        (regionId, event) => {
+            if (event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar') {
+                event.preventDefault();
+                toggle(regionId);
+            } else if (event.key === 'Escape') {
+                clearHover();
+            }
+        },
+        [toggle, clearHover]
+    );
+
+    const hovered = hover && regionById[hover.id];
+    const focused = focusId && regionById[focusId];
+
+    return (
+        <div
+            id={id}
+            ref={rootRef}
+            className={`bodymap ${className}`.trim()}
+            style={style}
+            role="group"
+            aria-label={ariaLabel}
+            data-views={views.length}
+        >
+            {views.map(view => {
+                const figure = figures[view] || {};
+                return (
+                    <figure className="bodymap__view" key={view} data-view={view}>
+                        <svg
+                            className="bodymap__svg"
+                            viewBox={figure.viewBox || '0 0 400 1000'}
+                            preserveAspectRatio="xMidYMid meet"
+                            role="group"
+                            aria-label={`${figure.label || view} view`}
+                        >
+                            <PatternDefs prefix={`${id || 'bodymap'}-${view}`} />
+                            {figure.outline && (
+                                <path className="bodymap__outline" d={figure.outline} />
+                            )}
+                            {(byView[view] || []).map(region => (
+                                <Region
+                                    key={region.id}
+                                    region={region}
+                                    checked={chosen.has(region.id)}
+                                    fill={colourFor(values[region.id], colorscale, cmin, cmax)}
+                                    onToggle={toggle}
+                                    onHover={showHover}
+                                    onLeave={clearHover}
+                                    onKeyDown={onKeyDown}
+                                    onFocusChange={setFocusId}
+                                />
+                            ))}
+                            <HighlightLayer
+                                highlights={highlights}
+                                view={view}
+                                regionById={regionById}
+                                prefix={`${id || 'bodymap'}-${view}`}
+                            />
+                            <MarkerLayer markers={markers} view={view} />
+                            {focused && focused.view === view && (
+                                <path className="bodymap__focus-ring" d={focused.path} />
+                            )}
+                            {(figure.annotations || []).map(note => (
+                                <text
+                                    key={`${note.text}-${note.x}-${note.y}`}
+                                    className="bodymap__annotation"
+                                    x={note.x}
+                                    y={note.y}
+                                    aria-hidden="true"
+                                >
+                                    {note.text}
+                                </text>
+                            ))}
+                        </svg>
+                        {figure.label && (
+                            <figcaption className="bodymap__caption">{figure.label}</figcaption>
+                        )}
+                    </figure>
+                );
+            })}
+            <div
+                className="bodymap__tooltip"
+                role="tooltip"
+                hidden={!hovered}
+                style={
+                    hovered && hover.at
+                        ? {left: `${hover.at.x}px`, top: `${hover.at.y}px`}
+                        : undefined
+                }
+            >
+                {hovered ? hovered.label : ''}
+            </div>
+        </div>
+    );
+};
+
+const Region = React.memo(function Region({
+    region,
+    checked,
+    fill,
+    onToggle,
+    onHover,
+    onLeave,
+    onKeyDown,
+    onFocusChange,
+}) {
+    const classes = ['bodymap__region', `bodymap__region--${region.layer || 'surface'}`];
+    if (region.deep) {
+        classes.push('is-deep');
+    }
+    if (checked) {
+        classes.push('is-selected');
+    }
+    return (
+        <path
+            className={classes.join(' ')}
+            d={region.path}
+            data-region={region.id}
+            role="checkbox"
+            aria-checked={checked ? 'true' : 'false'}
+            aria-label={region.label}
+            tabIndex={0}
+            style={fill ? {fill} : undefined}
+            onClick={() => onToggle(region.id)}
+            onKeyDown={event => onKeyDown(region.id, event)}
+            onPointerEnter={event => onHover(region.id, event)}
+            onPointerMove={event => onHover(region.id, event)}
+            onPointerLeave={onLeave}
+            onFocus={event => {
+                onFocusChange(region.id);
+                onHover(region.id, {target: event.target});
+            }}
+            onBlur={() => {
+                onFocusChange(null);
+                onLeave();
+            }}
+        />
+    );
+});
+
+function groupRegions(regions, layers) {
+    const visible = new Set(layers);
+    const groups = {};
+    // Layers draw in the order given, so a later layer (muscles) sits above an earlier one.
+    layers.forEach(layer => {
+        regions
+            .filter(r => (r.layer || 'surface') === layer && visible.has(layer))
+            .forEach(r => {
+                (groups[r.view] = groups[r.view] || []).push(r);
+            });
+    });
+    return groups;
+}
+
+BodyMap.propTypes = {
+    /**
+     * The ID used to identify this component in Dash callbacks.
+     */
+    id: PropTypes.string,
+
+    /**
+     * Clickable regions: `id`, `view` (e.g. "front"), SVG `path` in that view's
+     * coordinates, accessible `label` ("Right outer thigh"), `side`, `layer`
+     * (e.g. "surface", "muscle") and optionally `deep` (drawn as lying underneath).
+     * Keyboard order follows the order of this list.
+     */
+    regions: PropTypes.arrayOf(
+        PropTypes.exact({
+            id: PropTypes.string.isRequired,
+            view: PropTypes.string.isRequired,
+            path: PropTypes.string.isRequired,
+            label: PropTypes.string.isRequired,
+            side: PropTypes.string,
+            layer: PropTypes.string,
+            deep: PropTypes.bool,
+        })
+    ),
+
+    /**
+     * The static drawing of each view, keyed by view id: `label` ("Front"),
+     * `viewBox`, the body `outline` path and `annotations` (text at x, y, such as R / L).
+     */
+    figures: PropTypes.objectOf(
+        PropTypes.exact({
+            label: PropTypes.string,
+            viewBox: PropTypes.string,
+            outline: PropTypes.string,
+            annotations: PropTypes.arrayOf(
+                PropTypes.exact({
+                    x: PropTypes.number,
+                    y: PropTypes.number,
+                    text: PropTypes.string,
+                })
+            ),
+        })
+    ),
+
+    /**
+     * The views shown, left to right.
+     */
+    views: PropTypes.arrayOf(PropTypes.string),
+
+    /**
+     * The region layers shown, bottom to top.
+     */
+    layers: PropTypes.arrayOf(PropTypes.string),
+
+    /**
+     * Ids of the selected (marked) regions, in the order they were marked.
+     */
+    selected: PropTypes.arrayOf(PropTypes.string),
+
+    /**
+     * A value per region id (e.g. pain intensity); it sets the fill through `colorscale`.
+     */
+    values: PropTypes.objectOf(PropTypes.number),
+
+    /**
+     * Colour stops as [fraction, colour] pairs, fraction from 0 to 1.
+     */
+    colorscale: PropTypes.arrayOf(
+        PropTypes.arrayOf(PropTypes.oneOfType([PropTypes.number, PropTypes.string]))
+    ),
+
+    /**
+     * The value that maps to the first colour stop.
+     */
+    cmin: PropTypes.number,
+
+    /**
+     * The value that maps to the last colour stop.
+     */
+    cmax: PropTypes.number,
+
+    /**
+     * Shapes drawn over the regions: either a `region` id or a free SVG `path` with its
+     * `view`, and a `kind` that sets the style ("essential" solid, "spillover" stippled,
+     * "dermatome" hatched, "outline" for a muscle's outline, "focus").
+     */
+    highlights: PropTypes.arrayOf(
+        PropTypes.exact({
+            region: PropTypes.string,
+            path: PropTypes.string,
+            view: PropTypes.string,
+            kind: PropTypes.string,
+            label: PropTypes.string,
+        })
+    ),
+
+    /**
+     * Labelled points on a view, e.g. trigger points: `symbol` is "x" or "dot".
+     */
+    markers: PropTypes.arrayOf(
+        PropTypes.exact({
+            view: PropTypes.string.isRequired,
+            x: PropTypes.number.isRequired,
+            y: PropTypes.number.isRequired,
+            label: PropTypes.string,
+            symbol: PropTypes.oneOf(['x', 'dot']),
+        })
+    ),
+
+    /**
+     * Whether a click, tap, Enter or Space toggles a region's selection.
+     * When false, clicks are only reported through `clicked`.
+     */
+    selectable: PropTypes.bool,
+
+    /**
+     * Accessible name of the whole map.
+     */
+    ariaLabel: PropTypes.string,
+
+    /**
+     * Id of the region under the pointer or keyboard focus (null when none).
+     */
+    hovered: PropTypes.string,
+
+    /**
+     * Id of the region last clicked, tapped or toggled with the keyboard.
+     */
+    clicked: PropTypes.string,
+
+    /**
+     * How many times a region was clicked, tapped or toggled with the keyboard.
+     */
+    n_clicks: PropTypes.number,
+
+    /**
+     * Extra CSS class of the outer element.
+     */
+    className: PropTypes.string,
+
+    /**
+     * Inline style of the outer element.
+     */
+    style: PropTypes.object,
+
+    /**
+     * Dash-assigned callback that should be called to report property changes
+     * to Dash, to make them available for callbacks.
+     */
+    setProps: PropTypes.func,
+};
+
+export default BodyMap;

@@ -1,0 +1,253 @@
+# AUTO GENERATED FILE - DO NOT EDIT
+
+import typing  # noqa: F401
+from typing_extensions import TypedDict, NotRequired, Literal # noqa: F401
+from dash.development.base_component import Component, _explicitize_args
+try:
+    from dash.types import NumberType  # noqa: F401
+except ImportError:
+    # Backwards compatibility for dash<=4.1.0
+    if typing.TYPE_CHECKING:
+        raise
+    NumberType = typing.Union[  # noqa: F401
+        typing.SupportsFloat, typing.SupportsInt, typing.SupportsComplex
+    ]
+
+ComponentSingleType = typing.Union[str, int, float, Component, None]
+ComponentType = typing.Union[
+    ComponentSingleType,
+    typing.Sequence[ComponentSingleType],
+]
+
+
+class BodyMap(Component):
+    """A BodyMap component.
+BodyMap draws clickable body regions as SVG, one picture per view (front, back...).
+It knows no anatomy: regions, outlines, highlights and markers all come in as data.
+Selection, hover, focus and highlighting happen in the browser, so what a person
+sees changes in the same frame as their click, tap or key press.
+
+Keyword arguments:
+
+- id (string; optional):
+    The ID used to identify this component in Dash callbacks.
+
+- ariaLabel (string; default 'Body map'):
+    Accessible name of the whole map.
+
+- className (string; default ''):
+    Extra CSS class of the outer element.
+
+- clicked (string; optional):
+    Id of the region last clicked, tapped or toggled with the
+    keyboard.
+
+- cmax (number; default 10):
+    The value that maps to the last colour stop.
+
+- cmin (number; default 0):
+    The value that maps to the first colour stop.
+
+- colorscale (list of list of number | stringss; default [    [0, '#fde7c8'],    [0.5, '#e8793a'],    [1, '#7a1f1f'],]):
+    Colour stops as [fraction, colour] pairs, fraction from 0 to 1.
+
+- figures (dict; optional):
+    The static drawing of each view, keyed by view id: `label`
+    (\"Front\"), `viewBox`, the body `outline` path and `annotations`
+    (text at x, y, such as R / L).
+
+    `figures` is a dict with strings as keys and values of type dict
+    with keys:
+
+    - label (string; optional)
+
+    - viewBox (string; optional)
+
+    - outline (string; optional)
+
+    - annotations (list of dicts; optional)
+
+        `annotations` is a list of dicts with keys:
+
+        - x (number; optional)
+
+        - y (number; optional)
+
+        - text (string; optional)
+
+- highlights (list of dicts; optional):
+    Shapes drawn over the regions: either a `region` id or a free SVG
+    `path` with its `view`, and a `kind` that sets the style
+    (\"essential\" solid, \"spillover\" stippled, \"dermatome\"
+    hatched, \"outline\" for a muscle's outline, \"focus\").
+
+    `highlights` is a list of dicts with keys:
+
+    - region (string; optional)
+
+    - path (string; optional)
+
+    - view (string; optional)
+
+    - kind (string; optional)
+
+    - label (string; optional)
+
+- hovered (string; optional):
+    Id of the region under the pointer or keyboard focus (None when
+    none).
+
+- layers (list of strings; default ['surface']):
+    The region layers shown, bottom to top.
+
+- markers (list of dicts; optional):
+    Labelled points on a view, e.g. trigger points: `symbol` is \"x\"
+    or \"dot\".
+
+    `markers` is a list of dicts with keys:
+
+    - view (string; required)
+
+    - x (number; required)
+
+    - y (number; required)
+
+    - label (string; optional)
+
+    - symbol (a value equal to: 'x', 'dot'; optional)
+
+- n_clicks (number; default 0):
+    How many times a region was clicked, tapped or toggled with the
+    keyboard.
+
+- regions (list of dicts; optional):
+    Clickable regions: `id`, `view` (e.g. \"front\"), SVG `path` in
+    that view's coordinates, accessible `label` (\"Right outer
+    thigh\"), `side`, `layer` (e.g. \"surface\", \"muscle\") and
+    optionally `deep` (drawn as lying underneath). Keyboard order
+    follows the order of this list.
+
+    `regions` is a list of dicts with keys:
+
+    - id (string; required)
+
+    - view (string; required)
+
+    - path (string; required)
+
+    - label (string; required)
+
+    - side (string; optional)
+
+    - layer (string; optional)
+
+    - deep (boolean; optional)
+
+- selectable (boolean; default True):
+    Whether a click, tap, Enter or Space toggles a region's selection.
+    When False, clicks are only reported through `clicked`.
+
+- selected (list of strings; optional):
+    Ids of the selected (marked) regions, in the order they were
+    marked.
+
+- values (dict with strings as keys and values of type number; optional):
+    A value per region id (e.g. pain intensity); it sets the fill
+    through `colorscale`.
+
+- views (list of strings; default ['front', 'back']):
+    The views shown, left to right."""
+    _children_props: typing.List[str] = []
+    _base_nodes = ['children']
+    _namespace = 'painmap_bodymap'
+    _type = 'BodyMap'
+    Regions = TypedDict(
+        "Regions",
+            {
+            "id": str,
+            "view": str,
+            "path": str,
+            "label": str,
+            "side": NotRequired[str],
+            "layer": NotRequired[str],
+            "deep": NotRequired[bool]
+        }
+    )
+
+    FiguresAnnotations = TypedDict(
+        "FiguresAnnotations",
+            {
+            "x": NotRequired[NumberType],
+            "y": NotRequired[NumberType],
+            "text": NotRequired[str]
+        }
+    )
+
+    Figures = TypedDict(
+        "Figures",
+            {
+            "label": NotRequired[str],
+            "viewBox": NotRequired[str],
+            "outline": NotRequired[str],
+            "annotations": NotRequired[typing.Sequence["FiguresAnnotations"]]
+        }
+    )
+
+    Highlights = TypedDict(
+        "Highlights",
+            {
+            "region": NotRequired[str],
+            "path": NotRequired[str],
+            "view": NotRequired[str],
+            "kind": NotRequired[str],
+            "label": NotRequired[str]
+        }
+    )
+
+    Markers = TypedDict(
+        "Markers",
+            {
+            "view": str,
+            "x": NumberType,
+            "y": NumberType,
+            "label": NotRequired[str],
+            "symbol": NotRequired[Literal["x", "dot"]]
+        }
+    )
+
+
+    def __init__(
+        self,
+        id: typing.Optional[typing.Union[str, dict]] = None,
+        regions: typing.Optional[typing.Sequence["Regions"]] = None,
+        figures: typing.Optional[typing.Dict[typing.Union[str, float, int], "Figures"]] = None,
+        views: typing.Optional[typing.Sequence[str]] = None,
+        layers: typing.Optional[typing.Sequence[str]] = None,
+        selected: typing.Optional[typing.Sequence[str]] = None,
+        values: typing.Optional[typing.Dict[typing.Union[str, float, int], NumberType]] = None,
+        colorscale: typing.Optional[typing.Sequence[typing.Sequence[typing.Union[NumberType, str]]]] = None,
+        cmin: typing.Optional[NumberType] = None,
+        cmax: typing.Optional[NumberType] = None,
+        highlights: typing.Optional[typing.Sequence["Highlights"]] = None,
+        markers: typing.Optional[typing.Sequence["Markers"]] = None,
+        selectable: typing.Optional[bool] = None,
+        ariaLabel: typing.Optional[str] = None,
+        hovered: typing.Optional[str] = None,
+        clicked: typing.Optional[str] = None,
+        n_clicks: typing.Optional[NumberType] = None,
+        className: typing.Optional[str] = None,
+        style: typing.Optional[typing.Any] = None,
+        **kwargs
+    ):
+        self._prop_names = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
+        self._valid_wildcard_attributes =            []
+        self.available_properties = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
+        self.available_wildcard_properties =            []
+        _explicit_args = kwargs.pop('_explicit_args')
+        _locals = locals()
+        _locals.update(kwargs)  # For wildcard attrs and excess named props
+        args = {k: _locals[k] for k in _explicit_args}
+
+        super(BodyMap, self).__init__(**args)
+
+setattr(BodyMap, "__init__", _explicitize_args(BodyMap.__init__))
