@@ -1,0 +1,46 @@
+# PainMap. A newcomer needs two targets: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: run test lint unit e2e component bench chromium clean
+
+run: $(VENV)/.run-installed  ## Serve PainMap on http://127.0.0.1:8050
+	$(PY) -m dashapp
+
+test: $(VENV)/.dev-installed chromium  ## Lint, then the whole test suite (unit and browser)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) -m pytest
+
+component: $(VENV)/.dev-installed  ## Rebuild BodyMap (needs Node and npm)
+	cd component && npm ci --no-audit --no-fund && ../$(PY) build.py
+
+bench: $(VENV)/.dev-installed chromium  ## Run the benchmarks and record their results
+	$(PY) bench/run_all.py
+
+$(VENV)/bin/python:
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { \
+		echo "Installing Debian's python3-venv to create $(VENV)"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y python3-venv && \
+		rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.run-installed: requirements.txt | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(VENV)/bin/python
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.run-installed
+
+chromium:  ## Debian's Chromium drives the browser tests (Playwright never downloads one)
+	@test -x $(CHROMIUM) || { \
+		echo "Installing Debian's chromium for the browser tests"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y chromium fonts-dejavu-core; }
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache
