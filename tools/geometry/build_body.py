@@ -1,0 +1,113 @@
+"""Generate the body chart geometry in data/geometry/ from the sources in tools/geometry/.
+
+Usage: python tools/geometry/build_body.py [--preview DIR]
+
+Reads figure.toml (the outline) and regions.toml (cut lines and region names), writes
+data/geometry/views.csv and data/geometry/surface_regions.csv, and prints the partition
+checks. Paths are written with absolute M/L/Z commands only, one decimal per coordinate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+from curves import Frames
+from outline import VIEWS, load_toml, path_d, silhouette
+from partition import Region, check, describe, partition
+from shapely.geometry import Point, Polygon
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parents[1] / "data" / "geometry"
+MIN_COVERAGE = 0.97
+MAX_OVERLAP = 0.01
+
+
+def view_row(view: str, outline: Polygon, near: tuple[float, float]) -> dict[str, object]:
+    """One views.csv row; the R/L markers sit beside the shoulders, outside the figure."""
+    nx, ny = near
+    far = (400 - nx, ny)
+    # Front view: the patient's right is on the viewer's left; the back view reverses it.
+    right, left = (near, far) if view == "front" else (far, near)
+    for x, y in (right, left):
+        if outline.distance(Point(x, y)) < 10:
+            raise ValueError(f"{view}: marker at ({x}, {y}) is too close to the figure")
+    return {
+        "view": view,
+        "label": view.title(),
+        "view_box": "0 0 400 1000",
+        "outline": path_d(outline),
+        "right_x": right[0],
+        "right_y": right[1],
+        "left_x": left[0],
+        "left_y": left[1],
+    }
+
+
+def region_row(region: Region) -> dict[str, object]:
+    """One surface_regions.csv row."""
+    return {
+        "id": region.id,
+        "view": region.view,
+        "side": region.side,
+        "label": region.label,
+        "area_group": region.area_group,
+        "order": region.order,
+        "path": path_d(region.polygon),
+        "area": f"{region.polygon.area:.1f}",
+    }
+
+
+def write_csv(path: Path, rows: list[dict[str, object]]) -> None:
+    """Write rows with a header taken from the first row's keys."""
+    with path.open("w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def build() -> bool:
+    """Build both views, write the CSV files, print the checks; False if a check fails."""
+    figure = load_toml(HERE / "figure.toml")
+    spec = load_toml(HERE / "regions.toml")
+    frames = Frames(figure.get("frames", {}))
+    view_rows, region_rows, ok = [], [], True
+    ids: set[str] = set()
+    for view in VIEWS:
+        outline = silhouette(figure, view)
+        regions = partition(spec[view], view, frames, outline)
+        coverage, overlap = check(outline, regions)
+        clash = ids & {r.id for r in regions}
+        ids |= {r.id for r in regions}
+        good = coverage >= MIN_COVERAGE and overlap < MAX_OVERLAP and not clash
+        ok = ok and good
+        print(
+            f"{view}: {len(regions)} regions ({describe(regions)}); silhouette area "
+            f"{outline.area:.0f}; coverage {coverage:.4%}; overlap {overlap:.4%}"
+            + ("" if good else f"  FAILED{' duplicate ids ' + str(sorted(clash)) if clash else ''}")
+        )
+        view_rows.append(view_row(view, outline, tuple(figure["markers"]["near"])))
+        region_rows.extend(region_row(r) for r in regions)
+    DATA.mkdir(parents=True, exist_ok=True)
+    write_csv(DATA / "views.csv", view_rows)
+    write_csv(DATA / "surface_regions.csv", region_rows)
+    return ok
+
+
+def main() -> None:
+    """Command line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--preview", type=Path, help="also render PNG previews into this folder")
+    args = parser.parse_args()
+    ok = build()
+    if args.preview:
+        from preview import render
+
+        print(f"previews: {len(render(args.preview))} PNG files in {args.preview}")
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
