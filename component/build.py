@@ -1,4 +1,4 @@
-"""Rebuild BodyMap: bundle the JSX with esbuild, generate the Dash wrapper, record the source digest.
+"""Rebuild BodyMap: bundle the JSX with esbuild, generate the Dash wrapper, record a digest.
 
 Run through `make component`. The outputs in dashapp/bodymap/ are committed, so serving the
 app needs no Node; tests compare the recorded digest with the source to catch a stale bundle.

@@ -1,0 +1,16 @@
+"""Run every benchmark in turn; each writes bench/results/<name>.json."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import click_latency  # noqa: E402
+import js_bytes  # noqa: E402
+import load_time  # noqa: E402
+
+if __name__ == "__main__":
+    results = [module.main() for module in (click_latency, load_time, js_bytes)]
+    sys.exit(0 if all(r["passed"] for r in results) else 1)

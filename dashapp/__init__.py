@@ -1,0 +1,45 @@
+"""PainMap: an interactive body map for describing pain and explaining where it may come from."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from dash import Dash
+
+from dashapp.bodymap import _js_dist  # noqa: F401  Dash reads component scripts from here
+from dashapp.config import load_config
+
+__version__ = "0.1.0"
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Dash:
+    """Build a fully wired PainMap app; `config` overrides the defaults and environment."""
+    from dashapp import callbacks
+    from dashapp.services import Services
+    from dashapp.ui import pages, shell
+
+    settings = load_config(config)
+    app = Dash(
+        __name__,
+        title="PainMap",
+        use_pages=True,
+        pages_folder="",
+        compress=True,
+        serve_locally=True,
+        assets_folder=str(settings["ASSETS_DIR"]),
+        suppress_callback_exceptions=True,
+        update_title=None,
+    )
+    app.server.config.update(SECRET_KEY=settings["SECRET_KEY"])
+    # PainMap works offline: dev tools must never ask the network for newer versions.
+    app.enable_dev_tools(debug=settings["DEBUG"], dev_tools_disable_version_check=True)
+    services = Services.from_config(settings)
+    services.attach(app.server)
+    pages.register_all()
+    app.layout = shell.layout
+    callbacks.register_all(app, services)
+    return app
+
+
+__all__ = ["create_app"]

@@ -1,0 +1,1 @@
+"""Pure PainMap logic: geometry, atlas, lookup. Nothing here imports Dash."""

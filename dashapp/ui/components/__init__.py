@@ -1,0 +1,1 @@
+"""Builders for reusable pieces of layout."""

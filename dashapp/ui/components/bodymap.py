@@ -1,0 +1,58 @@
+"""Turn geometry into BodyMap props: the component itself knows no anatomy."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from dashapp.bodymap import BodyMap
+from dashapp.domain.geometry import Region, View
+
+SURFACE = "surface"
+
+
+def figures(views: Iterable[View]) -> dict[str, dict[str, Any]]:
+    """Each view's static drawing: outline, viewBox, and R / L marks for the patient's sides."""
+    return {
+        view.view: {
+            "label": view.label,
+            "viewBox": view.view_box,
+            "outline": view.outline,
+            "annotations": [
+                {"x": view.right_x, "y": view.right_y, "text": "R"},
+                {"x": view.left_x, "y": view.left_y, "text": "L"},
+            ],
+        }
+        for view in views
+    }
+
+
+def region_props(regions: Iterable[Region], layer: str = SURFACE) -> list[dict[str, Any]]:
+    """Regions as the component takes them, in keyboard (Tab) order."""
+    return [
+        {
+            "id": region.id,
+            "view": region.view,
+            "path": region.path,
+            "label": region.label,
+            "side": region.side,
+            "layer": layer,
+        }
+        for region in regions
+    ]
+
+
+def body_map(
+    component_id: str,
+    views: Sequence[View],
+    regions: Sequence[Region],
+    **props: Any,
+) -> BodyMap:
+    """A BodyMap showing every view side by side with the surface regions."""
+    return BodyMap(
+        id=component_id,
+        figures=figures(views),
+        views=[view.view for view in views],
+        regions=region_props(regions),
+        **props,
+    )

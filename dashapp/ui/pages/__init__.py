@@ -1,0 +1,26 @@
+"""Pages, registered with Dash inside create_app (never at import time)."""
+
+from __future__ import annotations
+
+import dash
+
+from dashapp.ui.pages import not_found, patient
+
+
+def register_all() -> None:
+    """Register every page; layouts look up their app's services per request."""
+    dash.register_page(
+        "patient",
+        path="/",
+        name="Where does it hurt?",
+        title="PainMap: where does it hurt?",
+        description="Mark where it hurts on a front and back body map.",
+        layout=patient.layout,
+        order=0,
+    )
+    dash.register_page(
+        "not_found_404",
+        name="Page not found",
+        title="PainMap: page not found",
+        layout=not_found.layout,
+    )

@@ -1,0 +1,22 @@
+"""Shared fixtures: apps under test come from the factory, on the small test geometry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashapp import create_app
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TEST_GEOMETRY = FIXTURES / "geometry"
+
+
+@pytest.fixture
+def test_config() -> dict:
+    return {"GEOMETRY_DIR": TEST_GEOMETRY, "SECRET_KEY": "test"}
+
+
+@pytest.fixture
+def app(test_config):
+    return create_app(test_config)

@@ -1,0 +1,56 @@
+"""The committed bundle and wrapper must come from the committed source."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import dashapp
+
+ROOT = Path(dashapp.__file__).resolve().parent.parent
+COMPONENT = ROOT / "component"
+BUILT = ROOT / "dashapp" / "bodymap"
+
+
+def load_build_module():
+    spec = importlib.util.spec_from_file_location("bodymap_build", COMPONENT / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_bundle_matches_its_source():
+    build = load_build_module()
+    recorded = json.loads((BUILT / "build-info.json").read_text())["source_sha256"]
+    assert recorded == build.source_digest(), (
+        "component/ changed since the bundle was built: run `make component` and commit"
+    )
+
+
+def test_digest_notices_a_changed_source(tmp_path):
+    build = load_build_module()
+    for name in build.SOURCES:
+        source = COMPONENT / name
+        target = tmp_path / name
+        if source.is_dir():
+            for path in build.source_files(COMPONENT):
+                if path.is_relative_to(source):
+                    copy = tmp_path / path.relative_to(COMPONENT)
+                    copy.parent.mkdir(parents=True, exist_ok=True)
+                    copy.write_bytes(path.read_bytes())
+        else:
+            target.write_bytes(source.read_bytes())
+    assert build.source_digest(tmp_path) == build.source_digest()
+    jsx = tmp_path / "src" / "components" / "BodyMap.react.js"
+    jsx.write_text(jsx.read_text() + "\n// changed\n")
+    assert build.source_digest(tmp_path) != build.source_digest()
+
+
+def test_metadata_matches_wrapper():
+    metadata = json.loads((BUILT / "metadata.json").read_text())
+    (entry,) = metadata.values()
+    from dashapp.bodymap import BodyMap
+
+    documented = set(entry["props"]) | {"id"}
+    assert set(BodyMap().available_properties) <= documented | {"setProps"}

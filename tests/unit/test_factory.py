@@ -1,0 +1,71 @@
+"""create_app: a fresh, fully wired app each call, configured by what it is given."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dashapp import create_app
+from dashapp.config import load_config
+from dashapp.ui import ids
+
+
+def test_each_app_gets_its_own_callbacks(test_config):
+    first = create_app(test_config)
+    second = create_app(test_config)
+    assert first is not second
+    assert first.callback_map, "the first app has callbacks"
+    assert set(first.callback_map) == set(second.callback_map)
+    assert any(ids.PATIENT_SUMMARY in key for key in second.callback_map)
+
+
+def test_second_app_serves_its_callbacks(test_config):
+    create_app(test_config)
+    client = create_app(test_config).server.test_client()
+    client.get("/")
+    response = client.post(
+        "/_dash-update-component",
+        json={
+            "output": f"{ids.PATIENT_SUMMARY}.children",
+            "outputs": {"id": ids.PATIENT_SUMMARY, "property": "children"},
+            "inputs": [{"id": ids.PATIENT_MAP, "property": "selected", "value": ["left_shin"]}],
+            "changedPropIds": [f"{ids.PATIENT_MAP}.selected"],
+            "state": [],
+        },
+    )
+    assert response.status_code == 200
+    assert "Left shin" in response.get_data(as_text=True)
+
+
+def test_config_overrides_defaults_and_rejects_unknown_settings(monkeypatch):
+    monkeypatch.setenv("PORT", "9000")
+    assert load_config()["PORT"] == 9000
+    assert load_config({"PORT": 8123})["PORT"] == 8123
+    with pytest.raises(ValueError, match="GEOMETRY_FOLDER"):
+        load_config({"GEOMETRY_FOLDER": "x"})
+
+
+def test_app_works_offline(app):
+    assert app.config.serve_locally
+    assert app._dev_tools.disable_version_check  # noqa: SLF001  no network look-ups
+    html = app.server.test_client().get("/").get_data(as_text=True)
+    assert not re.search(r'(src|href)="(https?:)?//', html), "no script or style from elsewhere"
+
+
+def test_responses_are_compressed(app):
+    client = app.server.test_client()
+    html = client.get("/").get_data(as_text=True)
+    script = re.search(r'src="([^"]*bodymap[^"]*\.js)"', html)
+    assert script, "the page loads the BodyMap bundle"
+    response = client.get(script.group(1), headers={"Accept-Encoding": "gzip"})
+    assert response.status_code == 200
+    assert response.headers.get("Content-Encoding") == "gzip"
+
+
+def test_patient_page_and_unknown_page(app):
+    client = app.server.test_client()
+    assert client.get("/").status_code == 200
+    layout = client.get("/_dash-layout").get_json()
+    assert "BodyMap" not in str(layout), "pages render their layout per request"
+    assert client.get("/no-such-page").status_code == 200  # Dash renders its 404 page
