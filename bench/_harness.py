@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from playwright.sync_api import Page, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
 
 from dashapp import create_app  # noqa: E402
 from tests.e2e.browser import launch_chromium, serve  # noqa: E402
@@ -24,16 +24,31 @@ RESULTS = Path(__file__).resolve().parent / "results"
 
 
 @contextmanager
-def patient_page(viewport=(1280, 900)) -> Iterator[tuple[Page, str]]:
-    """The patient page of a freshly built app (shipped geometry), open in headless Chromium."""
+def served_app() -> Iterator[tuple[Browser, str]]:
+    """A freshly built app (shipped geometry) on loopback, and headless Chromium to visit it."""
     with serve(create_app()) as url, sync_playwright() as playwright:
         browser = launch_chromium(playwright)
-        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
         try:
-            yield context.new_page(), url
+            yield browser, url
         finally:
-            context.close()
             browser.close()
+
+
+@contextmanager
+def fresh_page(browser: Browser, viewport=(1280, 900)) -> Iterator[Page]:
+    """A page in a new browser context: empty cache, no cookies."""
+    context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
+
+
+@contextmanager
+def patient_page(viewport=(1280, 900)) -> Iterator[tuple[Page, str]]:
+    """The app served, and a fresh page to open it in."""
+    with served_app() as (browser, url), fresh_page(browser, viewport) as page:
+        yield page, url
 
 
 def percentile(values: list[float], q: float) -> float:

@@ -1,7 +1,9 @@
 """Click-to-highlight latency of BodyMap in headless Chromium: target p95 <= 16 ms (one frame).
 
 Measured inside the page from the click event's timestamp to the first animation frame after
-the region's aria-checked attribute changed, over 50 clicks on different regions.
+the region's aria-checked attribute changed, over 50 clicks on different regions. Frames come
+every 16.7 ms, so most of that time is waiting for the next frame; `dom_update_p95_ms` is the
+part spent before the page changed.
 """
 
 from __future__ import annotations
@@ -12,16 +14,17 @@ CLICKS = 50
 TARGET_MS = 16.0
 
 PROBE = """
-() => new Promise(resolve => {
+() => { window.__latency = new Promise(resolve => {
     const map = document.querySelector('#patient-map');
     let clickedAt = null;
     map.addEventListener('click', e => { clickedAt = e.timeStamp; }, {capture: true, once: true});
     const seen = new MutationObserver(() => {
         seen.disconnect();
-        requestAnimationFrame(frame => resolve(frame - clickedAt));
+        const work = performance.now() - clickedAt;
+        requestAnimationFrame(frame => resolve([frame - clickedAt, work]));
     });
     seen.observe(map, {attributes: true, subtree: true, attributeFilter: ['aria-checked']});
-})
+}); }
 """
 
 
@@ -31,13 +34,15 @@ def main() -> dict:
         regions = page.locator("#patient-map [role=checkbox]")
         regions.first.wait_for()
         count = regions.count()
-        samples = []
+        samples, updates = [], []
         for i in range(CLICKS):
             target = regions.nth((i * 7) % count)
             box = target.bounding_box()
-            waiting = page.evaluate_handle(PROBE)
+            page.evaluate(PROBE)
             target.click(position={"x": box["width"] / 2, "y": box["height"] / 2}, force=True)
-            samples.append(float(page.evaluate("p => p", waiting)))
+            frame, work = page.evaluate("() => window.__latency")
+            samples.append(float(frame))
+            updates.append(float(work))
     p50, p95 = percentile(samples, 50), percentile(samples, 95)
     return record(
         "click_latency",
@@ -47,6 +52,7 @@ def main() -> dict:
             "p50_ms": round(p50, 2),
             "p95_ms": round(p95, 2),
             "max_ms": round(max(samples), 2),
+            "dom_update_p95_ms": round(percentile(updates, 95), 2),
             "target": f"p95 <= {TARGET_MS} ms",
             "passed": p95 <= TARGET_MS,
             "summary": f"p50 {p50:.1f} ms, p95 {p95:.1f} ms over {CLICKS} clicks",

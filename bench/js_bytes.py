@@ -11,7 +11,7 @@ def main() -> dict:
     scripts: dict[str, int] = {}
     with patient_page() as (page, url):
         responses = []
-        page.on("response", responses.append)
+        page.on("response", lambda response: responses.append(response))
         page.goto(url + "/", wait_until="networkidle")
         page.locator("#patient-map [role=checkbox]").first.wait_for()
         for response in responses:

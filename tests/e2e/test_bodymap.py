@@ -40,6 +40,7 @@ def test_bmap001_click_toggles_and_reports(page: Page, live_url: str):
     expect(thigh).to_have_attribute("aria-checked", "true")
     expect(thigh).to_have_class("bodymap__region bodymap__region--surface is-selected")
     expect(page.locator(f"#{ids.PATIENT_SUMMARY}")).to_contain_text("Right outer thigh")
+    expect(page.locator(f"{MAP} .bodymap__focus-ring")).to_have_count(0)
     thigh.click()
     expect(thigh).to_have_attribute("aria-checked", "false")
     expect(page.locator(f"#{ids.PATIENT_SUMMARY}")).to_contain_text("Nothing marked yet")
@@ -48,6 +49,7 @@ def test_bmap001_click_toggles_and_reports(page: Page, live_url: str):
 def test_bmap002_keyboard_tab_order_and_toggle(page: Page, live_url: str):
     open_map(page, live_url)
     expected = [row["id"] for row in fixture_regions()]
+    expected_labels = [row["label"] for row in fixture_regions()]
     page.locator(MAP).locator("[role=checkbox]").first.focus()
     reached = []
     for _ in expected:
@@ -64,6 +66,7 @@ def test_bmap002_keyboard_tab_order_and_toggle(page: Page, live_url: str):
     page.keyboard.press(" ")
     expect(first).to_have_attribute("aria-checked", "true")
     expect(page.locator(f"{MAP} .bodymap__focus-ring")).to_have_count(1)
+    expect(page.locator(f"{MAP} .bodymap__tooltip")).to_have_text(expected_labels[0])
 
 
 def test_bmap003_hover_shows_region_name(page: Page, live_url: str):

@@ -56,35 +56,47 @@ const BodyMap = ({
         return map;
     }, [regions]);
 
-    const report = useCallback(
-        props => {
-            if (setProps) {
-                setProps(props);
-            }
-        },
-        [setProps]
+    // Handlers read the latest props through a ref, so they keep one identity and a click
+    // re-renders only the regions whose state changed.
+    const latest = useRef({});
+    // Counted here too: a second click can come before Dash has passed the first count back.
+    const clicks = useRef(n_clicks || 0);
+    useEffect(() => {
+        clicks.current = Math.max(clicks.current, n_clicks || 0);
+    }, [n_clicks]);
+    latest.current = {...latest.current, chosen, selectable, setProps};
+
+    const report = useCallback(props => {
+        if (latest.current.setProps) {
+            latest.current.setProps(props);
+        }
+    }, []);
+
+    // Tell Dash after the next frame: the person sees the change first, the server hears later.
+    const reportAfterPaint = useCallback(
+        props => requestAnimationFrame(() => setTimeout(() => report(props), 0)),
+        [report]
     );
 
     const toggle = useCallback(
         regionId => {
-            const next = new Set(chosen);
-            if (selectable) {
+            const now = latest.current;
+            const next = new Set(now.chosen);
+            clicks.current += 1;
+            const update = {clicked: regionId, n_clicks: clicks.current};
+            if (now.selectable) {
                 if (next.has(regionId)) {
                     next.delete(regionId);
                 } else {
                     next.add(regionId);
                 }
                 setChosen(next);
+                // A Set keeps insertion order, so this is the order of marking.
+                update.selected = [...next];
             }
-            const update = {clicked: regionId, n_clicks: (n_clicks || 0) + 1};
-            if (selectable) {
-                const kept = (selected || []).filter(r => next.has(r));
-                const added = [...next].filter(r => !kept.includes(r));
-                update.selected = kept.concat(added);
-            }
-            report(update);
+            reportAfterPaint(update);
         },
-        [chosen, selectable, selected, n_clicks, report]
+        [reportAfterPaint]
     );
 
     const showHover = useCallback(
@@ -98,15 +110,21 @@ const BodyMap = ({
                 at = {x: r.left + r.width / 2 - box.left, y: r.top - box.top};
             }
             setHover({id: regionId, at});
-            report({hovered: regionId});
+            if (latest.current.hoveredId !== regionId) {
+                latest.current.hoveredId = regionId;
+                reportAfterPaint({hovered: regionId});
+            }
         },
-        [report]
+        [reportAfterPaint]
     );
 
     const clearHover = useCallback(() => {
         setHover(NO_HOVER);
-        report({hovered: null});
-    }, [report]);
+        if (latest.current.hoveredId) {
+            latest.current.hoveredId = null;
+            reportAfterPaint({hovered: null});
+        }
+    }, [reportAfterPaint]);
 
     const onKeyDown = useCallback(
         (regionId, event) => {
@@ -238,8 +256,11 @@ const Region = React.memo(function Region({
             onPointerMove={event => onHover(region.id, event)}
             onPointerLeave={onLeave}
             onFocus={event => {
-                onFocusChange(region.id);
-                onHover(region.id, {target: event.target});
+                // The ring and name follow keyboard focus only; a click already shows both.
+                if (event.target.matches(':focus-visible')) {
+                    onFocusChange(region.id);
+                    onHover(region.id, {target: event.target});
+                }
             }}
             onBlur={() => {
                 onFocusChange(null);
