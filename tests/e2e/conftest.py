@@ -1,9 +1,15 @@
-"""Browser fixtures: one Chromium per session, a fresh context and page per test."""
+"""Browser fixtures: one Chromium per session, a fresh context and page per test.
+
+A page closes before the server it talks to stops, so no request is cut off mid-flight.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.e2e.browser import launch_chromium, serve
 
@@ -22,6 +28,22 @@ def browser():
         chromium.close()
 
 
+@contextmanager
+def watched_page(browser: Browser, **context_options) -> Iterator[Page]:
+    """A page in its own context that fails the test if the page logs an error."""
+    options = {"viewport": {"width": 1280, "height": 900}, **context_options}
+    context = browser.new_context(**options)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    try:
+        yield page
+    finally:
+        context.close()
+    assert not errors, f"the page logged errors: {errors}"
+
+
 @pytest.fixture
 def live_url(app):
     with serve(app) as url:
@@ -29,12 +51,6 @@ def live_url(app):
 
 
 @pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
-    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    yield page
-    context.close()
-    assert not errors, f"the page logged errors: {errors}"
+def page(browser, live_url):
+    with watched_page(browser) as page:
+        yield page

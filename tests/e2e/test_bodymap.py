@@ -10,6 +10,7 @@ from playwright.sync_api import Page, expect
 
 from dashapp.ui import ids
 from tests.conftest import TEST_GEOMETRY
+from tests.e2e.conftest import watched_page
 
 MAP = f"#{ids.PATIENT_MAP}"
 
@@ -91,18 +92,13 @@ def test_bmap004_accessible_names_and_roles(page: Page, live_url: str):
 
 
 def test_bmap005_touch_tap_toggles(browser, live_url: str):
-    context = browser.new_context(
-        viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True
-    )
-    try:
-        page = context.new_page()
+    phone = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
+    with watched_page(browser, **phone) as page:
         open_map(page, live_url)
         shin = region(page, "right_shin")
         shin.tap()
         expect(shin).to_have_attribute("aria-checked", "true")
         expect(page.locator(f"#{ids.PATIENT_SUMMARY}")).to_contain_text("Right shin")
-    finally:
-        context.close()
 
 
 def test_bmap006_highlight_needs_no_server_round_trip(page: Page, live_url: str):

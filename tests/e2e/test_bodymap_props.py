@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
+
 import pytest
 from dash import Dash, Input, Output, html
 from playwright.sync_api import Page, expect
 
 from dashapp.bodymap import BodyMap
 from tests.e2e.browser import serve
+from tests.e2e.conftest import watched_page
 
 SQUARE = "M10 10L90 10L90 90L10 90Z"
 RIGHT = "M100 10L190 10L190 90L100 90Z"
@@ -59,20 +62,17 @@ def make_app(**props) -> Dash:
 
 
 @pytest.fixture
-def open_app(page: Page):
-    servers = []
+def open_app(browser):
+    with ExitStack() as stack:
 
-    def _open(**props) -> Page:
-        context = serve(make_app(**props))
-        url = context.__enter__()
-        servers.append(context)
-        page.goto(url)
-        expect(page.locator("#map [role=checkbox]").first).to_be_visible()
-        return page
+        def _open(**props) -> Page:
+            url = stack.enter_context(serve(make_app(**props)))
+            page = stack.enter_context(watched_page(browser))
+            page.goto(url)
+            expect(page.locator("#map [role=checkbox]").first).to_be_visible()
+            return page
 
-    yield _open
-    for context in servers:
-        context.__exit__(None, None, None)
+        yield _open
 
 
 def test_bmap020_values_fill_through_the_colour_scale(open_app):
