@@ -55,8 +55,14 @@ def generate_wrapper() -> None:
             cwd=work,
             check=True,
         )
-        for name in ("BodyMap.py", "metadata.json"):
-            shutil.copy(work / NAMESPACE / name, TARGET / name)
+        shutil.copy(work / NAMESPACE / "BodyMap.py", TARGET / "BodyMap.py")
+        # Key the metadata by repository-relative paths so a rebuild anywhere is byte-identical.
+        metadata = json.loads((work / NAMESPACE / "metadata.json").read_text())
+        relative = {
+            Path(key).resolve().relative_to(HERE.parent).as_posix(): value
+            for key, value in metadata.items()
+        }
+        (TARGET / "metadata.json").write_text(json.dumps(relative, indent=1) + "\n")
 
 
 def main() -> None:
