@@ -6,11 +6,12 @@ import csv
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from pathlib import Path
 
 import shapely
 from shapely.geometry import Point, Polygon
+
+from dashapp.domain.svgpath import parse_path
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "geometry"
 VIEWS_FILE = DATA_DIR / "views.csv"
@@ -27,7 +28,6 @@ REGION_COLUMNS = ("id", "view", "side", "label", "area_group", "order", "path", 
 MIN_COVERAGE = 0.97  # share of each silhouette the regions must cover
 MAX_OVERLAP = 0.01  # total pairwise overlap allowed, as a share of the silhouette
 INSIDE_TOLERANCE = 0.005  # share of a region (at least 1 unit²) allowed outside the silhouette
-CURVE_STEPS = 16  # straight pieces per Bezier segment when flattening
 
 
 class GeometryError(ValueError):
@@ -62,67 +62,12 @@ class Region:
     area: float
 
 
-_TOKEN = re.compile(r"[MmLlHhVvCcQqZz]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-_ARITY = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "Q": 4}
-
-
-def _bezier(points: list[complex]) -> list[tuple[float, float]]:
-    """Flatten a quadratic or cubic Bezier (start point first), dropping the start point."""
-    out = []
-    for i in range(1, CURVE_STEPS + 1):
-        pts = points
-        while len(pts) > 1:  # de Casteljau
-            pts = [a + i / CURVE_STEPS * (b - a) for a, b in pairwise(pts)]
-        out.append((pts[0].real, pts[0].imag))
-    return out
-
-
-def parse_path(d: str) -> Polygon:
-    """Parse an SVG path of one closed subpath (M, L, H, V, C, Q, Z; absolute or relative)."""
-    junk = _TOKEN.sub(" ", d).replace(",", " ").split()
-    if junk or not d.strip():
-        raise ValueError(f"path has unexpected text {junk[0]!r}" if junk else "path is empty")
-    tokens, pts, cmd, i, closed, x, y = _TOKEN.findall(d), [], "", 0, False, 0.0, 0.0
-    while i < len(tokens):
-        if tokens[i].isalpha():
-            cmd, i = tokens[i], i + 1
-            if closed or (cmd in "Mm" and pts):
-                raise ValueError("path continues after Z" if closed else "path has two subpaths")
-            closed = cmd in "Zz"
-            continue
-        if not cmd or closed:
-            raise ValueError("path continues after Z" if closed else "path must start with M")
-        n = _ARITY[cmd.upper()]
-        args = [float(t) for t in tokens[i : i + n] if not t.isalpha()]
-        if len(args) < n:
-            raise ValueError(f"path command {cmd} needs {n} numbers")
-        i, ox, oy = i + n, *((x, y) if cmd.islower() and pts else (0.0, 0.0))
-        if cmd in "Hh":
-            x = args[0] + ox
-        elif cmd in "Vv":
-            y = args[0] + oy
-        else:
-            ctrl = [(args[k] + ox, args[k + 1] + oy) for k in range(0, n, 2)]
-            pts.extend(
-                _bezier([complex(*p) for p in [(x, y), *ctrl]])[:-1] if cmd in "CcQq" else []
-            )
-            x, y = ctrl[-1]
-        pts.append((x, y))
-        cmd = {"M": "L", "m": "l"}.get(cmd, cmd)  # more pairs after M are line-tos
-    if not closed:
-        raise ValueError("path is not closed (it has no Z)")
-    poly = Polygon(pts) if len(set(pts)) >= 3 else Polygon()
-    if poly.is_empty or not poly.is_valid:
-        reason = shapely.is_valid_reason(poly) if not poly.is_empty else "too few points"
-        raise ValueError(f"path is not a valid polygon ({reason})")
-    return poly
-
-
-def _fail(path: Path, where: str, problem: str) -> GeometryError:
+def row_error(path: Path, where: str, problem: str) -> GeometryError:
+    """An error naming the file, where in it (header, row, id) and the problem."""
     return GeometryError(f"{path}: {where}: {problem}")
 
 
-def _read(path: Path, columns: Sequence[str]) -> list[dict[str, str]]:
+def read_rows(path: Path, columns: Sequence[str]) -> list[dict[str, str]]:
     """Read a CSV file, insisting on the required columns."""
     if not path.is_file():
         raise GeometryError(f"{path}: file not found")
@@ -135,37 +80,39 @@ def _read(path: Path, columns: Sequence[str]) -> list[dict[str, str]]:
         return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
 
 
-def _polygon(path: Path, where: str, d: str, what: str = "path") -> Polygon:
+def row_polygon(path: Path, where: str, d: str, what: str = "path") -> Polygon:
+    """Parse a row's SVG path, turning a parse failure into a GeometryError."""
     try:
         return parse_path(d)
     except ValueError as err:
-        raise _fail(path, where, f"{what}: {err}") from None
+        raise row_error(path, where, f"{what}: {err}") from None
 
 
-def _number(path: Path, where: str, row: dict[str, str], column: str) -> float:
+def row_number(path: Path, where: str, row: dict[str, str], column: str) -> float:
+    """Read a row's numeric cell, turning a bad value into a GeometryError."""
     try:
         return float(row[column])
     except (TypeError, ValueError):
-        raise _fail(path, where, f"{column} {row[column]!r} is not a number") from None
+        raise row_error(path, where, f"{column} {row[column]!r} is not a number") from None
 
 
 def load_views(path: Path | str | None = None) -> tuple[View, ...]:
     """Load and validate views.csv (the default is the shipped file)."""
     path = Path(path) if path is not None else VIEWS_FILE
     views: list[View] = []
-    for n, row in enumerate(_read(path, VIEW_COLUMNS), start=1):
+    for n, row in enumerate(read_rows(path, VIEW_COLUMNS), start=1):
         where = f"row {n} (view {row['view']!r})"
         if row["view"] not in VIEW_NAMES:
-            raise _fail(path, where, f"unknown view; expected one of {', '.join(VIEW_NAMES)}")
+            raise row_error(path, where, f"unknown view; expected one of {', '.join(VIEW_NAMES)}")
         if any(v.view == row["view"] for v in views):
-            raise _fail(path, where, "duplicate view")
+            raise row_error(path, where, "duplicate view")
         if len(row["view_box"].split()) != 4:
-            raise _fail(path, where, f"view_box {row['view_box']!r} is not four numbers")
-        outline = _polygon(path, where, row["outline"], "outline")
-        nums = {c: _number(path, where, row, c) for c in VIEW_COLUMNS[4:]}
+            raise row_error(path, where, f"view_box {row['view_box']!r} is not four numbers")
+        outline = row_polygon(path, where, row["outline"], "outline")
+        nums = {c: row_number(path, where, row, c) for c in VIEW_COLUMNS[4:]}
         for side in ("right", "left"):
             if outline.contains(Point(nums[f"{side}_x"], nums[f"{side}_y"])):
-                raise _fail(path, where, f"the {side} marker lies inside the outline")
+                raise row_error(path, where, f"the {side} marker lies inside the outline")
         views.append(View(row["view"], row["label"], row["view_box"], row["outline"], **nums))
     return tuple(views)
 
@@ -179,7 +126,7 @@ def load_surface_regions(
     outlines = {v.view: parse_path(v.outline) for v in views}
     regions: list[Region] = []
     seen: dict[str, tuple[int, Polygon]] = {}
-    for n, row in enumerate(_read(path, REGION_COLUMNS), start=1):
+    for n, row in enumerate(read_rows(path, REGION_COLUMNS), start=1):
         rid = row["id"]
         where = f"row {n} (id {rid!r})"
         checks = (
@@ -193,14 +140,18 @@ def load_surface_regions(
         )
         for failed, problem in checks:
             if failed:
-                raise _fail(path, where, problem)
-        poly = _polygon(path, where, row["path"])
+                raise row_error(path, where, problem)
+        poly = row_polygon(path, where, row["path"])
         outside = poly.difference(outlines[row["view"]]).area
         if outside > max(1.0, INSIDE_TOLERANCE * poly.area):
-            raise _fail(path, where, f"region lies outside the silhouette ({outside:.1f} units²)")
-        area = _number(path, where, row, "area")
+            raise row_error(
+                path, where, f"region lies outside the silhouette ({outside:.1f} units²)"
+            )
+        area = row_number(path, where, row, "area")
         if abs(area - poly.area) > max(0.5, 0.001 * poly.area):
-            raise _fail(path, where, f"area {area} does not match the path's area {poly.area:.1f}")
+            raise row_error(
+                path, where, f"area {area} does not match the path's area {poly.area:.1f}"
+            )
         seen[rid] = (n, poly)
         fields = {c: row[c] for c in REGION_COLUMNS} | {"order": int(row["order"]), "area": area}
         regions.append(Region(**fields))
@@ -226,7 +177,7 @@ def _check_partition(
     orders: dict[int, str] = {}
     for r in regions:
         if r.order in orders:
-            raise _fail(path, row(r), f"order {r.order} is already used by {orders[r.order]!r}")
+            raise row_error(path, row(r), f"order {r.order} is already used by {orders[r.order]!r}")
         orders[r.order] = r.id
     polys = [seen[r.id][1] for r in regions]
     gap = outline.difference(shapely.unary_union(polys)) if polys else outline
@@ -234,7 +185,7 @@ def _check_partition(
     if coverage < MIN_COVERAGE:
         hole = max(getattr(gap, "geoms", [gap]), key=lambda g: g.area).representative_point()
         near = min(regions, key=lambda r: seen[r.id][1].distance(hole), default=None)
-        raise _fail(
+        raise row_error(
             path,
             f"view {view!r}, next to {row(near) if near else 'no region rows'}",
             f"regions cover {coverage:.1%} of the silhouette (need {MIN_COVERAGE:.0%}); "
@@ -249,7 +200,7 @@ def _check_partition(
     total = sum(p[2] for p in pairs)
     if total > MAX_OVERLAP * outline.area:
         a, b, worst = max(pairs, key=lambda p: p[2])
-        raise _fail(
+        raise row_error(
             path,
             f"{row(regions[a])} and {row(regions[b])}",
             f"regions overlap by {worst:.1f} units²; total overlap on view {view} is "

@@ -2,9 +2,10 @@
 
 Usage: python tools/geometry/build_body.py [--preview DIR]
 
-Reads figure.toml (the outline) and regions.toml (cut lines and region names), writes
-data/geometry/views.csv and data/geometry/surface_regions.csv, and prints the partition
-checks. Paths are written with absolute M/L/Z commands only, one decimal per coordinate.
+Reads figure.toml (the outline), regions.toml (cut lines and region names) and muscles.toml
+(the muscle layer), writes data/geometry/views.csv, surface_regions.csv and muscles.csv, and
+prints the checks. Paths are written with absolute M/L/Z commands only, one decimal per
+coordinate.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import sys
 from pathlib import Path
 
 from curves import Frames
+from muscle_layer import describe as describe_muscles
+from muscle_layer import muscle_row, muscles
 from outline import VIEWS, load_toml, path_d, silhouette
 from partition import Region, check, describe, partition
 from shapely.geometry import Point, Polygon
@@ -72,8 +75,9 @@ def build() -> bool:
     """Build both views, write the CSV files, print the checks; False if a check fails."""
     figure = load_toml(HERE / "figure.toml")
     spec = load_toml(HERE / "regions.toml")
+    muscle_spec = load_toml(HERE / "muscles.toml")
     frames = Frames(figure.get("frames", {}))
-    view_rows, region_rows, ok = [], [], True
+    view_rows, region_rows, muscle_rows, ok = [], [], [], True
     ids: set[str] = set()
     for view in VIEWS:
         outline = silhouette(figure, view)
@@ -90,9 +94,13 @@ def build() -> bool:
         )
         view_rows.append(view_row(view, outline, tuple(figure["markers"]["near"])))
         region_rows.extend(region_row(r) for r in regions)
+        layer = muscles(muscle_spec, view, outline)
+        print(f"{view} muscles: {describe_muscles(layer)}")
+        muscle_rows.extend(muscle_row(m) for m in layer)
     DATA.mkdir(parents=True, exist_ok=True)
     write_csv(DATA / "views.csv", view_rows)
     write_csv(DATA / "surface_regions.csv", region_rows)
+    write_csv(DATA / "muscles.csv", muscle_rows)
     return ok
 
 

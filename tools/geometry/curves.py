@@ -122,3 +122,24 @@ class Frames:
             x, y = self.to_body(frame, (float(raw[0]), float(raw[1])))
             out.append([x, y, *raw[2:]])
         return out
+
+
+def closed_spline(points: Sequence[Sequence[float | str]], spacing: float = 1.0) -> list[Point]:
+    """Sample a closed loop through control points; points tagged "c" become sharp tips.
+
+    Without tags the loop is one periodic Catmull-Rom curve. With tags it is a chain of open
+    splines from tip to tip, which is how a muscle belly narrows into its tendon.
+    """
+    pts = [(float(p[0]), float(p[1])) for p in points]
+    tips = [i for i, p in enumerate(points) if len(p) > 2 and p[2] == "c"]
+    if len(pts) < 3:
+        raise ValueError("a closed curve needs at least three points")
+    if not tips:
+        ext = [pts[-1], *pts, pts[0], pts[1]]
+        out: list[Point] = []
+        for i in range(1, len(ext) - 2):
+            out.extend(_segment(ext[i - 1], ext[i], ext[i + 1], ext[i + 2], spacing))
+        return out
+    start = tips[0]
+    loop = [*points[start:], *points[:start], points[start]]
+    return smooth_with_corners(loop, spacing)[:-1]

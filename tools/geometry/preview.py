@@ -11,6 +11,7 @@ import shapely
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "geometry"
 PALETTE = ("#dbe9f6", "#f6e3d5", "#e2f1dc", "#efe0f3", "#f7f1d0", "#d9f0ee")
+MUSCLE_INK = {"superficial": "#b03a2e", "deep": "#2e5fa8"}
 
 
 def _centroid(d: str) -> tuple[float, float]:
@@ -55,15 +56,40 @@ def view_svg(view: dict[str, str], regions: list[dict[str, str]], labels: bool) 
     return "\n".join(parts)
 
 
+def muscle_svg(svg: str, muscles: list[dict[str, str]], labels: bool) -> str:
+    """Lay muscle outlines over a view: superficial solid, deep dashed, both half see-through."""
+    parts = []
+    for m in sorted(muscles, key=lambda m: m["depth"] != "deep"):  # deep first, underneath
+        ink = MUSCLE_INK[m["depth"]]
+        dash = ' stroke-dasharray="3 2"' if m["depth"] == "deep" else ""
+        parts.append(
+            f'<path d="{m["path"]}" fill="{ink}" fill-opacity="0.16" stroke="{ink}" '
+            f'stroke-width="0.9" stroke-linejoin="round"{dash}/>'
+        )
+    if labels:
+        for m in muscles:
+            x, y = _centroid(m["path"])
+            parts.append(
+                f'<text x="{x:.1f}" y="{y:.1f}" font-size="3.6" text-anchor="middle" '
+                f'font-family="sans-serif" fill="{MUSCLE_INK[m["depth"]]}">{m["muscle"]}</text>'
+            )
+    return svg.replace("</svg>", "\n".join(parts) + "\n</svg>")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    if not (DATA / name).exists():
+        return []
+    with (DATA / name).open(newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
 def render(out: Path, heights: tuple[int, ...] = (300, 700, 1400)) -> list[Path]:
-    """Write PNGs of each view (outline only, and with regions) at several heights."""
+    """Write PNGs of each view (outline only, with regions, with muscles) at several heights."""
     out.mkdir(parents=True, exist_ok=True)
     with (DATA / "views.csv").open(newline="") as fh:
         views = list(csv.DictReader(fh))
-    regions: list[dict[str, str]] = []
-    if (DATA / "surface_regions.csv").exists():
-        with (DATA / "surface_regions.csv").open(newline="") as fh:
-            regions = list(csv.DictReader(fh))
+    regions = _rows("surface_regions.csv")
+    muscles = _rows("muscles.csv")
     written = []
     for view in views:
         mine = sorted(
@@ -77,6 +103,13 @@ def render(out: Path, heights: tuple[int, ...] = (300, 700, 1400)) -> list[Path]
             svg = view_svg(view, regs, labels)
             for h in heights if style != "labels" else (2000,):
                 png = out / f"{view['view']}_{style}_{h}.png"
+                cairosvg.svg2png(bytestring=svg.encode(), write_to=str(png), output_height=h)
+                written.append(png)
+        layer = [m for m in muscles if m["view"] == view["view"]]
+        if layer:
+            for h, labels in ((700, False), (1400, False), (2000, True)):
+                svg = muscle_svg(view_svg(view, [], False), layer, labels)
+                png = out / f"{view['view']}_muscles_{h}.png"
                 cairosvg.svg2png(bytestring=svg.encode(), write_to=str(png), output_height=h)
                 written.append(png)
     return written
