@@ -55,7 +55,8 @@ def generate_wrapper() -> None:
             cwd=work,
             check=True,
         )
-        shutil.copy(work / NAMESPACE / "BodyMap.py", TARGET / "BodyMap.py")
+        for wrapper in sorted((work / NAMESPACE).glob("[A-Z]*.py")):
+            shutil.copy(wrapper, TARGET / wrapper.name)
         # Key the metadata by repository-relative paths so a rebuild anywhere is byte-identical.
         metadata = json.loads((work / NAMESPACE / "metadata.json").read_text())
         relative = {

@@ -31,6 +31,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
         suppress_callback_exceptions=True,
         update_title=None,
     )
+    app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
     app.server.config.update(SECRET_KEY=settings["SECRET_KEY"])
     # PainMap works offline: dev tools must never ask the network for newer versions.
     app.enable_dev_tools(debug=settings["DEBUG"], dev_tools_disable_version_check=True)

@@ -1,4 +1,5 @@
 import BodyMap from './components/BodyMap.react';
+import ChoiceGroup from './components/ChoiceGroup.react';
 import stylesheet from './bodymap.css';
 
 // The component brings its own default look, so it renders the same in any Dash app.
@@ -9,4 +10,4 @@ if (typeof document !== 'undefined' && !document.getElementById('painmap-bodymap
     document.head.prepend(style);
 }
 
-export {BodyMap};
+export {BodyMap, ChoiceGroup};

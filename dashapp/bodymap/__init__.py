@@ -1,6 +1,10 @@
-"""The built BodyMap component: generated wrapper plus bundled JavaScript (see component/)."""
+"""The built components (BodyMap, ChoiceGroup): generated wrappers plus bundled JavaScript.
+
+The sources live in component/; `make component` rebuilds this folder.
+"""
 
 from dashapp.bodymap.BodyMap import BodyMap
+from dashapp.bodymap.ChoiceGroup import ChoiceGroup
 
 # Dash collects component scripts from the top-level package of a component class,
 # so dashapp/__init__.py re-exports this list.
@@ -11,4 +15,4 @@ _js_dist = [
     }
 ]
 
-__all__ = ["BodyMap", "_js_dist"]
+__all__ = ["BodyMap", "ChoiceGroup", "_js_dist"]

@@ -8,3 +8,24 @@ SHELL_MAIN = "shell-main"
 PATIENT_MAP = "patient-map"
 PATIENT_SUMMARY = "patient-summary"
 PATIENT_COUNT = "patient-count"
+PATIENT_STORE = "patient-marks"
+PATIENT_HISTORY = "patient-history"
+PATIENT_NOTICE = "patient-notice"
+PATIENT_EDITOR = "patient-editor"
+PATIENT_LEGEND = "patient-legend"
+PATIENT_VIEW_SWITCH = "patient-view-switch"
+PATIENT_UNDO = "patient-undo"
+PATIENT_CLEAR = "patient-clear"
+PATIENT_CLEAR_DIALOG = "patient-clear-dialog"
+PATIENT_CLEAR_CONFIRM = "patient-clear-confirm"
+PATIENT_CLEAR_CANCEL = "patient-clear-cancel"
+
+
+def patient_intensity(region: str) -> dict[str, str]:
+    """The 0-10 slider of one marked area."""
+    return {"type": "patient-intensity", "region": region}
+
+
+def patient_qualities(region: str) -> dict[str, str]:
+    """The "what does it feel like" choices of one marked area."""
+    return {"type": "patient-qualities", "region": region}

@@ -128,7 +128,7 @@ def test_bmap007_two_views_scale_with_their_box(page: Page, live_url: str):
     second = svgs.nth(1).bounding_box()
     assert first["x"] + first["width"] <= second["x"], "views sit side by side"
     assert svgs.nth(0).get_attribute("viewBox") == "0 0 200 400"
-    page.set_viewport_size({"width": 600, "height": 900})
+    page.set_viewport_size({"width": 900, "height": 900})
     narrow = svgs.nth(0).bounding_box()
     assert narrow["width"] < first["width"], "the drawing scales down with its box"
     ratio = narrow["height"] / narrow["width"]

@@ -17,7 +17,7 @@ def test_each_app_gets_its_own_callbacks(test_config):
     assert first is not second
     assert first.callback_map, "the first app has callbacks"
     assert set(first.callback_map) == set(second.callback_map)
-    assert any(ids.PATIENT_SUMMARY in key for key in second.callback_map)
+    assert any(ids.PATIENT_STORE in key for key in second.callback_map)
 
 
 def test_second_app_serves_its_callbacks(test_config):
@@ -27,15 +27,18 @@ def test_second_app_serves_its_callbacks(test_config):
     response = client.post(
         "/_dash-update-component",
         json={
-            "output": f"{ids.PATIENT_SUMMARY}.children",
-            "outputs": {"id": ids.PATIENT_SUMMARY, "property": "children"},
-            "inputs": [{"id": ids.PATIENT_MAP, "property": "selected", "value": ["left_shin"]}],
-            "changedPropIds": [f"{ids.PATIENT_MAP}.selected"],
+            "output": f"{ids.PATIENT_CLEAR_DIALOG}.hidden",
+            "outputs": {"id": ids.PATIENT_CLEAR_DIALOG, "property": "hidden"},
+            "inputs": [
+                {"id": ids.PATIENT_CLEAR, "property": "n_clicks", "value": 1},
+                {"id": ids.PATIENT_CLEAR_CANCEL, "property": "n_clicks", "value": None},
+            ],
+            "changedPropIds": [f"{ids.PATIENT_CLEAR}.n_clicks"],
             "state": [],
         },
     )
     assert response.status_code == 200
-    assert "Left shin" in response.get_data(as_text=True)
+    assert response.get_json()["response"][ids.PATIENT_CLEAR_DIALOG]["hidden"] is False
 
 
 def test_config_overrides_defaults_and_rejects_unknown_settings(monkeypatch):

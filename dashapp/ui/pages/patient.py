@@ -2,49 +2,67 @@
 
 from __future__ import annotations
 
-from dash import html
+from dash import dcc, html
 
 from dashapp import services
-from dashapp.domain.marks import Selection
-from dashapp.ui import ids
+from dashapp.bodymap import ChoiceGroup
+from dashapp.domain.marks import PainChart
+from dashapp.ui import ids, palette
+from dashapp.ui.components import pain_chart
 from dashapp.ui.components.bodymap import body_map
 
 
 def layout(**_query: str) -> html.Section:
-    """Both views of the body map beside a plain-words summary of what is marked."""
+    """Map and legend beside the plain-words summary and the per-area questions."""
     app = services.current()
     return html.Section(
         className="page page--patient",
         children=[
+            dcc.Store(id=ids.PATIENT_STORE, storage_type="local"),
+            dcc.Store(id=ids.PATIENT_HISTORY, storage_type="session", data=[]),
             html.Div(
                 className="page__intro",
                 children=[
                     html.H1("Where does it hurt?"),
                     html.P(
                         "Tap or click each area that hurts; tap it again to unmark it. "
+                        "Then say how strong it is and what it feels like. "
                         "R and L mark your own right and left side.",
                         className="lead",
                     ),
                 ],
             ),
+            html.Div(id=ids.PATIENT_NOTICE, role="status", className="notices"),
             html.Div(
                 className="patient__grid",
                 children=[
+                    html.Div(className="patient__map card", children=_map_panel(app)),
                     html.Div(
-                        className="patient__map card",
-                        children=body_map(
-                            ids.PATIENT_MAP,
-                            app.views,
-                            app.regions,
-                            ariaLabel="Body map: mark where it hurts",
-                        ),
-                    ),
-                    html.Aside(
-                        className="patient__summary card",
-                        **{"aria-live": "polite"},
+                        className="patient__side",
                         children=[
-                            html.H2("What you marked"),
-                            html.Div(id=ids.PATIENT_SUMMARY, children=summary(Selection((), ()))),
+                            html.Section(
+                                className="card",
+                                **{"aria-labelledby": "summary-title"},
+                                children=[
+                                    html.H2("What you marked", id="summary-title"),
+                                    html.Div(
+                                        id=ids.PATIENT_SUMMARY,
+                                        **{"aria-live": "polite"},
+                                        children=pain_chart.summary([], 0.0),
+                                    ),
+                                ],
+                            ),
+                            html.Section(
+                                className="card",
+                                **{"aria-labelledby": "editor-title"},
+                                children=[
+                                    html.H2("Tell us more", id="editor-title"),
+                                    html.Div(
+                                        id=ids.PATIENT_EDITOR,
+                                        children=pain_chart.editor(PainChart(), {}),
+                                    ),
+                                ],
+                            ),
                         ],
                     ),
                 ],
@@ -53,16 +71,57 @@ def layout(**_query: str) -> html.Section:
     )
 
 
-def summary(selection: Selection) -> list:
-    """The marked areas as a list in plain words, or a hint when nothing is marked yet."""
-    if not selection.labels:
-        return [html.P("Nothing marked yet.", className="muted", id=ids.PATIENT_COUNT)]
-    count = len(selection.labels)
+def _map_panel(app) -> list:
     return [
-        html.P(
-            f"{count} area{'s' if count != 1 else ''} marked",
-            className="summary__count",
-            id=ids.PATIENT_COUNT,
+        html.Div(
+            className="map-toolbar",
+            children=[
+                html.Div(
+                    role="group",
+                    **{"aria-label": "Which side of the body to show"},
+                    className="view-switch",
+                    children=ChoiceGroup(
+                        id=ids.PATIENT_VIEW_SWITCH,
+                        options=[{"label": view.label, "value": view.view} for view in app.views],
+                        value=app.views[0].view,
+                    ),
+                ),
+                html.Div(
+                    className="map-toolbar__actions",
+                    children=[
+                        html.Button("Undo", id=ids.PATIENT_UNDO, className="button button--quiet"),
+                        html.Button(
+                            "Clear all", id=ids.PATIENT_CLEAR, className="button button--quiet"
+                        ),
+                    ],
+                ),
+            ],
         ),
-        html.Ul([html.Li(label) for label in selection.labels], className="summary__list"),
+        html.Div(
+            id=ids.PATIENT_CLEAR_DIALOG,
+            className="confirm",
+            hidden=True,
+            role="alertdialog",
+            **{"aria-labelledby": "clear-question"},
+            children=[
+                html.P("Clear every mark on the map?", id="clear-question"),
+                html.Button(
+                    "Yes, clear all",
+                    id=ids.PATIENT_CLEAR_CONFIRM,
+                    className="button button--danger",
+                ),
+                html.Button("Keep my marks", id=ids.PATIENT_CLEAR_CANCEL, className="button"),
+            ],
+        ),
+        body_map(
+            ids.PATIENT_MAP,
+            app.views,
+            app.regions,
+            ariaLabel="Body map: mark where it hurts",
+            colorscale=palette.colorscale(),
+            cmin=0,
+            cmax=10,
+            className="show-front",
+        ),
+        pain_chart.legend(),
     ]

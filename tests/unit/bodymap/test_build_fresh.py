@@ -47,10 +47,14 @@ def test_digest_notices_a_changed_source(tmp_path):
     assert build.source_digest(tmp_path) != build.source_digest()
 
 
-def test_metadata_matches_wrapper():
-    metadata = json.loads((BUILT / "metadata.json").read_text())
-    (entry,) = metadata.values()
-    from dashapp.bodymap import BodyMap
+def test_metadata_matches_wrappers():
+    import dashapp.bodymap as built
 
-    documented = set(entry["props"]) | {"id"}
-    assert set(BodyMap().available_properties) <= documented | {"setProps"}
+    metadata = json.loads((BUILT / "metadata.json").read_text())
+    assert sorted(metadata) == [
+        "component/src/components/BodyMap.react.js",
+        "component/src/components/ChoiceGroup.react.js",
+    ]
+    for entry in metadata.values():
+        wrapper = getattr(built, entry["displayName"])
+        assert set(wrapper().available_properties) == set(entry["props"]) - {"setProps"}

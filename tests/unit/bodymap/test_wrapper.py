@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import dashapp
-from dashapp.bodymap import BodyMap
+from dashapp.bodymap import BodyMap, ChoiceGroup
 
 BODYMAP_DIR = Path(dashapp.__file__).resolve().parent / "bodymap"
 
@@ -60,3 +60,17 @@ def test_bundle_is_registered_with_dash():
     bundle = (BODYMAP_DIR / "bodymap.min.js").read_text()
     assert bundle.startswith("var painmap_bodymap=")
     assert "window.React" in bundle and "window.PropTypes" in bundle
+
+
+def test_choice_group_props_and_pattern_ids():
+    assert set(ChoiceGroup().available_properties) == {
+        "id",
+        "options",
+        "value",
+        "multiple",
+        "name",
+        "className",
+        "optionClassName",
+    }
+    group = ChoiceGroup(id={"type": "t", "region": "r"}, options=[{"label": "1", "value": 1}])
+    assert group.to_plotly_json()["namespace"] == "painmap_bodymap"

@@ -7,8 +7,10 @@ import csv
 from dash import html
 
 from dashapp.bodymap import BodyMap
-from dashapp.domain.marks import Selection
-from dashapp.ui import ids, shell
+from dashapp.config import ROOT
+from dashapp.domain.marks import Mark, PainChart
+from dashapp.ui import ids, palette, shell
+from dashapp.ui.components import pain_chart
 from dashapp.ui.pages import patient
 from tests.conftest import TEST_GEOMETRY
 
@@ -42,13 +44,46 @@ def test_patient_layout_shows_every_region_on_both_views(app):
 
 
 def test_summary_in_plain_words():
-    empty = patient.summary(Selection((), ()))
-    assert "Nothing marked yet" in str(empty)
-    two = patient.summary(Selection(("Right outer thigh", "Left shin"), ()))
-    text = str(two)
-    assert "2 areas marked" in text and "Right outer thigh" in text and "Left shin" in text
-    one = patient.summary(Selection(("Left shin",), ()))
-    assert "1 area marked" in str(one)
+    assert "Nothing marked yet" in str(pain_chart.summary([], 0.0))
+    two = str(pain_chart.summary(["Right outer thigh, 6/10, shooting", "Left shin, 2/10"], 0.043))
+    assert "2 areas marked, 4% of the body surface" in two
+    assert "Right outer thigh, 6/10, shooting" in two
+    assert "1 area marked, under 1% of the body surface" in str(
+        pain_chart.summary(["Left shin, 2/10"], 0.004)
+    )
+
+
+def test_editor_has_one_card_per_mark_with_its_answers():
+    chart = PainChart((Mark("right_shin", 6, ("shooting",)), Mark("left_shin")))
+    cards = pain_chart.editor(chart, {"right_shin": "Right shin", "left_shin": "Left shin"})
+    assert len(cards) == 2
+    scale = find(cards[0], ids.patient_intensity("right_shin"))
+    assert scale.value == 6
+    assert [o["value"] for o in scale.options] == list(range(11))
+    assert find(cards[0], ids.patient_qualities("right_shin")).value == ["shooting"]
+    assert find(cards[1], ids.patient_intensity("left_shin")).value is None
+
+
+def test_legend_shows_every_intensity_in_scale_colours():
+    tree = pain_chart.legend()
+    steps = [c for c in walk(tree) if isinstance(c, html.Li)]
+    assert [s.children for s in steps] == [str(i) for i in range(11)]
+    assert [s.style["background"] for s in steps] == palette.INTENSITY
+    assert "not rated yet" in str(tree)
+
+
+def test_intensity_scale_reads_in_greyscale():
+    lightness = [palette.luminance(c) for c in palette.INTENSITY]
+    assert all(a > b for a, b in zip(lightness, lightness[1:], strict=False)), (
+        "each step is darker than the one before, so the scale survives greyscale"
+    )
+    assert lightness[0] / lightness[-1] > 8
+    assert palette.UNRATED not in palette.INTENSITY
+
+
+def test_unrated_colour_matches_the_stylesheet():
+    css = (ROOT / "assets" / "painmap.css").read_text()
+    assert f"--bm-selected: {palette.UNRATED};" in css
 
 
 def test_shell_has_navigation_main_and_red_flag_caveat():

@@ -1,0 +1,128 @@
+"""The pieces around the patient's map: legend, plain-words summary, per-area editor, notices."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from dash import html
+
+from dashapp.bodymap import ChoiceGroup
+from dashapp.domain.marks import MAX_INTENSITY, QUALITIES, Mark, PainChart
+from dashapp.ui import ids, palette
+
+
+def legend() -> html.Div:
+    """Intensity colours 0-10 with their meaning, plus the colour of an unrated mark."""
+    return html.Div(
+        id=ids.PATIENT_LEGEND,
+        className="legend",
+        children=[
+            html.Span("Pain intensity", className="legend__title", id="legend-title"),
+            html.Ol(
+                className="legend__scale",
+                **{"aria-labelledby": "legend-title"},
+                children=[
+                    html.Li(
+                        str(i),
+                        className="legend__step",
+                        style={"background": colour, "color": _ink_on(colour)},
+                        title=f"{i} out of 10",
+                    )
+                    for i, colour in enumerate(palette.INTENSITY)
+                ],
+            ),
+            html.Div(
+                className="legend__ends",
+                children=[html.Span("0 no pain"), html.Span("10 worst pain imaginable")],
+            ),
+            html.Div(
+                className="legend__unrated",
+                children=[
+                    html.Span(className="legend__swatch", style={"background": palette.UNRATED}),
+                    "marked, not rated yet",
+                ],
+            ),
+        ],
+    )
+
+
+def _ink_on(colour: str) -> str:
+    return "#1f2a33" if palette.luminance(colour) > 0.3 else "#ffffff"
+
+
+def summary(lines: Sequence[str], share: float) -> list:
+    """What is marked, in plain words, with the count and the share of the body surface."""
+    if not lines:
+        return [html.P("Nothing marked yet.", className="muted", id=ids.PATIENT_COUNT)]
+    count = len(lines)
+    return [
+        html.P(
+            f"{count} area{'s' if count != 1 else ''} marked, "
+            f"{_percent(share)} of the body surface",
+            className="summary__count",
+            id=ids.PATIENT_COUNT,
+        ),
+        html.Ul([html.Li(line) for line in lines], className="summary__list"),
+    ]
+
+
+def _percent(share: float) -> str:
+    percent = share * 100
+    if 0 < percent < 1:
+        return "under 1%"
+    return f"{percent:.0f}%"
+
+
+def editor(chart: PainChart, labels: Mapping[str, str]) -> list:
+    """One card per marked area: how strong (0-10) and what it feels like."""
+    if not chart.marks:
+        return [
+            html.P(
+                "Mark an area on the map, then say here how strong it is and what it feels like.",
+                className="muted",
+            )
+        ]
+    return [_mark_card(mark, labels.get(mark.region, mark.region)) for mark in chart.marks]
+
+
+def _mark_card(mark: Mark, label: str) -> html.Fieldset:
+    return html.Fieldset(
+        className="mark-card",
+        **{"data-region": mark.region},
+        children=[
+            html.Legend(label, className="mark-card__title"),
+            html.Fieldset(
+                className="mark-card__group",
+                children=[
+                    html.Legend("How strong? 0 is no pain, 10 the worst imaginable"),
+                    ChoiceGroup(
+                        id=ids.patient_intensity(mark.region),
+                        options=[
+                            {"label": str(i), "value": i, "colour": palette.INTENSITY[i]}
+                            for i in range(MAX_INTENSITY + 1)
+                        ],
+                        value=mark.intensity,
+                        className="scale",
+                    ),
+                ],
+            ),
+            html.Fieldset(
+                className="mark-card__group",
+                children=[
+                    html.Legend("What does it feel like?"),
+                    ChoiceGroup(
+                        id=ids.patient_qualities(mark.region),
+                        options=[{"label": text, "value": key} for key, text in QUALITIES.items()],
+                        value=list(mark.qualities),
+                        multiple=True,
+                        className="chips",
+                    ),
+                ],
+            ),
+        ],
+    )
+
+
+def notices(messages: Sequence[str]) -> list:
+    """Calm, visible notes about anything that could not be restored."""
+    return [html.P(message, className="notice") for message in messages]

@@ -1,0 +1,183 @@
+"""The patient page in a browser: marking, rating, persistence, undo, clear, a11y."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+from dashapp import create_app
+from dashapp.ui import ids, palette
+from tests.e2e.browser import serve
+from tests.e2e.conftest import watched_page
+
+MAP = f"#{ids.PATIENT_MAP}"
+SUMMARY = f"#{ids.PATIENT_SUMMARY}"
+
+
+def region(page: Page, region_id: str):
+    return page.locator(f'{MAP} [role=checkbox][data-region="{region_id}"]')
+
+
+def card(page: Page, region_id: str):
+    return page.locator(f'#{ids.PATIENT_EDITOR} fieldset[data-region="{region_id}"]')
+
+
+def rate(page: Page, region_id: str, intensity: int) -> None:
+    card(page, region_id).get_by_role("radio", name=str(intensity), exact=True).check()
+
+
+def feel(page: Page, region_id: str, quality: str) -> None:
+    card(page, region_id).get_by_role("checkbox", name=quality).check()
+
+
+def open_page(page: Page, url: str) -> None:
+    page.goto(url + "/")
+    expect(page.locator(f"{MAP} [role=checkbox]").first).to_be_visible()
+    # The stored chart (if any) has been read once the summary has been drawn by the server.
+    expect(page.locator(f"#{ids.PATIENT_COUNT}")).to_be_visible()
+
+
+def test_pat001_mark_by_mouse_rate_and_describe(page: Page, live_url: str):
+    open_page(page, live_url)
+    region(page, "right_thigh_outer").click()
+    expect(page.locator(SUMMARY)).to_contain_text("Right outer thigh, not rated yet")
+    rate(page, "right_thigh_outer", 6)
+    feel(page, "right_thigh_outer", "shooting")
+    expect(page.locator(SUMMARY)).to_contain_text("Right outer thigh, 6/10, shooting")
+    expect(page.locator(SUMMARY)).to_contain_text("1 area marked")
+    fill = region(page, "right_thigh_outer").evaluate("e => getComputedStyle(e).fill")
+    assert fill == rgb(palette.INTENSITY[6]), "a rated area takes its intensity colour"
+
+
+def rgb(colour: str) -> str:
+    return "rgb({}, {}, {})".format(*(int(colour[i : i + 2], 16) for i in (1, 3, 5)))
+
+
+def test_pat002_mark_by_keyboard(page: Page, live_url: str):
+    open_page(page, live_url)
+    region(page, "left_shin").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(SUMMARY)).to_contain_text("Left shin, not rated yet")
+    expect(card(page, "left_shin")).to_be_visible()
+
+
+def test_pat003_mark_by_touch_on_a_phone_one_view_at_a_time(browser, live_url: str):
+    phone = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
+    with watched_page(browser, **phone) as page:
+        open_page(page, live_url)
+        back_view = page.locator(f'{MAP} [data-view="back"]')
+        expect(back_view).to_be_hidden()
+        page.locator(f"#{ids.PATIENT_VIEW_SWITCH}").get_by_role("radio", name="Back").tap()
+        expect(back_view).to_be_visible()
+        expect(page.locator(f'{MAP} [data-view="front"]')).to_be_hidden()
+        region(page, "right_calf").tap()
+        expect(page.locator(SUMMARY)).to_contain_text("Right calf")
+
+
+def test_pat004_both_views_side_by_side_on_a_wide_screen(page: Page, live_url: str):
+    open_page(page, live_url)
+    expect(page.locator(f"#{ids.PATIENT_VIEW_SWITCH}")).to_be_hidden()
+    expect(page.locator(f'{MAP} [data-view="front"]')).to_be_visible()
+    expect(page.locator(f'{MAP} [data-view="back"]')).to_be_visible()
+
+
+def test_pat005_marks_survive_a_reload(page: Page, live_url: str):
+    open_page(page, live_url)
+    region(page, "left_chest").click()
+    rate(page, "left_chest", 3)
+    feel(page, "left_chest", "burning")
+    expect(page.locator(SUMMARY)).to_contain_text("Left chest, 3/10, burning")
+    page.reload()
+    open_page(page, live_url)
+    expect(page.locator(SUMMARY)).to_contain_text("Left chest, 3/10, burning")
+    expect(region(page, "left_chest")).to_have_attribute("aria-checked", "true")
+    chosen = card(page, "left_chest").locator(".scale .choice.is-checked")
+    expect(chosen).to_have_text("3")
+
+
+def store(page: Page, value: str) -> None:
+    page.evaluate(f"localStorage.setItem({json.dumps(ids.PATIENT_STORE)}, {json.dumps(value)})")
+
+
+def test_pat006_unknown_stored_region_is_dropped_with_a_notice(page: Page, live_url: str):
+    open_page(page, live_url)
+    data = {
+        "version": 1,
+        "marks": [
+            {"region": "left_shin", "intensity": 2, "qualities": []},
+            {"region": "right_tail", "intensity": 9, "qualities": []},
+        ],
+    }
+    store(page, json.dumps(data))
+    page.reload()
+    open_page(page, live_url)
+    expect(page.locator(f"#{ids.PATIENT_NOTICE}")).to_contain_text("could not be restored")
+    expect(page.locator(SUMMARY)).to_contain_text("Left shin, 2/10")
+    expect(page.locator(SUMMARY)).to_contain_text("1 area marked")
+
+
+def test_pat007_corrupt_store_gives_an_empty_map_and_a_notice(page: Page, live_url: str):
+    open_page(page, live_url)
+    store(page, '{"version": 1, "marks": "not a list"}')
+    page.reload()
+    open_page(page, live_url)
+    expect(page.locator(f"#{ids.PATIENT_NOTICE}")).to_contain_text("could not be read")
+    expect(page.locator(SUMMARY)).to_contain_text("Nothing marked yet")
+    region(page, "left_shin").click()
+    expect(page.locator(SUMMARY)).to_contain_text("Left shin")
+
+
+def test_pat008_undo_steps_back(page: Page, live_url: str):
+    open_page(page, live_url)
+    region(page, "left_shin").click()
+    rate(page, "left_shin", 7)
+    expect(page.locator(SUMMARY)).to_contain_text("Left shin, 7/10")
+    page.locator(f"#{ids.PATIENT_UNDO}").click()
+    expect(page.locator(SUMMARY)).to_contain_text("Left shin, not rated yet")
+    page.locator(f"#{ids.PATIENT_UNDO}").click()
+    expect(page.locator(SUMMARY)).to_contain_text("Nothing marked yet")
+    expect(region(page, "left_shin")).to_have_attribute("aria-checked", "false")
+
+
+def test_pat009_clear_all_asks_first(page: Page, live_url: str):
+    open_page(page, live_url)
+    region(page, "left_shin").click()
+    region(page, "right_shin").click()
+    expect(page.locator(SUMMARY)).to_contain_text("2 areas marked")
+    dialog = page.locator(f"#{ids.PATIENT_CLEAR_DIALOG}")
+    expect(dialog).to_be_hidden()
+    page.locator(f"#{ids.PATIENT_CLEAR}").click()
+    expect(dialog).to_be_visible()
+    page.locator(f"#{ids.PATIENT_CLEAR_CANCEL}").click()
+    expect(dialog).to_be_hidden()
+    expect(page.locator(SUMMARY)).to_contain_text("2 areas marked")
+    page.locator(f"#{ids.PATIENT_CLEAR}").click()
+    page.locator(f"#{ids.PATIENT_CLEAR_CONFIRM}").click()
+    expect(page.locator(SUMMARY)).to_contain_text("Nothing marked yet")
+    expect(dialog).to_be_hidden()
+    page.locator(f"#{ids.PATIENT_UNDO}").click()
+    expect(page.locator(SUMMARY)).to_contain_text("2 areas marked")
+
+
+@pytest.fixture
+def shipped_url():
+    with serve(create_app()) as url:
+        yield url
+
+
+def test_pat010_no_serious_accessibility_violations(browser, shipped_url: str):
+    with watched_page(browser) as page:
+        open_page(page, shipped_url)
+        region(page, "right_thigh_outer_upper").click()
+        rate(page, "right_thigh_outer_upper", 5)
+        expect(page.locator(SUMMARY)).to_contain_text("5/10")
+        results = Axe().run(page)
+        serious = [
+            f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+            for v in results.response["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert not serious, "\n".join(serious)
