@@ -120,6 +120,11 @@ Keyword arguments:
     How many times a region was clicked, tapped or toggled with the
     keyboard.
 
+- passiveLayers (list of strings; optional):
+    Visible layers drawn for reference only: their regions take no
+    clicks or focus (e.g. muscles shown over the surface regions a
+    patient marks).
+
 - regions (list of dicts; optional):
     Clickable regions: `id`, `view` (e.g. \"front\"), SVG `path` in
     that view's coordinates, accessible `label` (\"Right outer
@@ -223,6 +228,7 @@ Keyword arguments:
         figures: typing.Optional[typing.Dict[typing.Union[str, float, int], "Figures"]] = None,
         views: typing.Optional[typing.Sequence[str]] = None,
         layers: typing.Optional[typing.Sequence[str]] = None,
+        passiveLayers: typing.Optional[typing.Sequence[str]] = None,
         selected: typing.Optional[typing.Sequence[str]] = None,
         values: typing.Optional[typing.Dict[typing.Union[str, float, int], NumberType]] = None,
         colorscale: typing.Optional[typing.Sequence[typing.Sequence[typing.Union[NumberType, str]]]] = None,
@@ -239,9 +245,9 @@ Keyword arguments:
         style: typing.Optional[typing.Any] = None,
         **kwargs
     ):
-        self._prop_names = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
+        self._prop_names = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'passiveLayers', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
         self._valid_wildcard_attributes =            []
-        self.available_properties = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
+        self.available_properties = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'passiveLayers', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
         self.available_wildcard_properties =            []
         _explicit_args = kwargs.pop('_explicit_args')
         _locals = locals()

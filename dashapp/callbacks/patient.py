@@ -76,6 +76,13 @@ def register(app: Dash, services: Services) -> None:
     def toggle_clear_dialog(_clear, _cancel):
         return ctx.triggered_id != ids.PATIENT_CLEAR
 
+    # Muscles are drawn for reference over the areas a patient marks; showing them is local.
+    app.clientside_callback(
+        "function (shown) { return ['surface'].concat(shown || []); }",
+        Output(ids.PATIENT_MAP, "layers"),
+        Input(ids.PATIENT_LAYERS, "value"),
+    )
+
     # The switch only matters on narrow screens (CSS shows one view there); no server trip.
     app.clientside_callback(
         "function (view) { return 'show-' + view; }",

@@ -84,9 +84,11 @@ def test_bmap003_hover_shows_region_name(page: Page, live_url: str):
 def test_bmap004_accessible_names_and_roles(page: Page, live_url: str):
     open_map(page, live_url)
     rows = fixture_regions()
-    expect(page.get_by_role("checkbox")).to_have_count(len(rows))
+    expect(page.locator(MAP).get_by_role("checkbox")).to_have_count(len(rows))
     for row in rows:
-        expect(page.get_by_role("checkbox", name=row["label"], exact=True)).to_have_count(1)
+        expect(
+            page.locator(MAP).get_by_role("checkbox", name=row["label"], exact=True)
+        ).to_have_count(1)
     expect(page.get_by_role("group", name="Front view")).to_be_visible()
     expect(page.get_by_role("group", name="Back view")).to_be_visible()
 

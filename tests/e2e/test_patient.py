@@ -162,6 +162,22 @@ def test_pat009_clear_all_asks_first(page: Page, live_url: str):
     expect(page.locator(SUMMARY)).to_contain_text("2 areas marked")
 
 
+def test_pat011_muscles_can_be_shown_for_reference(page: Page, live_url: str):
+    open_page(page, live_url)
+    muscle = page.locator(f'{MAP} [data-region="right_vastus_lateralis"]')
+    expect(muscle).to_have_count(0)
+    checkboxes = page.locator(f"{MAP} [role=checkbox]").count()
+    page.locator(f"#{ids.PATIENT_LAYERS}").get_by_role("checkbox", name="Show muscles").check()
+    expect(muscle).to_have_count(1)
+    expect(page.locator(f"{MAP} [role=checkbox]")).to_have_count(checkboxes)
+    # The muscle lies over the outer thigh; a click still reaches the area underneath.
+    box = muscle.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    expect(page.locator(SUMMARY)).to_contain_text("Right outer thigh")
+    page.locator(f"#{ids.PATIENT_LAYERS}").get_by_role("checkbox", name="Show muscles").uncheck()
+    expect(muscle).to_have_count(0)
+
+
 @pytest.fixture
 def shipped_url():
     with serve(create_app()) as url:

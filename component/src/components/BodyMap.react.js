@@ -18,6 +18,7 @@ const BodyMap = ({
     figures = {},
     views = ['front', 'back'],
     layers = ['surface'],
+    passiveLayers = [],
     selected = [],
     values = {},
     colorscale = [
@@ -177,6 +178,7 @@ const BodyMap = ({
                                     onLeave={clearHover}
                                     onKeyDown={onKeyDown}
                                     onFocusChange={setFocusId}
+                                    passive={passiveLayers.includes(region.layer || 'surface')}
                                 />
                             ))}
                             <HighlightLayer
@@ -232,10 +234,20 @@ const Region = React.memo(function Region({
     onLeave,
     onKeyDown,
     onFocusChange,
+    passive,
 }) {
     const classes = ['bodymap__region', `bodymap__region--${region.layer || 'surface'}`];
     if (region.deep) {
         classes.push('is-deep');
+    }
+    if (passive) {
+        // Drawn for reference only: no pointer, no tab stop, not announced as a control.
+        classes.push('is-passive');
+        return (
+            <path className={classes.join(' ')} d={region.path} data-region={region.id}>
+                <title>{region.label}</title>
+            </path>
+        );
     }
     if (checked) {
         classes.push('is-selected');
@@ -336,6 +348,12 @@ BodyMap.propTypes = {
      * The region layers shown, bottom to top.
      */
     layers: PropTypes.arrayOf(PropTypes.string),
+
+    /**
+     * Visible layers drawn for reference only: their regions take no clicks or focus
+     * (e.g. muscles shown over the surface regions a patient marks).
+     */
+    passiveLayers: PropTypes.arrayOf(PropTypes.string),
 
     /**
      * Ids of the selected (marked) regions, in the order they were marked.

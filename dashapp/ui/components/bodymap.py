@@ -7,8 +7,10 @@ from typing import Any
 
 from dashapp.bodymap import BodyMap
 from dashapp.domain.geometry import Region, View
+from dashapp.domain.muscles import MuscleOutline
 
 SURFACE = "surface"
+MUSCLE = "muscle"
 
 
 def figures(views: Iterable[View]) -> dict[str, dict[str, Any]]:
@@ -42,17 +44,34 @@ def region_props(regions: Iterable[Region], layer: str = SURFACE) -> list[dict[s
     ]
 
 
+def muscle_props(muscles: Iterable[MuscleOutline]) -> list[dict[str, Any]]:
+    """Muscle outlines as BodyMap regions on the muscle layer; deep ones say so."""
+    return [
+        {
+            "id": muscle.id,
+            "view": muscle.view,
+            "path": muscle.path,
+            "label": muscle.label + (" (deep)" if muscle.deep else ""),
+            "side": muscle.side,
+            "layer": MUSCLE,
+            "deep": muscle.deep,
+        }
+        for muscle in muscles
+    ]
+
+
 def body_map(
     component_id: str,
     views: Sequence[View],
     regions: Sequence[Region],
+    muscles: Sequence[MuscleOutline] = (),
     **props: Any,
 ) -> BodyMap:
-    """A BodyMap showing every view side by side with the surface regions."""
+    """A BodyMap showing every view side by side: surface regions, and muscles if given."""
     return BodyMap(
         id=component_id,
         figures=figures(views),
         views=[view.view for view in views],
-        regions=region_props(regions),
+        regions=region_props(regions) + muscle_props(muscles),
         **props,
     )

@@ -9,7 +9,7 @@ from dashapp.bodymap import ChoiceGroup
 from dashapp.domain.marks import PainChart
 from dashapp.ui import ids, palette
 from dashapp.ui.components import pain_chart
-from dashapp.ui.components.bodymap import body_map
+from dashapp.ui.components.bodymap import MUSCLE, SURFACE, body_map
 
 
 def layout(**_query: str) -> html.Section:
@@ -86,6 +86,13 @@ def _map_panel(app) -> list:
                         value=app.views[0].view,
                     ),
                 ),
+                ChoiceGroup(
+                    id=ids.PATIENT_LAYERS,
+                    options=[{"label": "Show muscles", "value": MUSCLE}],
+                    value=[],
+                    multiple=True,
+                    className="layer-switch",
+                ),
                 html.Div(
                     className="map-toolbar__actions",
                     children=[
@@ -117,6 +124,9 @@ def _map_panel(app) -> list:
             ids.PATIENT_MAP,
             app.views,
             app.regions,
+            app.muscles,
+            layers=[SURFACE],
+            passiveLayers=[MUSCLE],
             ariaLabel="Body map: mark where it hurts",
             colorscale=palette.colorscale(),
             cmin=0,

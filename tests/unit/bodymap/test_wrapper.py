@@ -18,6 +18,7 @@ PROPS = {
     "figures",
     "views",
     "layers",
+    "passiveLayers",
     "selected",
     "values",
     "colorscale",

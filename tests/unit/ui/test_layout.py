@@ -36,9 +36,21 @@ def test_patient_layout_shows_every_region_on_both_views(app):
     assert isinstance(body_map, BodyMap)
     with (TEST_GEOMETRY / "surface_regions.csv").open() as handle:
         rows = list(csv.DictReader(handle))
-    assert [r["id"] for r in body_map.regions] == [r["id"] for r in rows]
+    surface = [r for r in body_map.regions if r["layer"] == "surface"]
+    assert [r["id"] for r in surface] == [r["id"] for r in rows]
     assert body_map.views == ["front", "back"]
-    assert {r["layer"] for r in body_map.regions} == {"surface"}
+    assert body_map.layers == ["surface"], "muscles start hidden"
+    assert body_map.passiveLayers == ["muscle"], "muscles never take a patient's click"
+    muscles = {r["id"]: r for r in body_map.regions if r["layer"] == "muscle"}
+    assert set(muscles) == {
+        "right_vastus_lateralis",
+        "left_vastus_lateralis",
+        "left_piriformis",
+        "right_piriformis",
+    }
+    assert muscles["left_piriformis"]["deep"] is True
+    assert muscles["left_piriformis"]["label"] == "Left piriformis (deep)"
+    assert muscles["left_vastus_lateralis"]["deep"] is False
     notes = body_map.figures["front"]["annotations"]
     assert [n["text"] for n in notes] == ["R", "L"]
 
