@@ -39,31 +39,50 @@ def register(app: Dash, services: Services) -> None:
         State(ids.PATIENT_HISTORY, "data"),
         prevent_initial_call="initial_duplicate",
     )
-    def update_chart(stored, selected, _intensities, _qualities, _undo, _clear, history):
+    def update_chart(stored, selected, intensities, qualities, _undo, _clear, history):
+        # The chart is rebuilt from everything the page shows, never patched with one change,
+        # so a request that Dash drops in favour of a newer one loses nothing.
+        trigger = ctx.triggered_id
+        loaded = trigger in (None, ids.PATIENT_STORE)
+        if loaded and stored is None:
+            # Nothing saved (or the saved chart not read yet): the page already shows an empty
+            # chart, and writing one now could overwrite marks the browser is about to load.
+            return (no_update,) * 8
         restored = restore(stored, known)
         before, history = restored.chart, list(history or [])
-        trigger = ctx.triggered_id
-        if trigger == ids.PATIENT_UNDO:
+        if loaded:
+            after = before
+        elif trigger == ids.PATIENT_UNDO:
             if not history:
                 return (no_update,) * 8
             after = restore(history.pop(), known).chart
+        elif trigger == ids.PATIENT_CLEAR_CONFIRM:
+            after = PainChart()
         else:
-            after = _apply(before, trigger, selected, ctx.triggered[0]["value"], known)
-            if after != before:
-                history = (history + [before.to_json()])[-HISTORY_LIMIT:]
-        loaded = trigger in (None, ids.PATIENT_STORE)
-        rebuild = loaded or after.regions != before.regions
+            after = before.with_answers(
+                selected or [],
+                _by_region(ctx.inputs_list[2], intensities),
+                _by_region(ctx.inputs_list[3], qualities),
+                known,
+            )
+        if not loaded and trigger != ids.PATIENT_UNDO and after != before:
+            history = (history + [before.to_json()])[-HISTORY_LIMIT:]
+        # Answers already on the page stay as they are; cards are redrawn only when the set
+        # of areas changes or the whole chart is replaced (load, undo, clear).
+        replaced = trigger != ids.PATIENT_MAP and not isinstance(trigger, dict)
         return (
-            after.to_json(),
+            after.to_json() if not loaded or restored.notices else no_update,
             history,
-            after.regions,
+            after.regions if replaced else no_update,
             {m.region: m.intensity for m in after.marks if m.intensity is not None},
             pain_chart.summary(
                 describe_chart(after, services.region_by_id),
                 marked_share(after.regions, services.regions),
             ),
-            pain_chart.editor(after, labels) if rebuild else no_update,
-            pain_chart.notices(restored.notices) if loaded else [],
+            pain_chart.editor(after, labels)
+            if replaced or after.regions != before.regions
+            else no_update,
+            pain_chart.notices(restored.notices) if restored.notices else no_update,
             True,
         )
 
@@ -91,19 +110,6 @@ def register(app: Dash, services: Services) -> None:
     )
 
 
-def _apply(
-    chart: PainChart, trigger: Any, selected: list[str] | None, value: Any, known: frozenset[str]
-) -> PainChart:
-    """The change one input asks for; unknown areas and refused values change nothing."""
-    if trigger == ids.PATIENT_MAP:
-        return chart.with_selection(r for r in (selected or []) if r in known)
-    if trigger == ids.PATIENT_CLEAR_CONFIRM:
-        return PainChart()
-    if isinstance(trigger, dict) and chart.get(trigger["region"]) is not None:
-        try:
-            if trigger["type"] == INTENSITY["type"]:
-                return chart.with_intensity(trigger["region"], value)
-            return chart.with_qualities(trigger["region"], value or [])
-        except ValueError:
-            return chart
-    return chart
+def _by_region(inputs: list[dict[str, Any]], values: list[Any]) -> dict[str, Any]:
+    """Pattern-matched answers keyed by their area."""
+    return {item["id"]["region"]: value for item, value in zip(inputs, values, strict=True)}

@@ -76,6 +76,27 @@ class PainChart:
         ordered = tuple(q for q in QUALITIES if q in chosen)
         return self._update(region, lambda mark: replace(mark, qualities=ordered))
 
+    def with_answers(
+        self,
+        selected: Iterable[str],
+        intensities: Mapping[str, Any],
+        qualities: Mapping[str, Any],
+        known: Iterable[str],
+    ) -> PainChart:
+        """The chart as the page shows it now: the areas selected on the map, each with the
+        answers given for it. Unknown areas are ignored; an answer that is refused (an
+        intensity of 42, an unknown quality) keeps this chart's answer for that area."""
+        allowed = set(known)
+        chart = self.with_selection(r for r in selected if r in allowed)
+        for region in chart.regions:
+            if region in intensities:
+                chart = _keep_on_refusal(chart, chart.with_intensity, region, intensities[region])
+            if region in qualities:
+                chart = _keep_on_refusal(
+                    chart, chart.with_qualities, region, qualities[region] or []
+                )
+        return chart
+
     def _update(self, region: str, change) -> PainChart:
         if self.get(region) is None:
             raise KeyError(f"{region!r} is not marked")
@@ -89,6 +110,13 @@ class PainChart:
                 for m in self.marks
             ],
         }
+
+
+def _keep_on_refusal(chart: PainChart, change, region: str, value: Any) -> PainChart:
+    try:
+        return change(region, value)
+    except (ValueError, TypeError):
+        return chart
 
 
 def check_intensity(value: Any) -> int | None:

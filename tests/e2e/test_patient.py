@@ -98,6 +98,22 @@ def test_pat005_marks_survive_a_reload(page: Page, live_url: str):
     expect(chosen).to_have_text("3")
 
 
+def test_pat012_quick_answers_are_all_kept(page: Page, live_url: str):
+    open_page(page, live_url)
+    for area, intensity in (("left_shin", 4), ("right_shin", 8), ("left_chest", 2)):
+        region(page, area).click()
+        rate(page, area, intensity)
+        feel(page, area, "aching")
+    region(page, "right_calf").click()
+    expected = ("Left shin, 4/10, aching", "Right shin, 8/10, aching", "Left chest, 2/10, aching")
+    for line in expected + ("Right calf, not rated yet",):
+        expect(page.locator(SUMMARY)).to_contain_text(line)
+    page.reload()
+    open_page(page, live_url)
+    for line in expected:
+        expect(page.locator(SUMMARY)).to_contain_text(line)
+
+
 def store(page: Page, value: str) -> None:
     page.evaluate(f"localStorage.setItem({json.dumps(ids.PATIENT_STORE)}, {json.dumps(value)})")
 

@@ -128,3 +128,25 @@ def test_unreadable_marks_are_left_out():
 def test_nothing_stored_is_an_empty_chart_without_notice():
     assert restore(None, REGIONS) == restore(None, [])
     assert restore(None, REGIONS).notices == ()
+
+
+def test_answers_rebuild_the_chart_from_what_the_page_shows():
+    before = PainChart((Mark("r_thigh", 6, ("shooting",)),))
+    chart = before.with_answers(
+        ["r_thigh", "l_shin", "unknown"],
+        {"r_thigh": 7, "l_shin": 3},
+        {"r_thigh": ["sharp"]},
+        REGIONS,
+    )
+    assert chart == PainChart((Mark("r_thigh", 7, ("sharp",)), Mark("l_shin", 3)))
+
+
+def test_refused_answers_keep_what_was_there():
+    before = PainChart((Mark("r_thigh", 6, ("shooting",)),))
+    chart = before.with_answers(["r_thigh"], {"r_thigh": 42}, {"r_thigh": ["itchy"]}, REGIONS)
+    assert chart == before
+
+
+def test_answers_for_unselected_areas_are_ignored():
+    chart = PainChart().with_answers([], {"r_thigh": 3}, {"r_thigh": ["sharp"]}, REGIONS)
+    assert chart == PainChart()
