@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dash import ALL, Dash, Input, Output, State, ctx, no_update
+from dash import ALL, Dash, Input, Output, Patch, State, ctx, no_update
 
 from dashapp.domain.geometry import marked_share
 from dashapp.domain.marks import PainChart, describe_chart, restore
@@ -79,9 +79,7 @@ def register(app: Dash, services: Services) -> None:
                 describe_chart(after, services.region_by_id),
                 marked_share(after.regions, services.regions),
             ),
-            pain_chart.editor(after, labels)
-            if replaced or after.regions != before.regions
-            else no_update,
+            _editor_update(before, after, labels, replaced),
             pain_chart.notices(restored.notices) if restored.notices else no_update,
             True,
         )
@@ -108,6 +106,24 @@ def register(app: Dash, services: Services) -> None:
         Output(ids.PATIENT_MAP, "className"),
         Input(ids.PATIENT_VIEW_SWITCH, "value"),
     )
+
+
+def _editor_update(before: PainChart, after: PainChart, labels, replaced: bool) -> Any:
+    """Cards change only when the areas do. Marking or unmarking patches the card list (a
+    new area's card goes last, as in the chart), so a long chart is not redrawn per click."""
+    if replaced or not before.marks or not after.marks:
+        changed = replaced or after.regions != before.regions
+        return pain_chart.editor(after, labels) if changed else no_update
+    if after.regions == before.regions:
+        return no_update
+    patch = Patch()
+    kept, had = set(after.regions), set(before.regions)
+    for index in sorted((i for i, r in enumerate(before.regions) if r not in kept), reverse=True):
+        del patch[index]
+    for mark in after.marks:
+        if mark.region not in had:
+            patch.append(pain_chart.mark_card(mark, labels.get(mark.region, mark.region)))
+    return patch
 
 
 def _by_region(inputs: list[dict[str, Any]], values: list[Any]) -> dict[str, Any]:

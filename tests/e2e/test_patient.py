@@ -114,6 +114,26 @@ def test_pat012_quick_answers_are_all_kept(page: Page, live_url: str):
         expect(page.locator(SUMMARY)).to_contain_text(line)
 
 
+def test_pat013_unmarking_keeps_the_other_answers(page: Page, live_url: str):
+    open_page(page, live_url)
+    for area, intensity in (("left_shin", 1), ("right_shin", 2), ("left_chest", 3)):
+        region(page, area).click()
+        rate(page, area, intensity)
+    region(page, "right_shin").click()
+    expect(card(page, "right_shin")).to_have_count(0)
+    cards = page.locator(f"#{ids.PATIENT_EDITOR} fieldset[data-region]")
+    expect(cards).to_have_count(2)
+    assert cards.evaluate_all("els => els.map(e => e.dataset.region)") == [
+        "left_shin",
+        "left_chest",
+    ]
+    expect(card(page, "left_chest").locator(".scale .choice.is-checked")).to_have_text("3")
+    region(page, "right_shin").click()
+    expect(cards).to_have_count(3)
+    expect(page.locator(SUMMARY)).to_contain_text("Right shin, not rated yet")
+    expect(page.locator(SUMMARY)).to_contain_text("Left chest, 3/10")
+
+
 def store(page: Page, value: str) -> None:
     page.evaluate(f"localStorage.setItem({json.dumps(ids.PATIENT_STORE)}, {json.dumps(value)})")
 

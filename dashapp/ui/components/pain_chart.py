@@ -82,10 +82,11 @@ def editor(chart: PainChart, labels: Mapping[str, str]) -> list:
                 className="muted",
             )
         ]
-    return [_mark_card(mark, labels.get(mark.region, mark.region)) for mark in chart.marks]
+    return [mark_card(mark, labels.get(mark.region, mark.region)) for mark in chart.marks]
 
 
-def _mark_card(mark: Mark, label: str) -> html.Fieldset:
+def mark_card(mark: Mark, label: str) -> html.Fieldset:
+    """The questions about one marked area."""
     return html.Fieldset(
         className="mark-card",
         **{"data-region": mark.region},
