@@ -19,6 +19,7 @@ DEFAULTS: dict[str, Any] = {
     "ASSETS_DIR": ROOT / "assets",
     "DATA_DIR": ROOT / "data",
     "GEOMETRY_DIR": ROOT / "data" / "geometry",
+    "ATLAS_DIR": ROOT / "data" / "atlas",
 }
 
 _FROM_ENV = {
@@ -42,6 +43,6 @@ def load_config(overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
         raise ValueError(f"Unknown PainMap setting(s): {', '.join(sorted(unknown))}")
     if not settings["SECRET_KEY"]:
         settings["SECRET_KEY"] = secrets.token_hex(32)
-    for key in ("ASSETS_DIR", "DATA_DIR", "GEOMETRY_DIR"):
+    for key in ("ASSETS_DIR", "DATA_DIR", "GEOMETRY_DIR", "ATLAS_DIR"):
         settings[key] = Path(settings[key])
     return settings

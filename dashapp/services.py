@@ -10,29 +10,49 @@ from typing import Any
 
 import flask
 
-from dashapp.domain import geometry
+from dashapp.domain import geometry, lookup, zones
+from dashapp.domain.atlas import Atlas, load_atlas
 from dashapp.domain.muscles import MuscleOutline, load_muscle_outlines
+from dashapp.domain.referral import build_patterns
 
 _EXTENSION = "painmap"
 
 
 @dataclass(frozen=True)
-class Geometry:
-    """The drawn body: views, surface regions and muscle outlines."""
+class Reference:
+    """The drawn body and the atlas drawn on it, validated and cross-referenced."""
 
     views: tuple[geometry.View, ...]
     regions: tuple[geometry.Region, ...]
     muscles: tuple[MuscleOutline, ...]
+    atlas: Atlas
+    zones: tuple[zones.ReferralZone, ...]
+    trigger_points: tuple[zones.TriggerPointMarker, ...]
+    overlaps: Mapping[str, Mapping[str, float]]
+    patterns: tuple[lookup.Pattern, ...]
 
 
 @lru_cache(maxsize=8)
-def _load_geometry(folder: Path) -> Geometry:
-    """Geometry is immutable reference data: read and validate each folder once per process."""
-    views = geometry.load_views(folder / "views.csv")
-    return Geometry(
+def load_reference(geometry_dir: Path, atlas_dir: Path) -> Reference:
+    """Reference data is immutable: read, validate and cross-reference each folder once."""
+    views = geometry.load_views(geometry_dir / "views.csv")
+    regions = geometry.load_surface_regions(geometry_dir / "surface_regions.csv", views)
+    atlas = load_atlas(atlas_dir)
+    referral_zones = zones.load_referral_zones(
+        geometry_dir / "referral_zones.csv", views, atlas.muscle_ids
+    )
+    overlaps = zones.region_overlaps(referral_zones, regions)
+    return Reference(
         views=views,
-        regions=geometry.load_surface_regions(folder / "surface_regions.csv", views),
-        muscles=load_muscle_outlines(folder / "muscles.csv", views),
+        regions=regions,
+        muscles=load_muscle_outlines(geometry_dir / "muscles.csv", views),
+        atlas=atlas,
+        zones=referral_zones,
+        trigger_points=zones.load_trigger_points(
+            geometry_dir / "trigger_points.csv", views, atlas.muscle_ids
+        ),
+        overlaps=overlaps,
+        patterns=build_patterns(referral_zones, overlaps, atlas),
     )
 
 
@@ -41,30 +61,61 @@ class Services:
     """Settings and reference data for one app; no per-user state lives here."""
 
     settings: Mapping[str, Any]
-    body: Geometry
+    reference: Reference
 
     @classmethod
     def from_config(cls, settings: Mapping[str, Any]) -> Services:
-        return cls(settings=settings, body=_load_geometry(Path(settings["GEOMETRY_DIR"]).resolve()))
-
-    @property
-    def views(self) -> tuple[geometry.View, ...]:
-        return self.body.views
-
-    @property
-    def regions(self) -> tuple[geometry.Region, ...]:
-        return self.body.regions
-
-    @property
-    def muscles(self) -> tuple[MuscleOutline, ...]:
-        return self.body.muscles
+        folders = (Path(settings["GEOMETRY_DIR"]).resolve(), Path(settings["ATLAS_DIR"]).resolve())
+        return cls(settings=settings, reference=load_reference(*folders))
 
     def attach(self, server: flask.Flask) -> None:
         server.extensions[_EXTENSION] = self
 
+    @property
+    def views(self) -> tuple[geometry.View, ...]:
+        return self.reference.views
+
+    @property
+    def regions(self) -> tuple[geometry.Region, ...]:
+        return self.reference.regions
+
+    @property
+    def muscles(self) -> tuple[MuscleOutline, ...]:
+        return self.reference.muscles
+
+    @property
+    def atlas(self) -> Atlas:
+        return self.reference.atlas
+
+    @property
+    def zones(self) -> tuple[zones.ReferralZone, ...]:
+        return self.reference.zones
+
+    @property
+    def trigger_points(self) -> tuple[zones.TriggerPointMarker, ...]:
+        return self.reference.trigger_points
+
+    @property
+    def patterns(self) -> tuple[lookup.Pattern, ...]:
+        return self.reference.patterns
+
     @cached_property
     def region_by_id(self) -> dict[str, geometry.Region]:
         return {region.id: region for region in self.regions}
+
+    @cached_property
+    def region_areas(self) -> dict[str, float]:
+        return geometry.region_areas(self.regions)
+
+    @cached_property
+    def activity_ids(self) -> tuple[str, ...]:
+        return tuple(activity.id for activity in self.atlas.activities)
+
+    def explain(self, candidate: lookup.Candidate) -> str:
+        """Why a lookup candidate fits, in the patient's plain words."""
+        labels = {region.id: region.label for region in self.regions}
+        activities = {a.id: a.label for a in self.atlas.activities}
+        return lookup.explain(candidate, labels, activities)
 
 
 def current() -> Services:
