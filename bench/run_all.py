@@ -10,7 +10,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import click_latency  # noqa: E402
 import js_bytes  # noqa: E402
 import load_time  # noqa: E402
+import lookup_speed  # noqa: E402
 
 if __name__ == "__main__":
-    results = [module.main() for module in (click_latency, load_time, js_bytes)]
+    results = [module.main() for module in (click_latency, load_time, js_bytes, lookup_speed)]
     sys.exit(0 if all(r["passed"] for r in results) else 1)
