@@ -2,10 +2,11 @@
 
 Usage: python tools/geometry/build_body.py [--preview DIR]
 
-Reads figure.toml (the outline), regions.toml (cut lines and region names) and muscles.toml
-(the muscle layer), writes data/geometry/views.csv, surface_regions.csv and muscles.csv, and
-prints the checks. Paths are written with absolute M/L/Z commands only, one decimal per
-coordinate.
+Reads figure.toml (the outline), regions.toml (cut lines and region names), muscles.toml
+(the muscle layer) and referral.toml (referral zones and trigger points), writes
+data/geometry/views.csv, surface_regions.csv, muscles.csv, referral_zones.csv and
+trigger_points.csv, and prints the checks. Paths are written with absolute M/L/Z commands
+only, one decimal per coordinate.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from muscle_layer import describe as describe_muscles
 from muscle_layer import muscle_row, muscles
 from outline import VIEWS, load_toml, path_d, silhouette
 from partition import Region, check, describe, partition
+from referral import describe as describe_referral
+from referral import off_muscle, trigger_point_row, trigger_points, zone_row, zones
 from shapely.geometry import Point, Polygon
 
 HERE = Path(__file__).resolve().parent
@@ -77,10 +80,13 @@ def build() -> bool:
     spec = load_toml(HERE / "regions.toml")
     muscle_spec = load_toml(HERE / "muscles.toml")
     frames = Frames(figure.get("frames", {}))
+    referral_spec = load_toml(HERE / "referral.toml")
     view_rows, region_rows, muscle_rows, ok = [], [], [], True
+    outlines: dict[str, Polygon] = {}
+    muscle_shapes: dict[tuple[str, str, str], Polygon] = {}
     ids: set[str] = set()
     for view in VIEWS:
-        outline = silhouette(figure, view)
+        outline = outlines[view] = silhouette(figure, view)
         regions = partition(spec[view], view, frames, outline)
         coverage, overlap = check(outline, regions)
         clash = ids & {r.id for r in regions}
@@ -97,10 +103,19 @@ def build() -> bool:
         layer = muscles(muscle_spec, view, outline)
         print(f"{view} muscles: {describe_muscles(layer)}")
         muscle_rows.extend(muscle_row(m) for m in layer)
+        muscle_shapes |= {(m.view, m.muscle, m.side): m.polygon for m in layer}
+    referral_zones = zones(referral_spec, outlines)
+    markers = trigger_points(referral_spec, outlines)
+    print(f"referral: {describe_referral(referral_zones, markers)}")
+    far = off_muscle(markers, muscle_shapes)
+    if far:
+        print(f"  trigger points off their muscle outline: {', '.join(far)}")
     DATA.mkdir(parents=True, exist_ok=True)
     write_csv(DATA / "views.csv", view_rows)
     write_csv(DATA / "surface_regions.csv", region_rows)
     write_csv(DATA / "muscles.csv", muscle_rows)
+    write_csv(DATA / "referral_zones.csv", [zone_row(z) for z in referral_zones])
+    write_csv(DATA / "trigger_points.csv", [trigger_point_row(t) for t in markers])
     return ok
 
 
@@ -112,8 +127,11 @@ def main() -> None:
     ok = build()
     if args.preview:
         from preview import render
+        from referral_preview import render as render_zones
 
         print(f"previews: {len(render(args.preview))} PNG files in {args.preview}")
+        zone_pngs = render_zones(args.preview / "zones")
+        print(f"referral previews: {len(zone_pngs)} PNG files in {args.preview / 'zones'}")
     sys.exit(0 if ok else 1)
 
 
