@@ -1,4 +1,4 @@
-"""Patient page callbacks: one chart controller, the clear-all confirmation, the view switch."""
+"""Patient page callbacks: the chart controller, the pattern overlay, clear-all, view switch."""
 
 from __future__ import annotations
 
@@ -7,18 +7,23 @@ from typing import Any
 from dash import ALL, Dash, Input, Output, Patch, State, ctx, no_update
 
 from dashapp.domain.geometry import marked_share
+from dashapp.domain.lookup import rank
 from dashapp.domain.marks import PainChart, describe_chart, restore
 from dashapp.services import Services
 from dashapp.ui import ids
-from dashapp.ui.components import pain_chart
+from dashapp.ui.components import lookup_panel, pain_chart
 
 HISTORY_LIMIT = 30
 INTENSITY = {"type": "patient-intensity", "region": ALL}
 QUALITIES = {"type": "patient-qualities", "region": ALL}
+# Load, undo and clear replace the whole chart; anything else is an answer on the page.
+REPLACING = (None, ids.PATIENT_STORE, ids.PATIENT_UNDO, ids.PATIENT_CLEAR_CONFIRM)
+NOTHING = (no_update,) * 10
 
 
 def register(app: Dash, services: Services) -> None:
     known = frozenset(services.region_by_id)
+    activities = services.activity_ids
     labels = {region.id: region.label for region in services.regions}
 
     @app.callback(
@@ -26,20 +31,26 @@ def register(app: Dash, services: Services) -> None:
         Output(ids.PATIENT_HISTORY, "data"),
         Output(ids.PATIENT_MAP, "selected"),
         Output(ids.PATIENT_MAP, "values"),
+        Output(ids.PATIENT_ACTIVITIES, "value"),
         Output(ids.PATIENT_SUMMARY, "children"),
         Output(ids.PATIENT_EDITOR, "children"),
+        Output(ids.PATIENT_CANDIDATES, "children"),
         Output(ids.PATIENT_NOTICE, "children"),
         Output(ids.PATIENT_CLEAR_DIALOG, "hidden", allow_duplicate=True),
         Input(ids.PATIENT_STORE, "data"),
         Input(ids.PATIENT_MAP, "selected"),
         Input(INTENSITY, "value"),
         Input(QUALITIES, "value"),
+        Input(ids.PATIENT_ACTIVITIES, "value"),
         Input(ids.PATIENT_UNDO, "n_clicks"),
         Input(ids.PATIENT_CLEAR_CONFIRM, "n_clicks"),
         State(ids.PATIENT_HISTORY, "data"),
+        State(ids.PATIENT_CANDIDATE, "value"),
         prevent_initial_call="initial_duplicate",
     )
-    def update_chart(stored, selected, intensities, qualities, _undo, _clear, history):
+    def update_chart(
+        stored, selected, intensities, qualities, worse, _undo, _clear, history, candidate
+    ):
         # The chart is rebuilt from everything the page shows, never patched with one change,
         # so a request that Dash drops in favour of a newer one loses nothing.
         trigger = ctx.triggered_id
@@ -47,15 +58,15 @@ def register(app: Dash, services: Services) -> None:
         if loaded and stored is None:
             # Nothing saved (or the saved chart not read yet): the page already shows an empty
             # chart, and writing one now could overwrite marks the browser is about to load.
-            return (no_update,) * 8
-        restored = restore(stored, known)
+            return NOTHING
+        restored = restore(stored, known, activities)
         before, history = restored.chart, list(history or [])
         if loaded:
             after = before
         elif trigger == ids.PATIENT_UNDO:
             if not history:
-                return (no_update,) * 8
-            after = restore(history.pop(), known).chart
+                return NOTHING
+            after = restore(history.pop(), known, activities).chart
         elif trigger == ids.PATIENT_CLEAR_CONFIRM:
             after = PainChart()
         else:
@@ -65,23 +76,49 @@ def register(app: Dash, services: Services) -> None:
                 _by_region(ctx.inputs_list[3], qualities),
                 known,
             )
+            try:
+                after = after.with_activities(worse or [], activities)
+            except ValueError:
+                pass  # an unknown activity id changes nothing
         if not loaded and trigger != ids.PATIENT_UNDO and after != before:
             history = (history + [before.to_json()])[-HISTORY_LIMIT:]
-        # Answers already on the page stay as they are; cards are redrawn only when the set
-        # of areas changes or the whole chart is replaced (load, undo, clear).
-        replaced = trigger != ids.PATIENT_MAP and not isinstance(trigger, dict)
+        replaced = trigger in REPLACING
+        ranked = rank(
+            services.patterns,
+            {m.region: m.intensity for m in after.marks},
+            services.region_areas,
+            after.activities,
+        )
         return (
             after.to_json() if not loaded or restored.notices else no_update,
             history,
             after.regions if replaced else no_update,
             {m.region: m.intensity for m in after.marks if m.intensity is not None},
+            list(after.activities) if replaced else no_update,
             pain_chart.summary(
                 describe_chart(after, services.region_by_id),
                 marked_share(after.regions, services.regions),
             ),
             _editor_update(before, after, labels, replaced),
+            lookup_panel.candidates(ranked, services.atlas, services.explain, candidate),
             pain_chart.notices(restored.notices) if restored.notices else no_update,
             True,
+        )
+
+    @app.callback(
+        Output(ids.PATIENT_MAP, "highlights"),
+        Output(ids.PATIENT_MAP, "markers"),
+        Input(ids.PATIENT_CANDIDATE, "value"),
+    )
+    def show_pattern(value: str | None):
+        if not value or "|" not in value:
+            return [], []
+        muscle, side = value.split("|", 1)
+        if muscle not in services.atlas.muscle_ids:
+            return [], []
+        name = services.atlas.muscle(muscle).name
+        return lookup_panel.pattern_overlay(
+            muscle, side, services.zones, services.trigger_points, name
         )
 
     @app.callback(

@@ -43,9 +43,10 @@ class Mark:
 
 @dataclass(frozen=True)
 class PainChart:
-    """The marked areas in the order they were marked."""
+    """The marked areas in the order they were marked, and what makes the pain worse."""
 
     marks: tuple[Mark, ...] = ()
+    activities: tuple[str, ...] = ()
 
     @property
     def regions(self) -> list[str]:
@@ -60,7 +61,15 @@ class PainChart:
         kept = [mark for mark in self.marks if mark.region in wanted]
         known = {mark.region for mark in kept}
         added = [Mark(region) for region in wanted if region not in known]
-        return PainChart(tuple(kept + added))
+        return replace(self, marks=tuple(kept + added))
+
+    def with_activities(self, activities: Iterable[str], known: Iterable[str]) -> PainChart:
+        """What makes it worse, from the shared vocabulary; unknown ids are refused."""
+        chosen = tuple(dict.fromkeys(activities))
+        unknown = [a for a in chosen if a not in set(known)]
+        if unknown:
+            raise ValueError(f"Unknown activity: {', '.join(map(str, unknown))}")
+        return replace(self, activities=chosen)
 
     def with_intensity(self, region: str, intensity: int | None) -> PainChart:
         """Rate one marked area; an intensity outside 0-10 is refused."""
@@ -100,7 +109,9 @@ class PainChart:
     def _update(self, region: str, change) -> PainChart:
         if self.get(region) is None:
             raise KeyError(f"{region!r} is not marked")
-        return PainChart(tuple(change(m) if m.region == region else m for m in self.marks))
+        return replace(
+            self, marks=tuple(change(m) if m.region == region else m for m in self.marks)
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -109,6 +120,7 @@ class PainChart:
                 {"region": m.region, "intensity": m.intensity, "qualities": list(m.qualities)}
                 for m in self.marks
             ],
+            "activities": list(self.activities),
         }
 
 
@@ -138,7 +150,9 @@ class Restored:
     notices: tuple[str, ...] = ()
 
 
-def restore(data: Any, known_regions: Iterable[str]) -> Restored:
+def restore(
+    data: Any, known_regions: Iterable[str], known_activities: Iterable[str] = ()
+) -> Restored:
     """Read a stored chart, dropping what is unreadable or unknown, and say what was dropped."""
     if data is None:
         return Restored(PainChart())
@@ -173,7 +187,22 @@ def restore(data: Any, known_regions: Iterable[str]) -> Restored:
         )
     if unreadable:
         notices.append(f"{_count(unreadable, 'saved mark')} could not be read and left out.")
-    return Restored(PainChart(tuple(marks)), tuple(notices))
+    activities, dropped = _read_activities(data.get("activities"), set(known_activities))
+    if dropped:
+        notices.append(
+            f"{_count(dropped, 'saved answer')} about what makes it worse could not be read "
+            "and left out."
+        )
+    return Restored(PainChart(tuple(marks), activities), tuple(notices))
+
+
+def _read_activities(value: Any, known: set[str]) -> tuple[tuple[str, ...], int]:
+    if value is None:
+        return (), 0
+    if not isinstance(value, list):
+        return (), 1
+    kept = tuple(dict.fromkeys(a for a in value if isinstance(a, str) and a in known))
+    return kept, len(value) - len(kept)
 
 
 def _read_mark(item: Any) -> Mark | None:

@@ -233,3 +233,39 @@ def test_pat010_no_serious_accessibility_violations(browser, shipped_url: str):
             if v["impact"] in ("serious", "critical")
         ]
         assert not serious, "\n".join(serious)
+
+
+def test_pat014_gluteus_minimus_fits_the_classic_outer_leg_picture(browser, shipped_url: str):
+    with watched_page(browser) as page:
+        open_page(page, shipped_url)
+        for area in ("right_thigh_outer_upper", "right_calf_outer", "right_ankle_outer"):
+            region(page, area).click()
+        page.locator(f"#{ids.PATIENT_ACTIVITIES}").get_by_role("checkbox", name="Driving").check()
+        picker = page.locator(f"#{ids.PATIENT_CANDIDATE}")
+        expect(picker.locator(".choice__label", has_text="Gluteus minimus").first).to_be_visible()
+        labels = picker.locator(".choice__label").all_inner_texts()[:3]
+        assert any("Gluteus minimus, anterior part, right side" in t for t in labels), labels
+        why = page.locator('.candidates__why li[data-muscle="gluteus_minimus_anterior"]')
+        expect(why).to_contain_text("main zone")
+        expect(why).to_contain_text("worse when driving fits")
+        expect(page.locator(".safety")).to_contain_text("seek medical care now")
+
+        picker.get_by_role("radio", name="Gluteus minimus, anterior part, right side").check()
+        map_ = page.locator(MAP)
+        expect(map_.locator('path[data-highlight="essential"]').first).to_be_attached()
+        expect(map_.locator('path[data-highlight="spillover"]').first).to_be_attached()
+        expect(map_.locator("[data-marker]").first).to_be_attached()
+        # The patient's own marks stay visible and clickable under the pattern.
+        expect(region(page, "right_ankle_outer")).to_have_attribute("aria-checked", "true")
+
+
+def test_pat015_what_makes_it_worse_is_kept(page: Page, live_url: str):
+    open_page(page, live_url)
+    region(page, "left_shin").click()
+    page.locator(f"#{ids.PATIENT_ACTIVITIES}").get_by_role("checkbox", name="Sitting").check()
+    expect(page.locator(f"#{ids.PATIENT_CANDIDATE}")).to_be_attached()
+    page.wait_for_timeout(300)
+    page.reload()
+    open_page(page, live_url)
+    sitting = page.locator(f"#{ids.PATIENT_ACTIVITIES}").get_by_role("checkbox", name="Sitting")
+    expect(sitting).to_be_checked()

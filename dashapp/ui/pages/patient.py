@@ -8,7 +8,7 @@ from dashapp import services
 from dashapp.bodymap import ChoiceGroup
 from dashapp.domain.marks import PainChart
 from dashapp.ui import ids, palette
-from dashapp.ui.components import pain_chart
+from dashapp.ui.components import lookup_panel, pain_chart
 from dashapp.ui.components.bodymap import MUSCLE, SURFACE, body_map
 
 
@@ -49,6 +49,27 @@ def layout(**_query: str) -> html.Section:
                                         id=ids.PATIENT_SUMMARY,
                                         **{"aria-live": "polite"},
                                         children=pain_chart.summary([], 0.0),
+                                    ),
+                                ],
+                            ),
+                            html.Section(
+                                className="card",
+                                **{"aria-labelledby": "activities-title"},
+                                children=[
+                                    html.H2("What makes it worse?", id="activities-title"),
+                                    lookup_panel.activities_question(app.atlas),
+                                ],
+                            ),
+                            html.Section(
+                                className="card",
+                                **{"aria-labelledby": "candidates-title"},
+                                children=[
+                                    html.H2("What could be causing this?", id="candidates-title"),
+                                    html.Div(
+                                        id=ids.PATIENT_CANDIDATES,
+                                        children=lookup_panel.candidates(
+                                            [], app.atlas, app.explain
+                                        ),
                                     ),
                                 ],
                             ),

@@ -150,3 +150,24 @@ def test_refused_answers_keep_what_was_there():
 def test_answers_for_unselected_areas_are_ignored():
     chart = PainChart().with_answers([], {"r_thigh": 3}, {"r_thigh": ["sharp"]}, REGIONS)
     assert chart == PainChart()
+
+
+ACTIVITIES = ["driving", "sitting"]
+
+
+def test_activities_round_trip_and_survive_marking():
+    chart = PainChart().with_activities(["driving"], ACTIVITIES).with_selection(["l_shin"])
+    assert chart.activities == ("driving",)
+    assert restore(chart.to_json(), REGIONS, ACTIVITIES).chart == chart
+
+
+def test_unknown_activity_is_refused():
+    with pytest.raises(ValueError, match="flying"):
+        PainChart().with_activities(["flying"], ACTIVITIES)
+
+
+def test_unknown_stored_activity_is_dropped_with_a_notice():
+    data = {"version": 1, "marks": [], "activities": ["driving", "flying"]}
+    restored = restore(data, REGIONS, ACTIVITIES)
+    assert restored.chart.activities == ("driving",)
+    assert "what makes it worse" in restored.notices[0]

@@ -1,0 +1,110 @@
+"""The patient page's "what makes it worse?" question and "what could be causing this?" list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from dash import dcc, html
+
+from dashapp.bodymap import ChoiceGroup
+from dashapp.domain.atlas import Atlas
+from dashapp.domain.lookup import Candidate
+from dashapp.domain.zones import ReferralZone, TriggerPointMarker
+from dashapp.ui import ids
+
+SHOWN = 5
+SAFETY = (
+    "If you have numbness between the legs or around the back passage, a new problem "
+    "controlling your bladder or bowels, symptoms in both legs, or weakness that is getting "
+    "worse, do not wait: seek medical care now."
+)
+
+
+def activities_question(atlas: Atlas, chosen: Iterable[str] = ()) -> ChoiceGroup:
+    """Every activity of the shared vocabulary as a tickable chip."""
+    return ChoiceGroup(
+        id=ids.PATIENT_ACTIVITIES,
+        options=[{"label": a.label, "value": a.id} for a in atlas.activities],
+        value=list(chosen),
+        multiple=True,
+        className="chips",
+    )
+
+
+def candidate_value(candidate: Candidate) -> str:
+    return f"{candidate.muscle}|{candidate.side}"
+
+
+def candidates(
+    ranked: Sequence[Candidate],
+    atlas: Atlas,
+    explain: Callable[[Candidate], str],
+    chosen: str | None = None,
+) -> list:
+    """The best-fitting muscles with why they fit; picking one draws its zones on the map.
+    The choice group is always there (empty when nothing fits) so callbacks can rely on it."""
+    shown = ranked[:SHOWN]
+    values = [candidate_value(c) for c in shown]
+    picker = html.Div(
+        role="group",
+        hidden=not shown,
+        **{"aria-label": "Show a muscle's pain pattern on the map"},
+        children=ChoiceGroup(
+            id=ids.PATIENT_CANDIDATE,
+            options=[
+                {"label": f"{i}. {_title(atlas, c)}", "value": v}
+                for i, (c, v) in enumerate(zip(shown, values, strict=True), start=1)
+            ],
+            value=chosen if chosen in values else None,
+            className="candidates",
+        ),
+    )
+    if not shown:
+        hint = "Mark where it hurts, and muscles whose pain patterns fit will appear here."
+        return [html.P(hint, className="muted"), picker]
+    return [
+        html.P(SAFETY, className="safety"),
+        html.P(
+            "These muscles can send pain to the areas you marked. Pick one to see its pattern "
+            "on the map. This is a guide to talk over with your therapist, not a diagnosis.",
+            className="muted",
+        ),
+        picker,
+        html.Ol(
+            className="candidates__why",
+            children=[
+                html.Li(
+                    [html.Strong(_title(atlas, c) + ": "), explain(c)],
+                    **{"data-muscle": c.muscle},
+                )
+                for c in shown
+            ],
+        ),
+        dcc.Link("Open the muscle atlas", href="/atlas", className="muted"),
+    ]
+
+
+def _title(atlas: Atlas, candidate: Candidate) -> str:
+    return f"{atlas.muscle(candidate.muscle).name}, {candidate.side} side"
+
+
+def pattern_overlay(
+    muscle: str,
+    side: str,
+    zones: Iterable[ReferralZone],
+    markers: Iterable[TriggerPointMarker],
+    name: str,
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """BodyMap highlights (essential solid, spillover stippled) and trigger-point X marks."""
+    highlights = [
+        {"path": z.path, "view": z.view, "kind": z.kind, "label": f"{name}: {z.kind} zone"}
+        for z in sorted(zones, key=lambda z: z.kind != "spillover")
+        if z.muscle == muscle and z.side == side
+    ]
+    points = [
+        {"view": m.view, "x": m.x, "y": m.y, "label": m.label, "symbol": "x"}
+        for m in markers
+        if m.muscle == muscle and m.side == side
+    ]
+    return highlights, points
