@@ -5,6 +5,7 @@ import {colourFor} from '../colour';
 import {HighlightLayer, MarkerLayer, PatternDefs} from '../overlays';
 
 const NO_HOVER = null;
+const HOVER_REST_MS = 150;
 
 /**
  * BodyMap draws clickable body regions as SVG, one picture per view (front, back...).
@@ -100,6 +101,18 @@ const BodyMap = ({
         [reportAfterPaint]
     );
 
+    // Hover is told to Dash once the pointer rests, so sweeping across the body (or moving in
+    // to click) never keeps the page busy when a click arrives.
+    const hoverTimer = useRef(null);
+    const reportHover = useCallback(
+        regionId => {
+            clearTimeout(hoverTimer.current);
+            hoverTimer.current = setTimeout(() => report({hovered: regionId}), HOVER_REST_MS);
+        },
+        [report]
+    );
+    useEffect(() => () => clearTimeout(hoverTimer.current), []);
+
     const showHover = useCallback(
         (regionId, event) => {
             const box = rootRef.current && rootRef.current.getBoundingClientRect();
@@ -113,19 +126,19 @@ const BodyMap = ({
             setHover({id: regionId, at});
             if (latest.current.hoveredId !== regionId) {
                 latest.current.hoveredId = regionId;
-                reportAfterPaint({hovered: regionId});
+                reportHover(regionId);
             }
         },
-        [reportAfterPaint]
+        [reportHover]
     );
 
     const clearHover = useCallback(() => {
         setHover(NO_HOVER);
         if (latest.current.hoveredId) {
             latest.current.hoveredId = null;
-            reportAfterPaint({hovered: null});
+            reportHover(null);
         }
-    }, [reportAfterPaint]);
+    }, [reportHover]);
 
     const onKeyDown = useCallback(
         (regionId, event) => {
