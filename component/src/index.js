@@ -1,5 +1,6 @@
 import BodyMap from './components/BodyMap.react';
 import ChoiceGroup from './components/ChoiceGroup.react';
+import GroupedSelect from './components/GroupedSelect.react';
 import stylesheet from './bodymap.css';
 
 // The component brings its own default look, so it renders the same in any Dash app.
@@ -10,4 +11,4 @@ if (typeof document !== 'undefined' && !document.getElementById('painmap-bodymap
     document.head.prepend(style);
 }
 
-export {BodyMap, ChoiceGroup};
+export {BodyMap, ChoiceGroup, GroupedSelect};

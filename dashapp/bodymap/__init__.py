@@ -1,10 +1,11 @@
-"""The built components (BodyMap, ChoiceGroup): generated wrappers plus bundled JavaScript.
+"""The built components (BodyMap, ChoiceGroup, GroupedSelect): wrappers and bundled JS.
 
 The sources live in component/; `make component` rebuilds this folder.
 """
 
 from dashapp.bodymap.BodyMap import BodyMap
 from dashapp.bodymap.ChoiceGroup import ChoiceGroup
+from dashapp.bodymap.GroupedSelect import GroupedSelect
 
 # Dash collects component scripts from the top-level package of a component class,
 # so dashapp/__init__.py re-exports this list.
@@ -15,4 +16,4 @@ _js_dist = [
     }
 ]
 
-__all__ = ["BodyMap", "ChoiceGroup", "_js_dist"]
+__all__ = ["BodyMap", "ChoiceGroup", "GroupedSelect", "_js_dist"]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dash import Dash
 
-from dashapp.callbacks import patient
+from dashapp.callbacks import atlas, patient
 from dashapp.services import Services
 
-FEATURES = (patient,)
+FEATURES = (patient, atlas)
 
 
 def register_all(app: Dash, services: Services) -> None:

@@ -33,3 +33,15 @@ def patient_intensity(region: str) -> dict[str, str]:
 def patient_qualities(region: str) -> dict[str, str]:
     """The "what does it feel like" choices of one marked area."""
     return {"type": "patient-qualities", "region": region}
+
+
+# Therapist atlas
+ATLAS_PICKER = "atlas-picker"
+ATLAS_SIDE = "atlas-side"
+ATLAS_MAP = "atlas-map"
+ATLAS_CARD = "atlas-card"
+ATLAS_PREV = "atlas-prev"
+ATLAS_NEXT = "atlas-next"
+ATLAS_LINK = "atlas-link"
+ATLAS_PRESENT = "atlas-present"
+ATLAS_MODE = "atlas-mode"

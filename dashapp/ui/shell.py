@@ -7,7 +7,10 @@ from dash import dcc, html
 
 from dashapp.ui import ids
 
-NAV_ITEMS = (("Where does it hurt?", "/"),)
+NAV_ITEMS = (
+    ("Where does it hurt?", "/"),
+    ("Muscle atlas", "/atlas"),
+)
 
 
 def layout() -> html.Div:

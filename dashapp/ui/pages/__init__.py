@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dash
 
-from dashapp.ui.pages import not_found, patient
+from dashapp.ui.pages import atlas, not_found, patient
 
 
 def register_all() -> None:
@@ -17,6 +17,15 @@ def register_all() -> None:
         description="Mark where it hurts on a front and back body map.",
         layout=patient.layout,
         order=0,
+    )
+    dash.register_page(
+        "atlas",
+        path="/atlas",
+        name="Muscle atlas",
+        title="PainMap: muscle atlas",
+        description="Trigger points and where they send pain, muscle by muscle.",
+        layout=atlas.layout,
+        order=1,
     )
     dash.register_page(
         "not_found_404",

@@ -54,6 +54,7 @@ def test_metadata_matches_wrappers():
     assert sorted(metadata) == [
         "component/src/components/BodyMap.react.js",
         "component/src/components/ChoiceGroup.react.js",
+        "component/src/components/GroupedSelect.react.js",
     ]
     for entry in metadata.values():
         wrapper = getattr(built, entry["displayName"])

@@ -1,0 +1,150 @@
+"""The atlas card beside the map: what a therapist tells a patient about one muscle."""
+
+from __future__ import annotations
+
+from dash import html
+
+from dashapp.domain.atlas import Atlas
+
+CONFIDENCE_WORDS = {
+    "high": "well supported (source read)",
+    "medium": "supported by secondary sources",
+    "low": "uncertain: check before relying on it",
+}
+BELOW_KNEE_WORDS = {
+    "yes": "Yes: its pain can reach below the knee.",
+    "partly": "Partly: its spillover can reach below the knee.",
+    "borderline": "Only to the knee itself.",
+    "no": "No: its pain stays above the knee.",
+    "only_if_nerve_entrapped": (
+        "Its own referred pain does not, but it can when it traps the sciatic nerve."
+    ),
+    "uncertain": "Not known with confidence.",
+}
+
+
+def mimic_words(atlas: Atlas, muscle_id: str) -> str:
+    """'Can mimic an L5 nerve-root problem' in plain words (or '' when nothing is recorded)."""
+    referral = atlas.referral(muscle_id)
+    roots = referral.roots
+    others = [m for m in referral.can_mimic if m not in roots]
+    parts = [f"an {' or '.join(roots)} nerve-root problem"] if roots else []
+    parts.extend(others)
+    if not parts:
+        return ""
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " or " + parts[-1]
+    text = "Can mimic " + listed
+    if referral.mimic_is_inference:
+        text += f" (partly inferred from overlapping maps: {', '.join(referral.inferred_mimics)})"
+    return text + "."
+
+
+def headline(atlas: Atlas, muscle_id: str, side: str) -> list:
+    """Name, side and depth: the line a patient reads across the desk."""
+    muscle = atlas.muscle(muscle_id)
+    return [
+        html.H2(muscle.name, className="atlas-card__name", id="atlas-muscle-name"),
+        html.P(
+            [
+                html.Span(f"{side.capitalize()} side", className="badge"),
+                html.Span(
+                    "deep muscle" if muscle.deep else "near the surface",
+                    className="badge badge--deep" if muscle.deep else "badge",
+                ),
+            ],
+            className="atlas-card__badges",
+        ),
+        html.P(
+            [
+                BELOW_KNEE_WORDS[atlas.referral(muscle_id).below_knee],
+                " ",
+                mimic_words(atlas, muscle_id),
+            ],
+            className="atlas-card__key",
+        ),
+    ]
+
+
+def card(atlas: Atlas, muscle_id: str, side: str) -> list:
+    """Symptoms, aggravating activities, what it can mimic, techniques, self-care, sources."""
+    muscle = atlas.muscle(muscle_id)
+    referral = atlas.referral(muscle_id)
+    sources = atlas.cite(
+        dict.fromkeys(
+            referral.sources
+            + muscle.sources
+            + tuple(k for t in atlas.treatments_for(muscle_id) for k in t.sources)
+            + tuple(k for s in atlas.self_care_for(muscle_id) for k in s.sources)
+        )
+    )
+    activities = atlas.activities_for(muscle_id)
+    self_care = atlas.self_care_for(muscle_id)
+    return [
+        *headline(atlas, muscle_id, side),
+        _section(
+            "Where it sends pain",
+            [
+                html.P([html.Strong("Main zone: "), referral.essential_zone]),
+                html.P([html.Strong("Spillover: "), referral.spillover_zone]),
+                html.P([html.Strong("Below the knee? "), BELOW_KNEE_WORDS[referral.below_knee]]),
+                html.P(mimic_words(atlas, muscle_id), className="atlas-card__mimic"),
+            ],
+        ),
+        _section("What people notice", [html.P(referral.symptoms)]),
+        _section(
+            "Often worse with",
+            [html.Ul([html.Li(a.label) for a in activities])]
+            if activities
+            else [html.P("No aggravating activity is recorded in the sources.", className="muted")],
+        ),
+        _section(
+            "Trigger points",
+            [html.Ol([html.Li(tp.location) for tp in atlas.trigger_points_for(muscle_id)])],
+        ),
+        _section(
+            "Techniques",
+            [
+                html.Ul(
+                    [html.Li(t.label, title=t.description) for t in atlas.techniques_for(muscle_id)]
+                )
+            ],
+        ),
+        _section(
+            "Self-care stretch",
+            [html.P(s.stretch) for s in self_care]
+            + [html.P(s.caution, className="muted") for s in self_care if s.caution],
+        ),
+        _section(
+            "Anatomy",
+            [
+                html.P(
+                    f"{muscle.action.rstrip('.')}. "
+                    f"Nerve supply: {muscle.innervation} ({muscle.spinal_levels})."
+                )
+            ],
+        ),
+        *([html.P(referral.caution, className="notice")] if referral.caution else []),
+        html.Details(
+            className="atlas-card__sources",
+            children=[
+                html.Summary(
+                    f"Sources ({len(sources)}); referral pattern "
+                    f"{CONFIDENCE_WORDS[referral.confidence]}"
+                ),
+                html.Ul(
+                    [
+                        html.Li(
+                            html.A(s.citation, href=s.url, target="_blank", rel="noopener")
+                            if s.url
+                            else s.citation
+                        )
+                        for s in sources
+                    ]
+                ),
+            ],
+        ),
+    ]
+
+
+def _section(title: str, children: list) -> html.Section:
+    return html.Section(className="atlas-card__section", children=[html.H3(title), *children])

@@ -1,0 +1,150 @@
+"""The therapist's muscle atlas: one muscle's trigger points and referral zones on the body.
+
+/atlas?muscle=gluteus_minimus_anterior&side=right opens it on a muscle; &present=1 gives the
+consultation view (big map, little text, previous / next).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dash import dcc, html
+
+from dashapp import services
+from dashapp.bodymap import ChoiceGroup, GroupedSelect
+from dashapp.domain.atlas import BODY_AREAS, Atlas
+from dashapp.ui import ids
+from dashapp.ui.components import atlas_card
+from dashapp.ui.components.bodymap import MUSCLE, body_map
+from dashapp.ui.components.lookup_panel import pattern_overlay
+
+# The classic pseudo-sciatica muscle is where most consultations start.
+DEFAULT_MUSCLE = "gluteus_minimus_anterior"
+SIDES = ("right", "left")
+
+
+def ordered_muscles(atlas: Atlas) -> list[str]:
+    """Muscles in the order of the picker: by body area, then by name."""
+    return [m.id for muscles in atlas.muscles_by_area().values() for m in muscles]
+
+
+def picker_groups(atlas: Atlas) -> list[dict[str, Any]]:
+    """The muscles grouped under their body area, for a type-ahead list."""
+    return [
+        {"label": BODY_AREAS[area], "options": [{"label": m.name, "value": m.id} for m in muscles]}
+        for area, muscles in atlas.muscles_by_area().items()
+    ]
+
+
+def link(muscle: str, side: str, present: bool = False) -> str:
+    """The address that opens the atlas on this muscle and side."""
+    return f"/atlas?muscle={muscle}&side={side}" + ("&present=1" if present else "")
+
+
+def overlay(app, muscle: str, side: str) -> dict[str, Any]:
+    """BodyMap props that show one muscle: its outline chosen, zones and trigger points."""
+    name = app.atlas.muscle(muscle).name
+    highlights, markers = pattern_overlay(muscle, side, app.zones, app.trigger_points, name)
+    outline = app.atlas.muscle(muscle).outline
+    chosen = [o.id for o in app.muscles if o.muscle == outline and o.side == side]
+    return {"highlights": highlights, "markers": markers, "selected": chosen}
+
+
+def layout(muscle: str | None = None, side: str | None = None, present: str | None = None, **_):
+    """The atlas page, opened on the muscle and side the address names (if it names them)."""
+    app = services.current()
+    notice = []
+    if muscle is not None and muscle not in app.atlas.muscle_ids:
+        notice = [html.P(f"The atlas has no muscle called “{muscle}”.", className="notice")]
+    muscle = muscle if muscle in app.atlas.muscle_ids else DEFAULT_MUSCLE
+    side = side if side in SIDES else "right"
+    presenting = present == "1"
+    return html.Section(
+        className="page page--atlas" + (" page--present" if presenting else ""),
+        children=[
+            html.Div(
+                className="atlas-head",
+                children=[
+                    html.H1("Muscle atlas"),
+                    html.P(
+                        "Trigger points (X) and where they send pain: the main zone solid, "
+                        "the spillover zone dotted. Right and left are the patient's own.",
+                        className="lead",
+                    ),
+                ],
+            ),
+            *notice,
+            dcc.Store(id=ids.ATLAS_MODE, data={"present": presenting}),
+            html.Div(className="atlas-controls", children=_controls(app, muscle, side, presenting)),
+            html.Div(
+                className="atlas__grid",
+                children=[
+                    html.Div(
+                        className="card atlas__map",
+                        children=[
+                            body_map(
+                                ids.ATLAS_MAP,
+                                app.views,
+                                (),
+                                app.muscles,
+                                layers=[MUSCLE],
+                                selectable=False,
+                                ariaLabel="Muscle map: choose a muscle to show its pattern",
+                                **overlay(app, muscle, side),
+                            ),
+                            _legend(),
+                        ],
+                    ),
+                    html.Article(
+                        id=ids.ATLAS_CARD,
+                        className="card atlas-card",
+                        **{"aria-live": "polite"},
+                        children=atlas_card.card(app.atlas, muscle, side),
+                    ),
+                ],
+            ),
+        ],
+    )
+
+
+def _controls(app, muscle: str, side: str, presenting: bool) -> list:
+    return [
+        html.Label("Muscle", htmlFor=ids.ATLAS_PICKER, className="field-label"),
+        GroupedSelect(
+            id=ids.ATLAS_PICKER,
+            groups=picker_groups(app.atlas),
+            value=muscle,
+            className="atlas-picker",
+        ),
+        html.Div(
+            role="group",
+            **{"aria-label": "Side"},
+            children=ChoiceGroup(
+                id=ids.ATLAS_SIDE,
+                options=[{"label": s.capitalize(), "value": s} for s in SIDES],
+                value=side,
+                className="view-switch side-switch",
+            ),
+        ),
+        html.Button("Previous", id=ids.ATLAS_PREV, className="button button--quiet"),
+        html.Button("Next", id=ids.ATLAS_NEXT, className="button button--quiet"),
+        dcc.Link(
+            "Leave presentation" if presenting else "Present",
+            id=ids.ATLAS_PRESENT,
+            href=link(muscle, side, present=not presenting),
+            className="button",
+        ),
+        dcc.Link("Link to this muscle", id=ids.ATLAS_LINK, href=link(muscle, side)),
+    ]
+
+
+def _legend() -> html.Ul:
+    return html.Ul(
+        className="zone-legend",
+        children=[
+            html.Li([html.Span(className="swatch swatch--essential"), "main zone"]),
+            html.Li([html.Span(className="swatch swatch--spillover"), "spillover zone"]),
+            html.Li([html.Span("×", className="swatch swatch--x"), "trigger point"]),
+            html.Li([html.Span(className="swatch swatch--deep"), "deep muscle (dashed)"]),
+        ],
+    )
