@@ -108,18 +108,19 @@ def register(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.PATIENT_MAP, "highlights"),
         Output(ids.PATIENT_MAP, "markers"),
+        Output(ids.PATIENT_PATTERN_NOTE, "children"),
+        Output(ids.PATIENT_PATTERN_NOTE, "hidden"),
         Input(ids.PATIENT_CANDIDATE, "value"),
     )
     def show_pattern(value: str | None):
-        if not value or "|" not in value:
-            return [], []
-        muscle, side = value.split("|", 1)
-        if muscle not in services.atlas.muscle_ids:
-            return [], []
+        muscle, _, side = (value or "").partition("|")
+        if muscle not in services.atlas.muscle_ids or side not in ("right", "left"):
+            return [], [], "", True
         name = services.atlas.muscle(muscle).name
-        return lookup_panel.pattern_overlay(
+        highlights, markers = lookup_panel.pattern_overlay(
             muscle, side, services.zones, services.trigger_points, name
         )
+        return highlights, markers, lookup_panel.pattern_note(name, side), False
 
     @app.callback(
         Output(ids.PATIENT_CLEAR_DIALOG, "hidden"),

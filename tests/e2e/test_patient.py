@@ -255,6 +255,9 @@ def test_pat014_gluteus_minimus_fits_the_classic_outer_leg_picture(browser, ship
         expect(map_.locator('path[data-highlight="essential"]').first).to_be_attached()
         expect(map_.locator('path[data-highlight="spillover"]').first).to_be_attached()
         expect(map_.locator("[data-marker]").first).to_be_attached()
+        expect(page.locator(f"#{ids.PATIENT_PATTERN_NOTE}")).to_contain_text(
+            "Gluteus minimus, anterior part, right side"
+        )
         # The patient's own marks stay visible and clickable under the pattern.
         expect(region(page, "right_ankle_outer")).to_have_attribute("aria-checked", "true")
 

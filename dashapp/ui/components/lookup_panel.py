@@ -108,3 +108,12 @@ def pattern_overlay(
         if m.muscle == muscle and m.side == side
     ]
     return highlights, points
+
+
+def pattern_note(name: str, side: str) -> list:
+    """What the drawing over the map shows, in words."""
+    return [
+        html.Strong(f"{name}, {side} side: "),
+        "solid red is where its trigger points most often send pain, dotted red where the pain "
+        "can spread, and X marks the trigger points.",
+    ]

@@ -154,5 +154,6 @@ def _map_panel(app) -> list:
             cmax=10,
             className="show-front",
         ),
+        html.P(id=ids.PATIENT_PATTERN_NOTE, className="pattern-note", hidden=True),
         pain_chart.legend(),
     ]
