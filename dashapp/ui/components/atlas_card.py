@@ -99,14 +99,27 @@ def card(atlas: Atlas, muscle_id: str, side: str) -> list:
         ),
         _section(
             "Trigger points",
-            [html.Ol([html.Li(tp.location) for tp in atlas.trigger_points_for(muscle_id)])],
+            [
+                html.Ol(
+                    [
+                        html.Li([tp.location, _confidence_tag(tp.confidence)])
+                        for tp in atlas.trigger_points_for(muscle_id)
+                    ]
+                )
+            ],
         ),
         _section(
             "Techniques",
             [
                 html.Ul(
                     [html.Li(t.label, title=t.description) for t in atlas.techniques_for(muscle_id)]
-                )
+                ),
+                *[
+                    html.P(caution, className="muted")
+                    for caution in dict.fromkeys(
+                        t.caution for t in atlas.treatments_for(muscle_id) if t.caution
+                    )
+                ],
             ],
         ),
         _section(
@@ -144,6 +157,13 @@ def card(atlas: Atlas, muscle_id: str, side: str) -> list:
             ],
         ),
     ]
+
+
+def _confidence_tag(confidence: str) -> html.Span | str:
+    """A quiet tag on facts the sources leave uncertain."""
+    if confidence != "low":
+        return ""
+    return html.Span(" (location uncertain)", className="muted", title=CONFIDENCE_WORDS["low"])
 
 
 def _section(title: str, children: list) -> html.Section:
