@@ -40,55 +40,47 @@ def layout(**_query: str) -> html.Section:
                     html.Div(
                         className="patient__side",
                         children=[
-                            html.Section(
-                                className="card",
-                                **{"aria-labelledby": "summary-title"},
-                                children=[
-                                    html.H2("What you marked", id="summary-title"),
-                                    html.Div(
-                                        id=ids.PATIENT_SUMMARY,
-                                        **{"aria-live": "polite"},
-                                        children=pain_chart.summary([], 0.0),
-                                    ),
-                                ],
+                            _card(
+                                "What you marked",
+                                html.Div(
+                                    id=ids.PATIENT_SUMMARY,
+                                    **{"aria-live": "polite"},
+                                    children=pain_chart.summary([], 0.0),
+                                ),
                             ),
-                            html.Section(
-                                className="card",
-                                **{"aria-labelledby": "activities-title"},
-                                children=[
-                                    html.H2("What makes it worse?", id="activities-title"),
-                                    lookup_panel.activities_question(app.atlas),
-                                ],
+                            _card(
+                                "Tell us more",
+                                html.Div(
+                                    id=ids.PATIENT_EDITOR,
+                                    children=pain_chart.editor(PainChart(), {}),
+                                ),
                             ),
-                            html.Section(
-                                className="card",
-                                **{"aria-labelledby": "candidates-title"},
-                                children=[
-                                    html.H2("What could be causing this?", id="candidates-title"),
-                                    html.Div(
-                                        id=ids.PATIENT_CANDIDATES,
-                                        children=lookup_panel.candidates(
-                                            [], app.atlas, app.explain
-                                        ),
-                                    ),
-                                ],
+                            _card(
+                                "What makes it worse?",
+                                lookup_panel.activities_question(app.atlas),
                             ),
-                            html.Section(
-                                className="card",
-                                **{"aria-labelledby": "editor-title"},
-                                children=[
-                                    html.H2("Tell us more", id="editor-title"),
-                                    html.Div(
-                                        id=ids.PATIENT_EDITOR,
-                                        children=pain_chart.editor(PainChart(), {}),
-                                    ),
-                                ],
+                            _card(
+                                "What could be causing this?",
+                                html.Div(
+                                    id=ids.PATIENT_CANDIDATES,
+                                    children=lookup_panel.candidates([], app.atlas, app.explain),
+                                ),
                             ),
                         ],
                     ),
                 ],
             ),
         ],
+    )
+
+
+def _card(title: str, body) -> html.Section:
+    """A titled card in the side column, named for assistive technology by its heading."""
+    heading_id = "card-" + "".join(c if c.isalnum() else "-" for c in title.lower()).strip("-")
+    return html.Section(
+        className="card",
+        **{"aria-labelledby": heading_id},
+        children=[html.H2(title, id=heading_id), body],
     )
 
 
