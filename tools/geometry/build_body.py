@@ -3,9 +3,10 @@
 Usage: python tools/geometry/build_body.py [--preview DIR]
 
 Reads figure.toml (the outline), regions.toml (cut lines and region names), muscles.toml
-(the muscle layer) and referral.toml (referral zones and trigger points), writes
-data/geometry/views.csv, surface_regions.csv, muscles.csv, referral_zones.csv and
-trigger_points.csv, and prints the checks. Paths are written with absolute M/L/Z commands
+(the muscle layer), referral.toml (referral zones and trigger points) and dermatomes.toml
+(the two dermatome maps and the key sensory points), writes data/geometry/views.csv,
+surface_regions.csv, muscles.csv, referral_zones.csv, trigger_points.csv, dermatomes.csv and
+sensory_points.csv, and prints the checks. Paths are written with absolute M/L/Z commands
 only, one decimal per coordinate.
 """
 
@@ -17,6 +18,8 @@ import sys
 from pathlib import Path
 
 from curves import Frames
+from dermatome_layer import dermatome_row, dermatomes, key_point_row, key_points
+from dermatome_layer import describe as describe_dermatomes
 from muscle_layer import describe as describe_muscles
 from muscle_layer import muscle_row, muscles
 from outline import VIEWS, load_toml, path_d, silhouette
@@ -107,6 +110,10 @@ def build() -> bool:
     referral_zones = zones(referral_spec, outlines)
     markers = trigger_points(referral_spec, outlines)
     print(f"referral: {describe_referral(referral_zones, markers)}")
+    dermatome_spec = load_toml(HERE / "dermatomes.toml")
+    skin = dermatomes(dermatome_spec, outlines)
+    sensory = key_points(dermatome_spec, outlines)
+    print(f"dermatomes: {describe_dermatomes(skin, sensory)}")
     far = off_muscle(markers, muscle_shapes)
     if far:
         print(f"  trigger points off their muscle outline: {', '.join(far)}")
@@ -116,6 +123,8 @@ def build() -> bool:
     write_csv(DATA / "muscles.csv", muscle_rows)
     write_csv(DATA / "referral_zones.csv", [zone_row(z) for z in referral_zones])
     write_csv(DATA / "trigger_points.csv", [trigger_point_row(t) for t in markers])
+    write_csv(DATA / "dermatomes.csv", [dermatome_row(d) for d in skin])
+    write_csv(DATA / "sensory_points.csv", [key_point_row(p) for p in sensory])
     return ok
 
 
@@ -126,12 +135,15 @@ def main() -> None:
     args = parser.parse_args()
     ok = build()
     if args.preview:
+        from dermatome_preview import render as render_dermatomes
         from preview import render
         from referral_preview import render as render_zones
 
         print(f"previews: {len(render(args.preview))} PNG files in {args.preview}")
         zone_pngs = render_zones(args.preview / "zones")
         print(f"referral previews: {len(zone_pngs)} PNG files in {args.preview / 'zones'}")
+        derm_pngs = render_dermatomes(args.preview / "dermatomes")
+        print(f"dermatome previews: {len(derm_pngs)} PNG files in {args.preview / 'dermatomes'}")
     sys.exit(0 if ok else 1)
 
 
