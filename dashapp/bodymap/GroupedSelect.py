@@ -27,7 +27,7 @@ first letters of a name to jump to it), arrow keys and screen-reader support for
 
 Keyword arguments:
 
-- id (string; optional):
+- id (string | dict; optional):
     The ID used to identify this component in Dash callbacks (and by
     its <label>).
 
@@ -49,6 +49,9 @@ Keyword arguments:
         - label (string; required)
 
         - value (string; required)
+
+- label (string; optional):
+    Accessible name, when no <label> names the select.
 
 - value (string; optional):
     The chosen value."""
@@ -76,14 +79,15 @@ Keyword arguments:
     def __init__(
         self,
         id: typing.Optional[typing.Union[str, dict]] = None,
+        label: typing.Optional[str] = None,
         groups: typing.Optional[typing.Sequence["Groups"]] = None,
         value: typing.Optional[str] = None,
         className: typing.Optional[str] = None,
         **kwargs
     ):
-        self._prop_names = ['id', 'className', 'groups', 'value']
+        self._prop_names = ['id', 'className', 'groups', 'label', 'value']
         self._valid_wildcard_attributes =            []
-        self.available_properties = ['id', 'className', 'groups', 'value']
+        self.available_properties = ['id', 'className', 'groups', 'label', 'value']
         self.available_wildcard_properties =            []
         _explicit_args = kwargs.pop('_explicit_args')
         _locals = locals()

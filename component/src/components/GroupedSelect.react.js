@@ -5,9 +5,10 @@ import PropTypes from 'prop-types';
  * GroupedSelect: a native select with option groups. Browsers give it type-ahead (type the
  * first letters of a name to jump to it), arrow keys and screen-reader support for free.
  */
-const GroupedSelect = ({id, groups = [], value = null, className = '', setProps}) => (
+const GroupedSelect = ({id, groups = [], value = null, label, className = '', setProps}) => (
     <select
-        id={id}
+        id={id && typeof id === 'object' ? JSON.stringify(id) : id}
+        aria-label={label}
         className={`grouped-select ${className}`.trim()}
         value={value === null || value === undefined ? '' : value}
         onChange={event => setProps && setProps({value: event.target.value})}
@@ -28,7 +29,12 @@ GroupedSelect.propTypes = {
     /**
      * The ID used to identify this component in Dash callbacks (and by its <label>).
      */
-    id: PropTypes.string,
+    id: PropTypes.oneOfType([PropTypes.string, PropTypes.object]),
+
+    /**
+     * Accessible name, when no <label> names the select.
+     */
+    label: PropTypes.string,
 
     /**
      * The option groups, each with a `label` and its `options` ({label, value}).
