@@ -10,6 +10,7 @@ from typing import Any
 
 import flask
 
+from dashapp.domain import dermatomes as roots_layer
 from dashapp.domain import geometry, lookup, zones
 from dashapp.domain.atlas import Atlas, load_atlas
 from dashapp.domain.muscles import MuscleOutline, load_muscle_outlines
@@ -30,6 +31,10 @@ class Reference:
     trigger_points: tuple[zones.TriggerPointMarker, ...]
     overlaps: Mapping[str, Mapping[str, float]]
     patterns: tuple[lookup.Pattern, ...]
+    dermatomes: tuple[roots_layer.Dermatome, ...]
+    dermatome_overlaps: Mapping[str, Mapping[str, float]]
+    sensory_points: tuple[roots_layer.SensoryPoint, ...]
+    roots: tuple[roots_layer.Root, ...]
 
 
 @lru_cache(maxsize=8)
@@ -42,6 +47,7 @@ def load_reference(geometry_dir: Path, atlas_dir: Path) -> Reference:
         geometry_dir / "referral_zones.csv", views, atlas.muscle_ids
     )
     overlaps = zones.region_overlaps(referral_zones, regions)
+    dermatomes = roots_layer.load_dermatomes(geometry_dir / "dermatomes.csv", views)
     return Reference(
         views=views,
         regions=regions,
@@ -53,6 +59,10 @@ def load_reference(geometry_dir: Path, atlas_dir: Path) -> Reference:
         ),
         overlaps=overlaps,
         patterns=build_patterns(referral_zones, overlaps, atlas),
+        dermatomes=dermatomes,
+        dermatome_overlaps=roots_layer.dermatome_overlaps(dermatomes, regions),
+        sensory_points=roots_layer.load_sensory_points(geometry_dir / "sensory_points.csv", views),
+        roots=roots_layer.load_roots(),
     )
 
 
@@ -98,6 +108,18 @@ class Services:
     @property
     def patterns(self) -> tuple[lookup.Pattern, ...]:
         return self.reference.patterns
+
+    @property
+    def dermatomes(self) -> tuple[roots_layer.Dermatome, ...]:
+        return self.reference.dermatomes
+
+    @property
+    def sensory_points(self) -> tuple[roots_layer.SensoryPoint, ...]:
+        return self.reference.sensory_points
+
+    @property
+    def roots(self) -> tuple[roots_layer.Root, ...]:
+        return self.reference.roots
 
     @cached_property
     def region_by_id(self) -> dict[str, geometry.Region]:
