@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dash import Dash
 
-from dashapp.callbacks import atlas, patient
+from dashapp.callbacks import atlas, patient, roots
 from dashapp.services import Services
 
-FEATURES = (patient, atlas)
+FEATURES = (patient, atlas, roots)
 
 
 def register_all(app: Dash, services: Services) -> None:

@@ -46,3 +46,10 @@ ATLAS_NEXT = "atlas-next"
 ATLAS_LINK = "atlas-link"
 ATLAS_PRESENT = "atlas-present"
 ATLAS_MODE = "atlas-mode"
+
+# Nerve roots
+ROOTS_MAP_SWITCH = "roots-map-switch"
+ROOTS_PICKER = "roots-picker"
+ROOTS_DISAGREE = "roots-disagree"
+ROOTS_MAP = "roots-map"
+ROOTS_CARD = "roots-card"

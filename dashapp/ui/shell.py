@@ -10,6 +10,7 @@ from dashapp.ui import ids
 NAV_ITEMS = (
     ("Where does it hurt?", "/"),
     ("Muscle atlas", "/atlas"),
+    ("Nerve roots", "/roots"),
 )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dash
 
-from dashapp.ui.pages import atlas, not_found, patient
+from dashapp.ui.pages import atlas, not_found, patient, roots
 
 
 def register_all() -> None:
@@ -26,6 +26,15 @@ def register_all() -> None:
         description="Trigger points and where they send pain, muscle by muscle.",
         layout=atlas.layout,
         order=1,
+    )
+    dash.register_page(
+        "roots",
+        path="/roots",
+        name="Nerve roots",
+        title="PainMap: nerve roots",
+        description="Dermatomes in two maps, key movements and reflexes.",
+        layout=roots.layout,
+        order=2,
     )
     dash.register_page(
         "not_found_404",

@@ -1,0 +1,27 @@
+"""Nerve-root page callbacks: map, root and the disagreement overlay."""
+
+from __future__ import annotations
+
+from dash import Dash, Input, Output
+
+from dashapp.domain.dermatomes import MAP_ROOTS
+from dashapp.services import Services
+from dashapp.ui import ids
+from dashapp.ui.pages import roots as page
+
+
+def register(app: Dash, services: Services) -> None:
+    @app.callback(
+        Output(ids.ROOTS_MAP, "highlights"),
+        Output(ids.ROOTS_MAP, "markers"),
+        Output(ids.ROOTS_CARD, "children"),
+        Input(ids.ROOTS_MAP_SWITCH, "value"),
+        Input(ids.ROOTS_PICKER, "value"),
+        Input(ids.ROOTS_DISAGREE, "value"),
+        prevent_initial_call=True,
+    )
+    def show(map_name, root, disagree):
+        map_name = map_name if map_name in page.MAP_NAMES else "classic"
+        root = root if root in MAP_ROOTS["classic"] else page.DEFAULT_ROOT
+        shown = page.overlay(services, root, map_name, bool(disagree))
+        return shown["highlights"], shown["markers"], page.root_card(services, root, map_name)
