@@ -53,3 +53,12 @@ ROOTS_PICKER = "roots-picker"
 ROOTS_DISAGREE = "roots-disagree"
 ROOTS_MAP = "roots-map"
 ROOTS_CARD = "roots-card"
+
+# Consultation: the patient's questions, the therapist's findings, the comparison
+INTAKE_STORE = "intake-answers"
+INTAKE_FLAGS = "intake-flags"
+INTAKE_PROGRESS = "intake-progress"
+FINDINGS_STORE = "exam-findings"
+FINDINGS_STATUS = "findings-status"
+COMPARE_DATA = "compare-data"
+COMPARE_BODY = "compare-body"

@@ -10,6 +10,9 @@ from dashapp.ui import ids
 NAV_ITEMS = (
     ("Where does it hurt?", "/"),
     ("Muscle atlas", "/atlas"),
+    ("Questions", "/questions"),
+    ("Findings", "/findings"),
+    ("Nerve or muscle?", "/compare"),
     ("Nerve roots", "/roots"),
 )
 

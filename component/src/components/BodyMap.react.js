@@ -253,17 +253,22 @@ const Region = React.memo(function Region({
     if (region.deep) {
         classes.push('is-deep');
     }
+    if (checked) {
+        classes.push('is-selected');
+    }
     if (passive) {
         // Drawn for reference only: no pointer, no tab stop, not announced as a control.
         classes.push('is-passive');
         return (
-            <path className={classes.join(' ')} d={region.path} data-region={region.id}>
+            <path
+                className={classes.join(' ')}
+                d={region.path}
+                data-region={region.id}
+                style={fill ? {fill} : undefined}
+            >
                 <title>{region.label}</title>
             </path>
         );
-    }
-    if (checked) {
-        classes.push('is-selected');
     }
     return (
         <path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dash
 
-from dashapp.ui.pages import atlas, not_found, patient, roots
+from dashapp.ui.pages import atlas, compare, findings, not_found, patient, questions, roots
 
 
 def register_all() -> None:
@@ -35,6 +35,30 @@ def register_all() -> None:
         description="Dermatomes in two maps, key movements and reflexes.",
         layout=roots.layout,
         order=2,
+    )
+    dash.register_page(
+        "questions",
+        path="/questions",
+        name="A few questions",
+        title="PainMap: a few questions",
+        layout=questions.layout,
+        order=3,
+    )
+    dash.register_page(
+        "findings",
+        path="/findings",
+        name="Examination findings",
+        title="PainMap: examination findings",
+        layout=findings.layout,
+        order=4,
+    )
+    dash.register_page(
+        "compare",
+        path="/compare",
+        name="Nerve or muscle?",
+        title="PainMap: nerve or muscle?",
+        layout=compare.layout,
+        order=5,
     )
     dash.register_page(
         "not_found_404",

@@ -1,0 +1,108 @@
+"""Questions, findings and comparison callbacks: answers kept in the browser, read back here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dash import ALL, Dash, Input, Output, ctx, html, no_update
+
+from dashapp.domain import sciatica
+from dashapp.domain.consult import clean_answers, consult, findings_from_form, screen
+from dashapp.domain.marks import PainChart
+from dashapp.services import Services
+from dashapp.ui import ids
+from dashapp.ui.pages import compare
+
+INTAKE = {"type": "intake-answer", "field": ALL}
+FINDINGS = {"type": "findings-answer", "field": ALL}
+READ_STORED = """
+function (_) {
+    const read = key => {
+        try {
+            return JSON.parse(window.localStorage.getItem(key));
+        } catch (e) {
+            return 'unreadable';
+        }
+    };
+    return {marks: read('patient-marks'), answers: read('intake-answers'),
+            findings: read('exam-findings')};
+}
+"""
+
+
+def register(app: Dash, services: Services) -> None:
+    @app.callback(
+        Output(ids.INTAKE_STORE, "data"),
+        Output(INTAKE, "value"),
+        Output(ids.INTAKE_FLAGS, "children"),
+        Output(ids.INTAKE_PROGRESS, "children"),
+        Input(ids.INTAKE_STORE, "data"),
+        Input(INTAKE, "value"),
+    )
+    def answer(stored, values):
+        fields = [item["id"]["field"] for item in ctx.inputs_list[1]]
+        if ctx.triggered_id in (None, ids.INTAKE_STORE):
+            answers, dropped = clean_answers(stored)
+            shown = [answers.get(f, [] if f == "weakness" else None) for f in fields]
+            saved: Any = no_update
+        else:
+            answers, dropped = clean_answers(dict(zip(fields, values, strict=True)))
+            shown, saved = [no_update] * len(fields), answers
+        flags = screen(answers, PainChart(), services.regions)
+        done = sum(1 for f in fields if answers.get(f) not in (None, []))
+        progress = f"{done} of {len(fields)} questions answered."
+        if dropped:
+            progress += f" {dropped} saved answer(s) could not be read and were left out."
+        return saved, shown, compare.red_flag_panel(flags) if flags else [], progress
+
+    @app.callback(
+        Output(ids.FINDINGS_STORE, "data"),
+        Output(FINDINGS, "value"),
+        Output(ids.FINDINGS_STATUS, "children"),
+        Input(ids.FINDINGS_STORE, "data"),
+        Input(FINDINGS, "value"),
+    )
+    def record(stored, values):
+        fields = [item["id"]["field"] for item in ctx.inputs_list[1]]
+        if ctx.triggered_id in (None, ids.FINDINGS_STORE):
+            flat = stored if isinstance(stored, dict) else {}
+            shown = [flat.get(f, "none" if f == "trigger_point" else None) for f in fields]
+            return no_update, shown, _checked(flat)
+        flat = {f: v for f, v in zip(fields, values, strict=True) if v not in (None, "", [])}
+        status = _checked(flat)
+        if isinstance(status, html.Span):  # refused: keep what was saved before
+            return no_update, [no_update] * len(fields), status
+        return flat, [no_update] * len(fields), status
+
+    app.clientside_callback(
+        READ_STORED, Output(ids.COMPARE_DATA, "data"), Input(ids.COMPARE_DATA, "id")
+    )
+
+    @app.callback(
+        Output(ids.COMPARE_BODY, "children"),
+        Input(ids.COMPARE_DATA, "data"),
+        prevent_initial_call=True,
+    )
+    def show(stored):
+        stored = stored or {}
+        view = consult(
+            stored.get("marks"),
+            stored.get("answers"),
+            stored.get("findings") and findings_from_form(stored["findings"]),
+            regions=services.regions,
+            region_areas=services.region_areas,
+            activity_ids=services.activity_ids,
+            patterns=services.patterns,
+            dermatomes=services.dermatomes,
+            dermatome_overlaps=services.reference.dermatome_overlaps,
+        )
+        return compare.body(view, services)
+
+
+def _checked(flat: dict) -> Any:
+    """'Saved' when the findings read cleanly; otherwise the problem, named."""
+    try:
+        sciatica.parse_findings(findings_from_form(flat))
+    except (ValueError, TypeError, AttributeError) as problem:
+        return html.Span(f"Not saved: {problem}", className="error")
+    return "Saved in this browser."

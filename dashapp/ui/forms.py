@@ -1,0 +1,207 @@
+"""The questions of the patient intake and the therapist's findings, and a form builder.
+
+Patient wording is plain; therapist wording names the tests. Field names and values are the
+ones `dashapp.domain.sciatica` validates.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from dash import dcc, html
+
+from dashapp.bodymap import ChoiceGroup, GroupedSelect
+
+YES_NO_UNSURE = (("yes", "Yes"), ("no", "No"), ("unsure", "Not sure"))
+
+
+@dataclass(frozen=True)
+class Question:
+    """One field of a form: its key, its question, and its answers (value, words)."""
+
+    field: str
+    text: str
+    answers: tuple[tuple[str, str], ...] = YES_NO_UNSURE
+    multiple: bool = False
+    kind: str = "choice"  # "choice", "angle" (0-90) or "muscle"
+    hint: str = ""
+
+
+RED_FLAG_QUESTIONS = (
+    Question(
+        "saddle_numbness",
+        "Is there numbness or tingling between your legs or around your back passage "
+        "(where you would sit on a saddle)?",
+    ),
+    Question(
+        "bladder_bowel_sexual",
+        "Have you noticed a new change in controlling your bladder or bowels, or in sexual "
+        "function?",
+    ),
+    Question("both_legs", "Do you have pain, numbness or weakness in both legs?"),
+    Question("weakness_worsening", "Is weakness in a leg or foot getting worse?"),
+    Question("fever_unwell", "Do you have a fever, or feel generally unwell?"),
+    Question("cancer_history", "Have you ever had cancer?"),
+    Question("weight_loss", "Have you lost weight without trying to?"),
+    Question("major_trauma", "Did this start after a serious accident, fall or injury?"),
+    Question("long_term_steroids", "Have you taken steroid tablets for a long time?"),
+)
+
+PAIN_QUESTIONS = (
+    Question(
+        "onset",
+        "How did it start?",
+        (("sudden", "Suddenly"), ("gradual", "Gradually"), ("unsure", "Not sure")),
+    ),
+    Question(
+        "trigger",
+        "Did something set it off?",
+        (
+            ("lifting", "Lifting"),
+            ("fall", "A fall"),
+            ("none", "Nothing I know of"),
+            ("other", "Something else"),
+        ),
+    ),
+    Question(
+        "started",
+        "When did it start?",
+        (
+            ("under_2_weeks", "Less than 2 weeks ago"),
+            ("2_to_6_weeks", "2 to 6 weeks ago"),
+            ("6_to_12_weeks", "6 to 12 weeks ago"),
+            ("over_12_weeks", "More than 12 weeks ago"),
+            ("unsure", "Not sure"),
+        ),
+    ),
+    Question(
+        "worse",
+        "Which hurts more?",
+        (
+            ("leg", "My leg"),
+            ("back", "My back"),
+            ("same", "Both the same"),
+            ("no_leg_pain", "I have no leg pain"),
+        ),
+    ),
+    Question("numbness", "Is part of your leg or foot numb?"),
+    Question("pins_and_needles", "Do you get pins and needles in your leg or foot?"),
+    Question(
+        "weakness",
+        "Have you noticed any of these? Tick all that apply.",
+        (
+            ("tripping", "Tripping over my foot"),
+            ("foot_slapping", "My foot slapping down"),
+            ("giving_way", "My leg giving way"),
+        ),
+        multiple=True,
+    ),
+    Question(
+        "cough_sneeze",
+        "Does coughing, sneezing or straining make it worse?",
+        (("leg", "Yes, in my leg"), ("back", "Yes, in my back"), ("no", "No")),
+    ),
+    Question("night_pain", "Does the pain wake you at night?", (("yes", "Yes"), ("no", "No"))),
+)
+
+TEST_RESULT = (("positive", "Positive"), ("negative", "Negative"), ("not_done", "Not done"))
+REFLEX = (
+    ("normal", "Normal"),
+    ("reduced", "Reduced"),
+    ("absent", "Absent"),
+    ("not_tested", "Not tested"),
+)
+STRENGTH = (("normal", "Normal"), ("weak", "Weak"), ("not_tested", "Not tested"))
+
+SIDE_QUESTIONS = (
+    Question(
+        "slr_angle",
+        "Straight-leg raise: angle at onset of leg pain (degrees)",
+        kind="angle",
+        hint="Leave empty if not done.",
+    ),
+    Question(
+        "slr_leg_pain", "SLR reproduces the familiar leg pain", (("yes", "Yes"), ("no", "No"))
+    ),
+    Question("knee_reflex", "Knee (patellar) reflex, L4", REFLEX),
+    Question("ankle_reflex", "Ankle (Achilles) reflex, S1", REFLEX),
+    Question("medial_hamstring_reflex", "Medial hamstring reflex, L5", REFLEX),
+    Question("hip_flexion", "Hip flexion (L2)", STRENGTH),
+    Question("knee_extension", "Knee extension (L3)", STRENGTH),
+    Question("ankle_dorsiflexion", "Ankle dorsiflexion (L4)", STRENGTH),
+    Question("big_toe_extension", "Big-toe extension (L5)", STRENGTH),
+    Question("plantarflexion", "Plantarflexion (S1)", STRENGTH),
+)
+
+EXAM_QUESTIONS = (
+    Question(
+        "crossed_slr", "Crossed SLR (raising the other leg reproduces the leg pain)", TEST_RESULT
+    ),
+    Question("slump", "Slump test", TEST_RESULT),
+    Question("femoral_stretch", "Femoral stretch (prone knee bend), L2-L4", TEST_RESULT),
+    Question(
+        "sensory",
+        "Sensory change in a dermatome",
+        tuple((r, r) for r in ("L2", "L3", "L4", "L5", "S1", "S2"))
+        + (("none", "None"), ("not_tested", "Not tested")),
+    ),
+    Question(
+        "trigger_point", "Trigger-point palpation reproduces the familiar pain in", kind="muscle"
+    ),
+    Question("fair", "FAIR test (piriformis)", TEST_RESULT),
+    Question("freiberg", "Freiberg test (piriformis)", TEST_RESULT),
+    Question("pace", "Pace test (piriformis)", TEST_RESULT),
+)
+
+
+def field_id(form: str, field: str) -> dict[str, str]:
+    """Pattern-matching id of one answer of one form."""
+    return {"type": f"{form}-answer", "field": field}
+
+
+def dom_id(component_id: dict[str, str]) -> str:
+    """The id Dash gives a pattern-matching component in the page (for <label for=...>)."""
+    return json.dumps(component_id, sort_keys=True, separators=(",", ":"))
+
+
+def question(
+    form: str, q: Question, muscle_groups: list | None = None, key: str = ""
+) -> html.Fieldset:
+    """One question as a fieldset: its legend, and its answers as native inputs."""
+    field = key or q.field
+    if q.kind == "angle":
+        control = html.Label(
+            [
+                # No min/max: an out-of-range angle must reach the rules, which refuse it with a
+                # message, instead of the browser silently dropping it.
+                dcc.Input(
+                    id=field_id(form, field),
+                    type="number",
+                    step=1,
+                    className="angle-input",
+                ),
+                " degrees",
+            ],
+            htmlFor=dom_id(field_id(form, field)),
+        )
+    elif q.kind == "muscle":
+        groups = [{"label": "No reproduction", "options": [{"label": "None", "value": "none"}]}]
+        control = GroupedSelect(
+            id=field_id(form, field),
+            groups=groups + (muscle_groups or []),
+            value="none",
+            label=q.text,
+        )
+    else:
+        control = ChoiceGroup(
+            id=field_id(form, field),
+            options=[{"label": words, "value": value} for value, words in q.answers],
+            value=[] if q.multiple else None,
+            multiple=q.multiple,
+            className="chips",
+        )
+    children = [html.Legend(q.text), control]
+    if q.hint:
+        children.append(html.P(q.hint, className="muted field-hint"))
+    return html.Fieldset(className="question", children=children, **{"data-field": field})

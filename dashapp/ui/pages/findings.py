@@ -1,0 +1,53 @@
+"""The therapist's examination findings, per leg where it matters. Clinical wording."""
+
+from __future__ import annotations
+
+from dash import dcc, html
+
+from dashapp import services
+from dashapp.ui import ids
+from dashapp.ui.forms import EXAM_QUESTIONS, SIDE_QUESTIONS, question
+from dashapp.ui.pages.atlas import picker_groups
+
+FORM = "findings"
+SIDES = ("right", "left")
+
+
+def layout(**_query: str) -> html.Section:
+    """The examination form; what is left empty counts as not done."""
+    app = services.current()
+    muscles = picker_groups(app.atlas)
+    return html.Section(
+        className="page",
+        children=[
+            dcc.Store(id=ids.FINDINGS_STORE, storage_type="local"),
+            html.H1("Examination findings"),
+            html.P(
+                "For the therapist. Leave a test empty if it was not done. Right and left are "
+                "the patient's own.",
+                className="lead",
+            ),
+            html.Div(
+                className="findings__sides",
+                children=[
+                    html.Section(
+                        className="card form-section",
+                        children=[
+                            html.H2(f"{side.capitalize()} leg"),
+                            *[question(FORM, q, key=f"{side}.{q.field}") for q in SIDE_QUESTIONS],
+                        ],
+                    )
+                    for side in SIDES
+                ],
+            ),
+            html.Section(
+                className="card form-section",
+                children=[
+                    html.H2("Neural tension, sensation, trigger points, piriformis"),
+                    *[question(FORM, q, muscles) for q in EXAM_QUESTIONS],
+                ],
+            ),
+            html.P(id=ids.FINDINGS_STATUS, className="muted", **{"aria-live": "polite"}),
+            dcc.Link("See the comparison", href="/compare", className="button"),
+        ],
+    )

@@ -1,0 +1,44 @@
+"""The patient's questions: warning signs first, then about the pain. Plain words."""
+
+from __future__ import annotations
+
+from dash import dcc, html
+
+from dashapp.ui import ids
+from dashapp.ui.forms import PAIN_QUESTIONS, RED_FLAG_QUESTIONS, question
+
+FORM = "intake"
+
+
+def layout(**_query: str) -> html.Section:
+    """Every question on one page; answers are kept in this browser as they are given."""
+    return html.Section(
+        className="page page--narrow-wide",
+        children=[
+            dcc.Store(id=ids.INTAKE_STORE, storage_type="local"),
+            html.H1("A few questions"),
+            html.P(
+                "Your answers help your therapist understand your pain. They stay in this "
+                "browser. Where a question does not fit, choose the nearest answer.",
+                className="lead",
+            ),
+            html.Div(id=ids.INTAKE_FLAGS, role="alert"),
+            html.Section(
+                className="card form-section",
+                children=[
+                    html.H2("First, some important questions"),
+                    html.P("Please answer all of these.", className="muted"),
+                    *[question(FORM, q) for q in RED_FLAG_QUESTIONS],
+                ],
+            ),
+            html.Section(
+                className="card form-section",
+                children=[
+                    html.H2("About your pain"),
+                    *[question(FORM, q) for q in PAIN_QUESTIONS],
+                ],
+            ),
+            html.P(id=ids.INTAKE_PROGRESS, className="muted", **{"aria-live": "polite"}),
+            dcc.Link("See what may be going on", href="/compare", className="button"),
+        ],
+    )

@@ -1,0 +1,149 @@
+"""A consultation in a browser: the patient's questions, the therapist's findings, the
+comparison, and the red-flag gate that comes before anything else."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from dashapp import create_app
+from dashapp.ui import ids
+from tests.e2e.browser import serve
+from tests.e2e.conftest import watched_page
+
+NO_RED_FLAGS = {
+    "saddle_numbness": "No",
+    "bladder_bowel_sexual": "No",
+    "both_legs": "No",
+    "weakness_worsening": "No",
+    "fever_unwell": "No",
+    "cancer_history": "No",
+    "weight_loss": "No",
+    "major_trauma": "No",
+    "long_term_steroids": "No",
+}
+PSEUDO_SCIATICA = {
+    "onset": "Gradually",
+    "trigger": "Nothing I know of",
+    "started": "6 to 12 weeks ago",
+    "worse": "My leg",
+    "numbness": "No",
+    "pins_and_needles": "No",
+    "cough_sneeze": "No",
+    "night_pain": "No",
+}
+
+
+@pytest.fixture(scope="module")
+def url():
+    with serve(create_app()) as address:
+        yield address
+
+
+@pytest.fixture
+def page(browser):
+    with watched_page(browser, viewport={"width": 1360, "height": 1000}) as page:
+        yield page
+
+
+def mark(page: Page, url: str, regions, activities=()) -> None:
+    page.goto(url + "/")
+    expect(page.locator(f"#{ids.PATIENT_COUNT}")).to_be_visible()
+    for region in regions:
+        page.locator(f'#{ids.PATIENT_MAP} [role=checkbox][data-region="{region}"]').click()
+    for activity in activities:
+        page.locator(f"#{ids.PATIENT_ACTIVITIES}").get_by_role("checkbox", name=activity).check()
+    expect(page.locator(f"#{ids.PATIENT_SUMMARY}")).to_contain_text(f"{len(regions)} area")
+    page.wait_for_timeout(300)
+
+
+def answer(page: Page, url: str, answers: dict, answered: int | None = None) -> None:
+    page.goto(url + "/questions")
+    expect(page.locator(f"#{ids.INTAKE_PROGRESS}")).to_contain_text("questions answered")
+    for field, words in answers.items():
+        group = page.locator(f'fieldset[data-field="{field}"]')
+        group.get_by_role("radio", name=words, exact=True).check()
+    total = len(answers) if answered is None else answered
+    expect(page.locator(f"#{ids.INTAKE_PROGRESS}")).to_contain_text(f"{total} of")
+
+
+def test_con001_a_red_flag_comes_first_everywhere(page: Page, url: str):
+    answer(page, url, {**NO_RED_FLAGS, "saddle_numbness": "Yes"})
+    panel = page.locator(f"#{ids.INTAKE_FLAGS} .red-flags")
+    expect(panel).to_contain_text("seek medical care now")
+    page.goto(url + "/compare")
+    expect(page.locator(".red-flags")).to_contain_text("seek medical care now")
+    expect(page.locator(".red-flags")).to_contain_text("held back")
+    expect(page.locator("#compare-muscle")).to_have_count(0)
+    # Answering "no" again lifts the gate on the questions page.
+    answer(page, url, {"saddle_numbness": "No"}, answered=len(NO_RED_FLAGS))
+    expect(page.locator(f"#{ids.INTAKE_FLAGS} .red-flags")).to_have_count(0)
+
+
+def test_con002_unsure_about_a_warning_sign_also_asks_for_care(page: Page, url: str):
+    answer(page, url, {**NO_RED_FLAGS, "bladder_bowel_sexual": "Not sure"})
+    expect(page.locator(f"#{ids.INTAKE_FLAGS} .red-flags")).to_be_visible()
+
+
+def test_con003_pseudo_sciatica_walkthrough(page: Page, url: str):
+    mark(
+        page,
+        url,
+        [
+            "right_thigh_outer_upper",
+            "right_thigh_outer_lower",
+            "right_calf_outer",
+            "right_ankle_outer",
+        ],
+        ["Driving"],
+    )
+    answer(page, url, {**NO_RED_FLAGS, **PSEUDO_SCIATICA})
+    page.goto(url + "/findings")
+    page.locator('fieldset[data-field="right.slr_angle"] input').fill("80")
+    page.locator('fieldset[data-field="right.slr_leg_pain"]').get_by_role(
+        "radio", name="No"
+    ).check()
+    for reflex in ("knee_reflex", "ankle_reflex", "medial_hamstring_reflex"):
+        group = page.locator(f'fieldset[data-field="right.{reflex}"]')
+        group.get_by_role("radio", name="Normal").check()
+    page.locator('fieldset[data-field="trigger_point"] select').select_option(
+        "gluteus_minimus_anterior"
+    )
+    expect(page.locator(f"#{ids.FINDINGS_STATUS}")).to_have_text("Saved in this browser.")
+
+    page.goto(url + "/compare")
+    expect(page.locator(".red-flags")).to_have_count(0)
+    expect(page.locator(".compare__picture")).to_have_count(3)
+    expect(page.locator(".compare__picture > figcaption").nth(2)).to_contain_text("Gluteus minimus")
+    drawing = page.locator("#compare-drawing")
+    expect(drawing.locator('[data-region="right_calf_outer"].is-selected')).to_have_count(1)
+    leaning = page.locator(".compare__leaning h2")
+    expect(leaning).to_contain_text("muscle")
+    expect(page.locator(".compare__leaning")).to_contain_text("Both can be present")
+    muscle_column = page.locator("#compare-muscle")
+    expect(muscle_column).to_contain_text("driving")
+    # Plain words for the patient, numbers and sources for the therapist.
+    plain = " ".join(muscle_column.locator("li > p:first-child").all_inner_texts())
+    for jargon in ("radiculopathy", "SLR", "dermatome"):
+        assert jargon not in plain
+    therapist = " ".join(page.locator(".evidence__therapist").all_inner_texts())
+    assert "specificity" in therapist and "[" in therapist
+
+
+def test_con004_a_finding_out_of_range_is_refused_and_changes_nothing(page: Page, url: str):
+    page.goto(url + "/findings")
+    angle = page.locator('fieldset[data-field="left.slr_angle"] input')
+    angle.fill("45")
+    expect(page.locator(f"#{ids.FINDINGS_STATUS}")).to_have_text("Saved in this browser.")
+    angle.fill("120")
+    expect(page.locator(f"#{ids.FINDINGS_STATUS}")).to_contain_text("Not saved")
+    stored = page.evaluate(f"JSON.parse(localStorage.getItem('{ids.FINDINGS_STORE}'))")
+    assert stored["left.slr_angle"] == 45
+
+
+def test_con005_pain_in_both_legs_on_the_map_raises_a_flag(page: Page, url: str):
+    mark(page, url, ["right_calf_outer", "left_calf_outer"])
+    answer(page, url, {**NO_RED_FLAGS, **PSEUDO_SCIATICA})
+    page.goto(url + "/compare")
+    expect(page.locator(".red-flags")).to_be_visible()
+    expect(page.locator(".red-flags")).to_contain_text("both legs")
