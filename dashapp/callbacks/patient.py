@@ -6,12 +6,14 @@ from typing import Any
 
 from dash import ALL, Dash, Input, Output, Patch, State, ctx, no_update
 
+from dashapp.domain.consult import clean_answers, screen
 from dashapp.domain.geometry import marked_share
 from dashapp.domain.lookup import rank
 from dashapp.domain.marks import PainChart, describe_chart, restore
 from dashapp.services import Services
 from dashapp.ui import ids
 from dashapp.ui.components import lookup_panel, pain_chart
+from dashapp.ui.pages import compare
 
 HISTORY_LIMIT = 30
 INTENSITY = {"type": "patient-intensity", "region": ALL}
@@ -44,17 +46,18 @@ def register(app: Dash, services: Services) -> None:
         Input(ids.PATIENT_ACTIVITIES, "value"),
         Input(ids.PATIENT_UNDO, "n_clicks"),
         Input(ids.PATIENT_CLEAR_CONFIRM, "n_clicks"),
+        Input(ids.PATIENT_ANSWERS, "data"),
         State(ids.PATIENT_HISTORY, "data"),
         State(ids.PATIENT_CANDIDATE, "value"),
         prevent_initial_call="initial_duplicate",
     )
     def update_chart(
-        stored, selected, intensities, qualities, worse, _undo, _clear, history, candidate
+        stored, selected, intensities, qualities, worse, _undo, _clear, answers, history, candidate
     ):
         # The chart is rebuilt from everything the page shows, never patched with one change,
         # so a request that Dash drops in favour of a newer one loses nothing.
         trigger = ctx.triggered_id
-        loaded = trigger in (None, ids.PATIENT_STORE)
+        loaded = trigger in (None, ids.PATIENT_STORE, ids.PATIENT_ANSWERS)
         if loaded and stored is None:
             # Nothing saved (or the saved chart not read yet): the page already shows an empty
             # chart, and writing one now could overwrite marks the browser is about to load.
@@ -100,7 +103,9 @@ def register(app: Dash, services: Services) -> None:
                 marked_share(after.regions, services.regions),
             ),
             _editor_update(before, after, labels, replaced),
-            lookup_panel.candidates(ranked, services.atlas, services.explain, candidate),
+            lookup_panel.candidates(
+                ranked, services.atlas, services.explain, candidate, _warning(answers, after)
+            ),
             pain_chart.notices(restored.notices) if restored.notices else no_update,
             True,
         )
@@ -121,6 +126,19 @@ def register(app: Dash, services: Services) -> None:
             muscle, side, services.zones, services.trigger_points, name
         )
         return highlights, markers, lookup_panel.pattern_note(name, side), False
+
+    def _warning(answers: Any, chart: PainChart):
+        """The red-flag panel while a warning sign stands (from the answers or the map)."""
+        flags = screen(clean_answers(answers)[0], chart, services.regions)
+        return compare.red_flag_panel(flags) if flags else None
+
+    # The answers live on the questions page; read them from this browser's storage.
+    app.clientside_callback(
+        "function (_) { try { return JSON.parse(localStorage.getItem('intake-answers')); }"
+        " catch (e) { return null; } }",
+        Output(ids.PATIENT_ANSWERS, "data"),
+        Input(ids.PATIENT_ANSWERS, "id"),
+    )
 
     @app.callback(
         Output(ids.PATIENT_CLEAR_DIALOG, "hidden"),

@@ -41,10 +41,11 @@ def candidates(
     atlas: Atlas,
     explain: Callable[[Candidate], str],
     chosen: str | None = None,
+    warning: html.Section | None = None,
 ) -> list:
     """The best-fitting muscles with why they fit; picking one draws its zones on the map.
     The choice group is always there (empty when nothing fits) so callbacks can rely on it."""
-    shown = ranked[:SHOWN]
+    shown = [] if warning is not None else ranked[:SHOWN]
     values = [candidate_value(c) for c in shown]
     picker = html.Div(
         role="group",
@@ -60,6 +61,9 @@ def candidates(
             className="candidates",
         ),
     )
+    if warning is not None:
+        # A warning sign stands: muscle explanations are not offered as the answer.
+        return [warning, picker]
     if not shown:
         hint = "Mark where it hurts, and muscles whose pain patterns fit will appear here."
         return [html.P(hint, className="muted"), picker]

@@ -20,6 +20,8 @@ def layout(**_query: str) -> html.Section:
         children=[
             dcc.Store(id=ids.PATIENT_STORE, storage_type="local"),
             dcc.Store(id=ids.PATIENT_HISTORY, storage_type="session", data=[]),
+            # A read-only copy of the answers given on the questions page (warning signs).
+            dcc.Store(id=ids.PATIENT_ANSWERS),
             html.Div(
                 className="page__intro",
                 children=[
