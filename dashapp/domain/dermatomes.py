@@ -17,10 +17,10 @@ from shapely.geometry import Point
 
 from dashapp.domain.geometry import (
     DATA_DIR,
-    INSIDE_TOLERANCE,
     GeometryError,
     Region,
     View,
+    check_drawn,
     load_views,
     read_rows,
     row_error,
@@ -142,12 +142,7 @@ def load_dermatomes(
             shape = parse_rings(row["path"])
         except ValueError as err:
             raise row_error(path, where, f"path: {err}") from None
-        outside = shape.difference(outlines[view]).area
-        if outside > max(1.0, INSIDE_TOLERANCE * shape.area):
-            raise row_error(path, where, f"area lies outside the silhouette ({outside:.1f} units²)")
-        area = row_number(path, where, row, "area")
-        if abs(area - shape.area) > max(0.5, 0.001 * shape.area):
-            raise row_error(path, where, f"area {area} does not match the path ({shape.area:.1f})")
+        area = check_drawn(path, where, row, shape, outlines[view], "area")
         rows[did] = n
         out.append(Dermatome(**{c: row[c] for c in DERMATOME_COLUMNS} | {"area": area}))
     _check_complete(path, out, rows)

@@ -88,6 +88,17 @@ def row_polygon(path: Path, where: str, d: str, what: str = "path") -> Polygon:
         raise row_error(path, where, f"{what}: {err}") from None
 
 
+def check_drawn(path: Path, where: str, row: dict[str, str], shape, silhouette, what: str) -> float:
+    """A drawn row lies inside the silhouette and its stored area matches; returns the area."""
+    outside = shape.difference(silhouette).area
+    if outside > max(1.0, INSIDE_TOLERANCE * shape.area):
+        raise row_error(path, where, f"{what} lies outside the silhouette ({outside:.1f} units²)")
+    area = row_number(path, where, row, "area")
+    if abs(area - shape.area) > max(0.5, 0.001 * shape.area):
+        raise row_error(path, where, f"area {area} does not match the path's area {shape.area:.1f}")
+    return area
+
+
 def row_number(path: Path, where: str, row: dict[str, str], column: str) -> float:
     """Read a row's numeric cell, turning a bad value into a GeometryError."""
     try:
@@ -142,16 +153,7 @@ def load_surface_regions(
             if failed:
                 raise row_error(path, where, problem)
         poly = row_polygon(path, where, row["path"])
-        outside = poly.difference(outlines[row["view"]]).area
-        if outside > max(1.0, INSIDE_TOLERANCE * poly.area):
-            raise row_error(
-                path, where, f"region lies outside the silhouette ({outside:.1f} units²)"
-            )
-        area = row_number(path, where, row, "area")
-        if abs(area - poly.area) > max(0.5, 0.001 * poly.area):
-            raise row_error(
-                path, where, f"area {area} does not match the path's area {poly.area:.1f}"
-            )
+        area = check_drawn(path, where, row, poly, outlines[row["view"]], "region")
         seen[rid] = (n, poly)
         fields = {c: row[c] for c in REGION_COLUMNS} | {"order": int(row["order"]), "area": area}
         regions.append(Region(**fields))

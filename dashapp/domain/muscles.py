@@ -11,12 +11,11 @@ from shapely.geometry import Polygon
 
 from dashapp.domain.geometry import (
     DATA_DIR,
-    INSIDE_TOLERANCE,
     View,
+    check_drawn,
     load_views,
     read_rows,
     row_error,
-    row_number,
     row_polygon,
 )
 from dashapp.domain.svgpath import parse_path
@@ -74,16 +73,7 @@ def load_muscle_outlines(
             if failed:
                 raise row_error(path, where, problem)
         poly = row_polygon(path, where, row["path"])
-        outside = poly.difference(silhouettes[row["view"]]).area
-        if outside > max(1.0, INSIDE_TOLERANCE * poly.area):
-            raise row_error(
-                path, where, f"outline lies outside the silhouette ({outside:.1f} units²)"
-            )
-        area = row_number(path, where, row, "area")
-        if abs(area - poly.area) > max(0.5, 0.001 * poly.area):
-            raise row_error(
-                path, where, f"area {area} does not match the path's area {poly.area:.1f}"
-            )
+        area = check_drawn(path, where, row, poly, silhouettes[row["view"]], "outline")
         rows[mid] = n
         fields = {c: row[c] for c in MUSCLE_COLUMNS} | {"order": int(row["order"]), "area": area}
         outlines.append(MuscleOutline(**fields))

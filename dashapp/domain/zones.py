@@ -18,10 +18,10 @@ from shapely.geometry import MultiPolygon, Point, Polygon
 
 from dashapp.domain.geometry import (
     DATA_DIR,
-    INSIDE_TOLERANCE,
     GeometryError,
     Region,
     View,
+    check_drawn,
     load_views,
     read_rows,
     row_error,
@@ -144,14 +144,7 @@ def load_referral_zones(
             shape = parse_rings(row["path"])
         except ValueError as err:
             raise row_error(path, where, f"path: {err}") from None
-        outside = shape.difference(outlines[row["view"]]).area
-        if outside > max(1.0, INSIDE_TOLERANCE * shape.area):
-            raise row_error(path, where, f"zone lies outside the silhouette ({outside:.1f} units²)")
-        area = row_number(path, where, row, "area")
-        if abs(area - shape.area) > max(0.5, 0.001 * shape.area):
-            raise row_error(
-                path, where, f"area {area} does not match the path's area {shape.area:.1f}"
-            )
+        area = check_drawn(path, where, row, shape, outlines[row["view"]], "zone")
         rows[zid], slots[slot] = n, n
         extra = {"note": row.get("note", ""), "source": row.get("source", "")}
         fields = {c: row[c] for c in ZONE_COLUMNS} | {"area": area} | extra
