@@ -13,6 +13,7 @@ import flask
 from dashapp.domain import dermatomes as roots_layer
 from dashapp.domain import geometry, lookup, zones
 from dashapp.domain.atlas import Atlas, load_atlas
+from dashapp.domain.dermatome_fit import dermatome_overlaps
 from dashapp.domain.muscles import MuscleOutline, load_muscle_outlines
 from dashapp.domain.referral import build_patterns
 
@@ -60,7 +61,7 @@ def load_reference(geometry_dir: Path, atlas_dir: Path) -> Reference:
         overlaps=overlaps,
         patterns=build_patterns(referral_zones, overlaps, atlas),
         dermatomes=dermatomes,
-        dermatome_overlaps=roots_layer.dermatome_overlaps(dermatomes, regions),
+        dermatome_overlaps=dermatome_overlaps(dermatomes, regions),
         sensory_points=roots_layer.load_sensory_points(geometry_dir / "sensory_points.csv", views),
         roots=roots_layer.load_roots(),
     )

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dashapp.domain import sciatica
-from dashapp.domain.dermatomes import Dermatome, best_fitting_root
+from dashapp.domain.dermatome_fit import best_fitting_root
+from dashapp.domain.dermatomes import Dermatome
 from dashapp.domain.lookup import Candidate, Pattern, rank
 from dashapp.domain.marks import PainChart, restore
 from dashapp.domain.sciatica_evidence import ROOTS as COMPARABLE_ROOTS

@@ -10,6 +10,12 @@ import pytest
 import shapely
 from shapely.geometry import Point
 
+from dashapp.domain.dermatome_fit import (
+    best_fitting_root,
+    dermatome_overlaps,
+    dominant_roots,
+    maps_disagree,
+)
 from dashapp.domain.dermatomes import (
     DERMATOMES_FILE,
     MAPS,
@@ -17,14 +23,10 @@ from dashapp.domain.dermatomes import (
     ROOTS_FILE,
     SENSORY_POINTS_FILE,
     RootsError,
-    best_fitting_root,
-    dermatome_overlaps,
     dermatome_shape,
-    dominant_roots,
     load_dermatomes,
     load_roots,
     load_sensory_points,
-    maps_disagree,
 )
 from dashapp.domain.geometry import (
     GeometryError,
