@@ -6,12 +6,12 @@ PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint unit e2e component bench chromium clean
+.PHONY: run test lint unit e2e component bench chromium postgres system-libs clean
 
-run: $(VENV)/.run-installed  ## Serve PainMap on http://127.0.0.1:8050
+run: $(VENV)/.run-installed system-libs  ## Serve PainMap on http://127.0.0.1:8050
 	$(PY) -m dashapp
 
-test: $(VENV)/.dev-installed chromium  ## Lint, then the whole test suite (unit and browser)
+test: $(VENV)/.dev-installed chromium postgres system-libs  ## Lint, then the whole test suite (unit and browser)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest
@@ -41,6 +41,19 @@ chromium:  ## Debian's Chromium drives the browser tests (Playwright never downl
 	@test -x $(CHROMIUM) || { \
 		echo "Installing Debian's chromium for the browser tests"; \
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y chromium fonts-dejavu-core; }
+
+postgres:  ## Debian's PostgreSQL server: the store tests run on it as well as on SQLite
+	@ls /usr/lib/postgresql/*/bin/initdb /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { \
+		echo "Installing Debian's postgresql for the store tests"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y postgresql; }
+
+SYSTEM_LIBS := libcairo2 libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+system-libs:  ## Debian's Cairo, Pango and DejaVu fonts draw the PNG and PDF exports
+	@missing=$$(for p in $(SYSTEM_LIBS); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	test -z "$$missing" || { \
+		echo "Installing Debian's $$missing for the exports"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y $$missing; }
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

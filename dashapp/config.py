@@ -20,6 +20,8 @@ DEFAULTS: dict[str, Any] = {
     "DATA_DIR": ROOT / "data",
     "GEOMETRY_DIR": ROOT / "data" / "geometry",
     "ATLAS_DIR": ROOT / "data" / "atlas",
+    # Where the embedded SQLite database lives when DATABASE_URL is not set.
+    "INSTANCE_DIR": ROOT / "instance",
 }
 
 _FROM_ENV = {
@@ -43,6 +45,6 @@ def load_config(overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
         raise ValueError(f"Unknown PainMap setting(s): {', '.join(sorted(unknown))}")
     if not settings["SECRET_KEY"]:
         settings["SECRET_KEY"] = secrets.token_hex(32)
-    for key in ("ASSETS_DIR", "DATA_DIR", "GEOMETRY_DIR", "ATLAS_DIR"):
+    for key in ("ASSETS_DIR", "DATA_DIR", "GEOMETRY_DIR", "ATLAS_DIR", "INSTANCE_DIR"):
         settings[key] = Path(settings[key])
     return settings

@@ -1,0 +1,57 @@
+"""PainMap's database: SQLAlchemy models, repository functions, migrations, backup.
+
+SQL stays in this package. Callers open a session from `session_factory(init_db(url))` and
+own the transaction (`with Session.begin() as session: ...`).
+"""
+
+from dashapp.store.backup import backup, read_backup, restore
+from dashapp.store.db import (
+    database_url,
+    default_url,
+    init_db,
+    make_engine,
+    seed_demo,
+    session_factory,
+)
+from dashapp.store.errors import ConflictError, InvalidInput, NotFound, RestoreError, StoreError
+from dashapp.store.patients import (
+    Page,
+    archive_patient,
+    create_patient,
+    get_patient,
+    list_patients,
+    search_patients,
+    update_patient,
+)
+from dashapp.store.visits import create_visit, get_visit, list_visits, save_visit
+from dashapp.store.vocabulary import Vocabulary, shipped_vocabulary
+
+__all__ = [
+    "ConflictError",
+    "InvalidInput",
+    "NotFound",
+    "Page",
+    "RestoreError",
+    "StoreError",
+    "Vocabulary",
+    "archive_patient",
+    "backup",
+    "create_patient",
+    "create_visit",
+    "database_url",
+    "default_url",
+    "get_patient",
+    "get_visit",
+    "init_db",
+    "list_patients",
+    "list_visits",
+    "make_engine",
+    "read_backup",
+    "restore",
+    "save_visit",
+    "search_patients",
+    "seed_demo",
+    "session_factory",
+    "shipped_vocabulary",
+    "update_patient",
+]

@@ -1,0 +1,242 @@
+"""Backup and restore of the whole database.
+
+A SQLite database is copied with SQLite's online backup API (consistent while the app runs);
+any other database is written as JSON: every row of every table, with the schema revision.
+Restore takes either kind, checks it completely first (readable, a PainMap backup, a schema
+this PainMap knows), then replaces all rows in one transaction; a refused file changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import JSON, Boolean, Date, Engine, Integer, String, Table, select, text
+from sqlalchemy.exc import DBAPIError
+
+from dashapp.store.db import alembic_config, head_revision, make_engine, upgrade
+from dashapp.store.errors import RestoreError
+from dashapp.store.models import Base, UTCDateTime
+
+FORMAT = "painmap-backup"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+Rows = dict[str, list[dict[str, Any]]]
+
+
+def tables() -> list[Table]:
+    """PainMap's tables, parents before children."""
+    return list(Base.metadata.sorted_tables)
+
+
+def backup(engine: Engine, path: Path | str, *, as_json: bool = False) -> Path:
+    """Write a consistent copy of the database to `path` (replaced only once complete):
+    a SQLite file for SQLite unless as_json, JSON rows otherwise."""
+    path = Path(path)
+    with _replaced_atomically(path) as part:
+        if engine.dialect.name == "sqlite" and not as_json:
+            _backup_sqlite(engine, part)
+        else:
+            part.write_text(json.dumps(_dump(engine), default=_encode), encoding="utf-8")
+    return path
+
+
+@contextmanager
+def _replaced_atomically(path: Path) -> Iterator[Path]:
+    part = path.with_name(f".{path.name}.part")
+    part.unlink(missing_ok=True)
+    try:
+        yield part
+        os.replace(part, path)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def _backup_sqlite(engine: Engine, part: Path) -> None:
+    source = engine.raw_connection()
+    try:
+        target = sqlite3.connect(part)
+        try:
+            source.driver_connection.backup(target)
+            # One self-contained file, whatever journal mode the live database uses.
+            target.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def _dump(engine: Engine) -> dict[str, Any]:
+    # One snapshot for every table (SQLite's transactions are serializable already).
+    level = "REPEATABLE READ" if engine.dialect.name == "postgresql" else "SERIALIZABLE"
+    with engine.connect().execution_options(isolation_level=level) as connection:
+        with connection.begin():
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            rows = {
+                table.name: [dict(row._mapping) for row in connection.execute(select(table))]
+                for table in tables()
+            }
+    return {"format": FORMAT, "schema": revision, "tables": rows}
+
+
+def _encode(value: Any) -> str:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    raise TypeError(f"Cannot write {value!r} to a backup")
+
+
+def restore(engine: Engine, path: Path | str) -> dict[str, int]:
+    """Replace every row with the backup's; returns the number of rows restored per table."""
+    rows = read_backup(path)
+    upgrade(engine)
+    try:
+        with engine.begin() as connection:
+            for table in reversed(tables()):
+                connection.execute(table.delete())
+            for table in tables():
+                if rows[table.name]:
+                    connection.execute(table.insert(), rows[table.name])
+            if connection.dialect.name == "postgresql":
+                for table in tables():
+                    if "id" in table.c and isinstance(table.c.id.type, Integer):
+                        connection.execute(
+                            text(
+                                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                                f"COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table.name}"
+                            )
+                        )
+    except DBAPIError as fault:
+        raise RestoreError(f"The backup's rows do not fit together: {fault.orig}") from None
+    return {name: len(table_rows) for name, table_rows in rows.items()}
+
+
+def read_backup(path: Path | str) -> Rows:
+    """Every row of a backup file, checked; RestoreError saying what is wrong otherwise."""
+    path = Path(path)
+    try:
+        with path.open("rb") as file:
+            start = file.read(len(SQLITE_MAGIC))
+    except OSError as fault:
+        raise RestoreError(f"Cannot read {path}: {fault.strerror}.") from None
+    if start == SQLITE_MAGIC:
+        return _read_sqlite(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise RestoreError(f"{path} is not a PainMap backup (neither SQLite nor JSON).") from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise RestoreError(f"{path} is not a PainMap backup.")
+    if _check_revision(data.get("schema"), path) != head_revision():
+        raise RestoreError(
+            f"{path} was written by an older PainMap (schema {data.get('schema')}); restore it "
+            "with that version, then upgrade."
+        )
+    return _decode(data.get("tables"), path)
+
+
+def _check_revision(revision: Any, path: Path) -> str:
+    if not isinstance(revision, str) or not revision:
+        raise RestoreError(f"{path} does not say which schema it was written in.")
+    try:
+        known = ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except CommandError:
+        known = None
+    if known is None:
+        raise RestoreError(
+            f"{path} was written by a newer PainMap (schema {revision}); this one knows schemas "
+            f"up to {head_revision()}. Update PainMap first."
+        )
+    return revision
+
+
+def _read_sqlite(path: Path) -> Rows:
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "restore.db"
+        shutil.copyfile(path, copy)
+        try:
+            check = sqlite3.connect(copy)
+            try:
+                health = check.execute("PRAGMA integrity_check").fetchone()[0]
+                revisions = check.execute("SELECT version_num FROM alembic_version").fetchall()
+            finally:
+                check.close()
+        except sqlite3.DatabaseError as fault:
+            raise RestoreError(f"{path} is damaged or not a PainMap backup ({fault}).") from None
+        if health != "ok":
+            raise RestoreError(f"{path} is damaged: {health}.")
+        if len(revisions) != 1:
+            raise RestoreError(f"{path} does not say which schema it was written in.")
+        _check_revision(revisions[0][0], path)
+        engine = make_engine(f"sqlite:///{copy}")
+        try:
+            upgrade(engine)  # an older backup is brought up to this schema, in the copy
+            with engine.connect() as connection:
+                return {
+                    table.name: [dict(row._mapping) for row in connection.execute(select(table))]
+                    for table in tables()
+                }
+        except DBAPIError as fault:
+            raise RestoreError(f"{path} cannot be read as a PainMap backup: {fault.orig}") from None
+        finally:
+            engine.dispose()
+
+
+def _decode(data: Any, path: Path) -> Rows:
+    if not isinstance(data, dict) or set(data) != {t.name for t in tables()}:
+        raise RestoreError(f"{path} does not hold PainMap's tables.")
+    rows: Rows = {}
+    for table in tables():
+        given = data[table.name]
+        if not isinstance(given, list):
+            raise RestoreError(f"{path}: {table.name} must be a list of rows.")
+        rows[table.name] = [
+            _decode_row(table, row, f"{path}: {table.name} row {n}")
+            for n, row in enumerate(given, start=1)
+        ]
+    return rows
+
+
+def _decode_row(table: Table, row: Any, where: str) -> dict[str, Any]:
+    if not isinstance(row, dict) or set(row) != set(table.c.keys()):
+        raise RestoreError(f"{where} does not have the columns {', '.join(table.c.keys())}.")
+    decoded = {}
+    for column in table.c:
+        value = row[column.name]
+        try:
+            decoded[column.name] = _decode_value(column.type, value, column.nullable)
+        except (TypeError, ValueError):
+            raise RestoreError(f"{where}, {column.name}: {value!r} cannot be read.") from None
+    return decoded
+
+
+def _decode_value(kind: Any, value: Any, nullable: bool | None) -> Any:
+    if value is None:
+        if not nullable:
+            raise ValueError("missing")
+        return None
+    if isinstance(kind, UTCDateTime):
+        moment = datetime.fromisoformat(value)
+        if moment.tzinfo is None:
+            raise ValueError("no time zone")
+        return moment
+    if isinstance(kind, Date):
+        return date.fromisoformat(value)
+    if isinstance(kind, Boolean | Integer):
+        wanted = bool if isinstance(kind, Boolean) else int
+        if type(value) is not wanted:
+            raise TypeError(f"not {wanted.__name__}")
+        return value
+    if isinstance(kind, String) and not isinstance(value, str):
+        raise TypeError("not text")
+    if isinstance(kind, JSON) or isinstance(value, str):
+        return value
+    raise TypeError("unexpected")

@@ -1,0 +1,187 @@
+"""Visits: start from the previous map, save with optimistic concurrency, refuse bad input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashapp.store import (
+    ConflictError,
+    InvalidInput,
+    NotFound,
+    archive_patient,
+    create_patient,
+    create_visit,
+    get_visit,
+    list_visits,
+    save_visit,
+)
+
+CHART = {
+    "version": 1,
+    "marks": [
+        {"region": "right_thigh_outer_upper", "intensity": 7, "qualities": ["shooting", "aching"]},
+        {"region": "right_calf_outer", "intensity": None, "qualities": []},
+    ],
+    "activities": ["sitting", "driving"],
+}
+TREATMENTS = [
+    {"technique": "ischemic_compression", "muscle": "gluteus_minimus_anterior"}
+    | {"side": "right", "minutes": 10},
+]
+
+
+@pytest.fixture
+def visit(Session):
+    """A saved first session: (patient id, visit id)."""
+    with Session.begin() as session:
+        patient = create_patient(session, "Ann")
+        first = create_visit(session, patient.id, date(2025, 3, 1))
+        save_visit(session, first.id, 1, chart=CHART, treatments=TREATMENTS, notes="First")
+        return patient.id, first.id
+
+
+def test_a_saved_visit_comes_back_whole(Session, visit):
+    _, visit_id = visit
+    with Session() as session:
+        loaded = get_visit(session, visit_id)
+    assert loaded.version == 2
+    chart = loaded.chart()
+    assert chart["marks"][0]["qualities"] == ["shooting", "aching"]  # the vocabulary's order
+    assert chart == CHART
+    assert [(t.technique, t.minutes) for t in loaded.treatments] == [("ischemic_compression", 10)]
+    assert loaded.notes == "First"
+    assert loaded.intake is None and loaded.findings is None
+
+
+def test_a_new_visit_starts_from_a_copy_of_the_previous_map(Session, visit):
+    patient_id, first_id = visit
+    with Session.begin() as session:
+        second = create_visit(session, patient_id, date(2025, 3, 15))
+        blank = create_visit(session, patient_id, date(2025, 3, 29), copy_previous=False)
+    with Session() as session:
+        copied = get_visit(session, second.id)
+        assert copied.chart() == CHART
+        assert copied.version == 1 and copied.treatments == [] and copied.notes == ""
+        assert get_visit(session, blank.id).chart()["marks"] == []
+        assert [v.id for v in list_visits(session, patient_id)] == [first_id, second.id, blank.id]
+
+
+def test_editing_the_copy_leaves_the_previous_visit_alone(Session, visit):
+    patient_id, first_id = visit
+    with Session.begin() as session:
+        second = create_visit(session, patient_id, date(2025, 3, 15))
+        save_visit(session, second.id, 1, chart={"version": 1, "marks": [], "activities": []})
+    with Session() as session:
+        assert get_visit(session, first_id).chart() == CHART
+
+
+def test_the_timeline_is_in_date_order(Session):
+    with Session.begin() as session:
+        patient = create_patient(session, "Ann")
+        later = create_visit(session, patient.id, date(2025, 5, 1))
+        earlier = create_visit(session, patient.id, date(2025, 4, 1))
+    with Session() as session:
+        assert [v.id for v in list_visits(session, patient.id)] == [earlier.id, later.id]
+
+
+def test_archived_patients_get_no_new_visits(Session):
+    with Session.begin() as session:
+        patient = create_patient(session, "Ann")
+        archive_patient(session, patient.id)
+    with pytest.raises(InvalidInput, match="archived"), Session.begin() as session:
+        create_visit(session, patient.id)
+
+
+def test_saving_with_the_loaded_version_bumps_it(Session, visit):
+    _, visit_id = visit
+    with Session.begin() as session:
+        saved = save_visit(session, visit_id, 2, notes="Better", author="Sam")
+        assert saved.version == 3
+    with Session() as session:
+        loaded = get_visit(session, visit_id)
+        assert (loaded.version, loaded.notes, loaded.updated_by) == (3, "Better", "Sam")
+        assert loaded.last_change == "notes"
+        assert loaded.chart() == CHART  # parts not given are left as they were
+
+
+def test_a_stale_save_raises_a_conflict_and_writes_nothing(Session, visit):
+    _, visit_id = visit
+    with Session() as mine:
+        loaded = get_visit(mine, visit_id)
+    with Session.begin() as theirs:
+        save_visit(theirs, visit_id, loaded.version, notes="Theirs", author="Sam")
+    with pytest.raises(ConflictError) as conflict, Session.begin() as session:
+        save_visit(session, visit_id, loaded.version, notes="Mine", chart=CHART)
+    message = str(conflict.value)
+    assert "changed elsewhere at" in message and "by Sam" in message and "(notes)" in message
+    assert conflict.value.current_version == loaded.version + 1
+    with Session() as session:
+        again = get_visit(session, visit_id)
+        assert (again.version, again.notes) == (loaded.version + 1, "Theirs")
+
+
+def test_intake_and_findings_keep_partial_answers(Session, visit):
+    _, visit_id = visit
+    with Session.begin() as session:
+        saved = save_visit(
+            session,
+            visit_id,
+            2,
+            intake={"onset": "gradual", "saddle_numbness": "no", "night_pain": ""},
+            findings={"right.slr_angle": 70, "right.slr_leg_pain": "no", "slump": ""},
+        )
+    assert saved.intake.answers == {"onset": "gradual", "saddle_numbness": "no"}
+    assert not saved.intake.complete and saved.intake.schema_version == 1
+    assert saved.findings.values == {"right.slr_angle": 70, "right.slr_leg_pain": "no"}
+
+
+def test_complete_intake_is_marked_complete(Session, visit):
+    from dashapp.store.demo import INTAKE
+
+    _, visit_id = visit
+    with Session.begin() as session:
+        assert save_visit(session, visit_id, 2, intake=INTAKE).intake.complete
+
+
+BAD = [
+    ({"chart": {**CHART, "marks": [{"region": "tail", "intensity": 3}]}}, "not an area"),
+    ({"chart": {**CHART, "marks": [{"region": "right_shin", "intensity": 42}]}}, "0 to 10"),
+    ({"chart": {**CHART, "marks": [{"region": "right_shin", "qualities": ["itchy"]}]}}, "itchy"),
+    ({"chart": {**CHART, "marks": CHART["marks"] * 2}}, "twice"),
+    ({"chart": {**CHART, "version": 2}}, "version"),
+    ({"chart": {**CHART, "activities": ["juggling"]}}, "juggling"),
+    ({"treatments": [{**TREATMENTS[0], "technique": "reiki"}]}, "technique"),
+    ({"treatments": [{**TREATMENTS[0], "muscle": "heart"}]}, "muscle"),
+    ({"treatments": [{**TREATMENTS[0], "minutes": 0}]}, "1 to 240"),
+    ({"treatments": [{**TREATMENTS[0], "minutes": 241}]}, "1 to 240"),
+    ({"treatments": [{**TREATMENTS[0], "side": "up"}]}, "side"),
+    ({"intake": {"onset": "yesterday"}}, "onset"),
+    ({"intake": {"favourite_colour": "blue"}}, "unknown question"),
+    ({"findings": {"right.slr_angle": 120}}, "slr_angle"),
+    ({"findings": {"middle.slr_angle": 20}}, "side"),
+    ({"notes": 42}, "text"),
+]
+
+
+@pytest.mark.parametrize("bad, message", BAD)
+def test_bad_input_is_refused_and_writes_nothing(Session, visit, bad, message):
+    _, visit_id = visit
+    with pytest.raises(InvalidInput, match=message), Session.begin() as session:
+        # a good part next to the bad one is not saved either
+        save_visit(session, visit_id, 2, **{"notes": "Changed", **bad})
+    with Session() as session:
+        loaded = get_visit(session, visit_id)
+        assert (loaded.version, loaded.notes, loaded.chart()) == (2, "First", CHART)
+        assert len(loaded.treatments) == 1
+
+
+def test_invalid_input_is_a_value_error(Session, visit):
+    with pytest.raises(ValueError), Session.begin() as session:
+        save_visit(session, visit[1], 2, treatments=[{**TREATMENTS[0], "minutes": 0}])
+
+
+def test_unknown_visit(Session):
+    with pytest.raises(NotFound), Session() as session:
+        get_visit(session, 999)
