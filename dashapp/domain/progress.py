@@ -1,0 +1,207 @@
+"""What changed between sessions: per-session metrics of a pain chart, and the change from one
+session to the next.
+
+Clinically important change is judged on the *highest* intensity, not the mean. The 0-10 scale
+of FARRAR01 is one rating of the patient's pain; the highest marked area is the nearest thing to
+"worst pain", while the mean moves whenever a mild area is marked or cleared, with no change in
+how much anything hurts. The rule is a change of at least 2 points or at least 30 % of the
+earlier value [FARRAR01][IMMPACT], applied to worsening as well as to improvement.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, replace
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from dashapp.domain.geometry import Region, marked_share
+from dashapp.domain.marks import PainChart
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "instruments"
+WPI_FILE = DATA_DIR / "wpi_areas.csv"
+SOURCES_FILE = DATA_DIR / "sources.csv"
+WPI_COLUMNS = ("region", "wpi_area", "source", "confidence", "note")
+CONFIDENCE = ("high", "medium", "low")
+
+# The 19 areas of the Widespread Pain Index, in the order of the ACR form [ACRFORM][JRHEUM11].
+WPI_AREAS: dict[str, str] = {
+    "left_shoulder_girdle": "Left shoulder girdle",
+    "right_shoulder_girdle": "Right shoulder girdle",
+    "left_upper_arm": "Left upper arm",
+    "right_upper_arm": "Right upper arm",
+    "left_lower_arm": "Left lower arm",
+    "right_lower_arm": "Right lower arm",
+    "left_hip": "Left hip (buttock, trochanter)",
+    "right_hip": "Right hip (buttock, trochanter)",
+    "left_upper_leg": "Left upper leg",
+    "right_upper_leg": "Right upper leg",
+    "left_lower_leg": "Left lower leg",
+    "right_lower_leg": "Right lower leg",
+    "left_jaw": "Left jaw",
+    "right_jaw": "Right jaw",
+    "chest": "Chest",
+    "abdomen": "Abdomen",
+    "neck": "Neck",
+    "upper_back": "Upper back",
+    "lower_back": "Lower back",
+}
+IMPORTANT_POINTS = 2  # [FARRAR01]
+IMPORTANT_SHARE = 0.30  # [FARRAR01][IMMPACT]
+
+
+def load_wpi_map(known_regions: Iterable[str], path: Path | str | None = None) -> dict[str, str]:
+    """Region id -> WPI area key, from wpi_areas.csv; regions with no area are left out.
+
+    Every row must name a known region (once), a WPI area or nothing, known sources and a
+    confidence; a ValueError names the file, row and column otherwise.
+    """
+    path = Path(path) if path is not None else WPI_FILE
+    known = set(known_regions)
+    sources = {row["key"] for row in _read(SOURCES_FILE, ("key", "citation", "url"))}
+    mapping: dict[str, str] = {}
+    seen: set[str] = set()
+    for n, row in enumerate(_read(path, WPI_COLUMNS), start=1):
+        region = row["region"]
+
+        def fail(column: str, problem: str, n: int = n, region: str = region) -> ValueError:
+            return ValueError(f"{path}: row {n} (region {region!r}): {column}: {problem}")
+
+        if region not in known:
+            raise fail("region", "not a surface region of the body map")
+        if region in seen:
+            raise fail("region", "given twice")
+        seen.add(region)
+        if row["wpi_area"] and row["wpi_area"] not in WPI_AREAS:
+            raise fail("wpi_area", f"{row['wpi_area']!r} is not one of the 19 areas")
+        keys = [k.strip() for k in row["source"].split(";") if k.strip()]
+        if not keys or any(k not in sources for k in keys):
+            raise fail("source", f"{row['source']!r} needs keys from {SOURCES_FILE.name}")
+        if row["confidence"] not in CONFIDENCE:
+            raise fail("confidence", f"{row['confidence']!r} is not one of {CONFIDENCE}")
+        if row["wpi_area"]:
+            mapping[region] = row["wpi_area"]
+    return mapping
+
+
+def _read(path: Path, columns: Sequence[str]) -> list[dict[str, str]]:
+    if not path.is_file():
+        raise ValueError(f"{path}: file not found")
+    with path.open(newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in columns if c not in (reader.fieldnames or ())]
+        if missing:
+            raise ValueError(f"{path}: header: missing column(s) {', '.join(missing)}")
+        return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+
+
+@dataclass(frozen=True)
+class SessionMetrics:
+    """One row of the course table. The change columns are None on the first session."""
+
+    date: date
+    regions: int
+    share: float
+    rated: int
+    highest: int | None
+    mean: float | None
+    wpi: int
+    wpi_areas: tuple[str, ...]
+    jaccard: float | None = None
+    highest_change: int | None = None
+    mean_change: float | None = None
+    clinically_important: bool | None = None
+
+
+def intensities(chart: PainChart) -> list[int]:
+    """The rated intensities of a chart; unrated marks are left out."""
+    return [m.intensity for m in chart.marks if m.intensity is not None]
+
+
+def wpi_areas(chart: PainChart, wpi_map: Mapping[str, str]) -> tuple[str, ...]:
+    """The WPI areas with a painful mark, in form order; a mark rated 0 is not painful."""
+    hit = {wpi_map[m.region] for m in chart.marks if m.region in wpi_map and m.intensity != 0}
+    return tuple(a for a in WPI_AREAS if a in hit)
+
+
+def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    """Shared regions over all regions of two sessions; two empty charts are alike (1.0)."""
+    first, second = set(a), set(b)
+    union = first | second
+    return len(first & second) / len(union) if union else 1.0
+
+
+def important_change(before: int | None, after: int | None) -> bool | None:
+    """At least 2 points or 30 % of `before` either way; None when either is not rated.
+
+    From 0 the share is undefined, so only the 2-point rule applies. Integer arithmetic
+    keeps exactly 30 % on the right side of the line.
+    """
+    if before is None or after is None:
+        return None
+    delta = abs(after - before)
+    return delta >= IMPORTANT_POINTS or (before > 0 and delta * 100 >= before * 30)
+
+
+def session_metrics(
+    when: date, chart: PainChart, regions: Iterable[Region], wpi_map: Mapping[str, str]
+) -> SessionMetrics:
+    """The metrics of one chart on its own."""
+    rated = intensities(chart)
+    areas = wpi_areas(chart, wpi_map)
+    return SessionMetrics(
+        date=when,
+        regions=len(chart.marks),
+        share=marked_share(chart.regions, regions),
+        rated=len(rated),
+        highest=max(rated) if rated else None,
+        mean=sum(rated) / len(rated) if rated else None,
+        wpi=len(areas),
+        wpi_areas=areas,
+    )
+
+
+def course(
+    sessions: Sequence[tuple[date, PainChart]],
+    regions: Iterable[Region],
+    wpi_map: Mapping[str, str],
+) -> list[SessionMetrics]:
+    """One row per session, with the change from the session before.
+
+    Sessions must come in date order; two on the same day (before and after treatment) are
+    kept in the order given.
+    """
+    regions = tuple(regions)
+    rows: list[SessionMetrics] = []
+    previous: tuple[PainChart, SessionMetrics] | None = None
+    for n, (when, chart) in enumerate(sessions):
+        if previous is not None and when < previous[1].date:
+            raise ValueError(f"sessions[{n}]: {when} comes before {previous[1].date}")
+        row = session_metrics(when, chart, regions, wpi_map)
+        if previous is not None:
+            before_chart, before = previous
+            row = replace(
+                row,
+                jaccard=jaccard(before_chart.regions, chart.regions),
+                highest_change=_diff(before.highest, row.highest),
+                mean_change=_diff(before.mean, row.mean),
+                clinically_important=important_change(before.highest, row.highest),
+            )
+        rows.append(row)
+        previous = (chart, row)
+    return rows
+
+
+def _diff(before: float | None, after: float | None) -> float | None:
+    return None if before is None or after is None else after - before
+
+
+def to_frame(rows: Sequence[SessionMetrics]) -> pd.DataFrame:
+    """The course table as a DataFrame, one row per session (for CSV and reports)."""
+    columns = list(SessionMetrics.__dataclass_fields__)
+    frame = pd.DataFrame([asdict(r) for r in rows], columns=columns)
+    frame["wpi_areas"] = frame["wpi_areas"].map(lambda areas: ";".join(areas))
+    return frame

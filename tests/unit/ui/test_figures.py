@@ -1,0 +1,60 @@
+"""Course figures: the data in the traces, not the pixels."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import date
+
+from dashapp.domain import geometry
+from dashapp.domain.marks import Mark, PainChart
+from dashapp.domain.progress import course, load_wpi_map
+from dashapp.ui.figures import extent_figure, intensity_figure, small_multiples_svg, wpi_figure
+
+VIEWS = geometry.load_views()
+REGIONS = geometry.load_surface_regions()
+WPI = load_wpi_map(r.id for r in REGIONS)
+SESSIONS = [
+    (date(2026, 1, 5), PainChart((Mark("sacrum", 8), Mark("right_shin", 4)))),
+    (date(2026, 1, 19), PainChart((Mark("sacrum", 7),))),  # -1: not important
+    (date(2026, 2, 2), PainChart((Mark("sacrum", 4), Mark("left_jaw")))),  # -3: important
+    (date(2026, 2, 16), PainChart((Mark("left_jaw"),))),  # nothing rated
+]
+ROWS = course(SESSIONS, REGIONS, WPI)
+DATES = ("2026-01-05", "2026-01-19", "2026-02-02", "2026-02-16")
+
+
+def test_intensity_figure_traces_and_important_markers():
+    figure = intensity_figure(ROWS)
+    highest, mean, important = figure.data
+    assert tuple(highest.x) == DATES
+    assert tuple(highest.y) == (8, 7, 4, None)
+    assert tuple(mean.y) == (6.0, 7.0, 4.0, None)
+    assert tuple(important.x) == ("2026-02-02",)
+    assert tuple(important.y) == (4,)
+    assert figure.layout.title.text
+    assert figure.layout.xaxis.title.text and figure.layout.yaxis.title.text
+    assert highest.line.color != mean.line.color and mean.line.dash == "dash"
+
+
+def test_extent_figure_regions_and_share():
+    regions, share = extent_figure(ROWS).data
+    assert tuple(regions.y) == (2, 1, 2, 1)
+    assert share.yaxis == "y2"
+    assert share.y[1] == round(geometry.marked_share(["sacrum"], REGIONS) * 100, 1)
+
+
+def test_wpi_figure_counts_and_names_the_areas():
+    (bars,) = wpi_figure(ROWS).data
+    assert tuple(bars.y) == (2, 1, 2, 1)
+    assert bars.text[0] == "Right lower leg, Lower back"
+    assert wpi_figure(ROWS).layout.yaxis.range == (0, 19)
+
+
+def test_empty_course_gives_empty_figures():
+    assert intensity_figure([]).data[0].x == ()
+    assert len(extent_figure([]).data) == 2
+
+
+def test_small_multiples_svg():
+    root = ET.fromstring(small_multiples_svg(SESSIONS, VIEWS, REGIONS))
+    assert len(root.findall("{http://www.w3.org/2000/svg}svg")) == 4
