@@ -15,7 +15,7 @@ __version__ = "0.1.0"
 
 def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     """Build a fully wired PainMap app; `config` overrides the defaults and environment."""
-    from dashapp import api, callbacks
+    from dashapp import api, callbacks, downloads
     from dashapp.services import Services
     from dashapp.ui import pages, shell
 
@@ -41,6 +41,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     app.layout = shell.layout
     callbacks.register_all(app, services)
     api.register(app.server, services)
+    downloads.register(app.server, services)
     return app
 
 

@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "ATLAS_DIR": ROOT / "data" / "atlas",
     # Where the embedded SQLite database lives when DATABASE_URL is not set.
     "INSTANCE_DIR": ROOT / "instance",
+    "DEMO": True,
 }
 
 _FROM_ENV = {
@@ -30,6 +31,7 @@ _FROM_ENV = {
     "DEBUG": lambda v: v.strip().lower() in {"1", "true", "yes", "on"},
     "DATABASE_URL": str,
     "SECRET_KEY": str,
+    "DEMO": lambda v: v.strip().lower() in {"1", "true", "yes", "on"},
 }
 
 

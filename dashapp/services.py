@@ -9,12 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import flask
+from sqlalchemy.orm import sessionmaker
 
+from dashapp import store
 from dashapp.domain import dermatomes as roots_layer
 from dashapp.domain import geometry, lookup, zones
 from dashapp.domain.atlas import Atlas, load_atlas
 from dashapp.domain.dermatome_fit import dermatome_overlaps
 from dashapp.domain.muscles import MuscleOutline, load_muscle_outlines
+from dashapp.domain.progress import load_wpi_map
 from dashapp.domain.referral import build_patterns
 
 _EXTENSION = "painmap"
@@ -36,6 +39,7 @@ class Reference:
     dermatome_overlaps: Mapping[str, Mapping[str, float]]
     sensory_points: tuple[roots_layer.SensoryPoint, ...]
     roots: tuple[roots_layer.Root, ...]
+    wpi_map: Mapping[str, str]
 
 
 @lru_cache(maxsize=8)
@@ -64,20 +68,42 @@ def load_reference(geometry_dir: Path, atlas_dir: Path) -> Reference:
         dermatome_overlaps=dermatome_overlaps(dermatomes, regions),
         sensory_points=roots_layer.load_sensory_points(geometry_dir / "sensory_points.csv", views),
         roots=roots_layer.load_roots(),
+        # A body drawn differently brings its own mapping to the Widespread Pain Index areas.
+        wpi_map=load_wpi_map(
+            [r.id for r in regions],
+            geometry_dir / "wpi_areas.csv" if (geometry_dir / "wpi_areas.csv").exists() else None,
+        ),
     )
 
 
 @dataclass(frozen=True)
 class Services:
-    """Settings and reference data for one app; no per-user state lives here."""
+    """Settings, reference data and the database for one app; no per-user state lives here
+    (so several workers or hosts can serve one PostgreSQL)."""
 
     settings: Mapping[str, Any]
     reference: Reference
+    db: sessionmaker
 
     @classmethod
     def from_config(cls, settings: Mapping[str, Any]) -> Services:
         folders = (Path(settings["GEOMETRY_DIR"]).resolve(), Path(settings["ATLAS_DIR"]).resolve())
-        return cls(settings=settings, reference=load_reference(*folders))
+        db = store.session_factory(store.init_db(store.database_url(settings)))
+        if settings["DEMO"]:
+            with db.begin() as session:
+                store.seed_demo(session)
+        return cls(settings=settings, reference=load_reference(*folders), db=db)
+
+    @cached_property
+    def vocabulary(self) -> store.Vocabulary:
+        """The ids a saved session may use: this body's regions and the atlas."""
+        atlas = self.atlas
+        return store.Vocabulary.of(
+            (r.id for r in self.regions),
+            (a.id for a in atlas.activities),
+            (t.id for t in atlas.techniques),
+            atlas.muscle_ids,
+        )
 
     def attach(self, server: flask.Flask) -> None:
         server.extensions[_EXTENSION] = self

@@ -13,8 +13,13 @@ TEST_GEOMETRY = FIXTURES / "geometry"
 
 
 @pytest.fixture
-def test_config() -> dict:
-    return {"GEOMETRY_DIR": TEST_GEOMETRY, "SECRET_KEY": "test"}
+def test_config(tmp_path) -> dict:
+    return {
+        "GEOMETRY_DIR": TEST_GEOMETRY,
+        "SECRET_KEY": "test",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'painmap.db'}",
+        "DEMO": False,
+    }
 
 
 @pytest.fixture

@@ -145,7 +145,7 @@ def findings_from_form(flat: Mapping[str, Any]) -> dict[str, Any]:
         side, _, name = key.partition(".")
         if name:
             if name == "slr_leg_pain":
-                value = value == "yes"
+                value = value is True or value == "yes"
             nested[side][name] = value
         elif key == "trigger_point":
             nested[key] = None if value == "none" else value

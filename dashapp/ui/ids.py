@@ -63,3 +63,36 @@ FINDINGS_STORE = "exam-findings"
 FINDINGS_STATUS = "findings-status"
 COMPARE_DATA = "compare-data"
 COMPARE_BODY = "compare-body"
+
+# Patients and their sessions
+PATIENTS_SEARCH = "patients-search"
+PATIENTS_ARCHIVED = "patients-archived"
+PATIENTS_LIST = "patients-list"
+PATIENTS_NAME = "patients-name"
+PATIENTS_CREATE = "patients-create"
+PATIENTS_MESSAGE = "patients-message"
+PATIENT_RECORD = "patient-record"
+PATIENT_NEW_SESSION = "patient-new-session"
+PATIENT_NEW_MESSAGE = "patient-new-message"
+PATIENT_GO = "patient-go"
+SESSION_MAP = "session-map"
+SESSION_NOTES = "session-notes"
+SESSION_STATUS = "session-status"
+SESSION_VERSION = "session-version"
+SESSION_EDITOR = "session-editor"
+SESSION_SUMMARY = "session-summary"
+
+
+def patients_archive(patient_id: int) -> dict[str, object]:
+    """The archive (or restore) button of one patient in the list."""
+    return {"type": "patients-archive", "patient": patient_id}
+
+
+def session_intensity(region: str) -> dict[str, str]:
+    """The 0-10 scale of one marked area on a saved session."""
+    return {"type": "session-intensity", "region": region}
+
+
+def session_qualities(region: str) -> dict[str, str]:
+    """What one marked area on a saved session feels like."""
+    return {"type": "session-qualities", "region": region}

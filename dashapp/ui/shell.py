@@ -14,6 +14,7 @@ NAV_ITEMS = (
     ("Findings", "/findings"),
     ("Nerve or muscle?", "/compare"),
     ("Nerve roots", "/roots"),
+    ("Patients", "/patients"),
 )
 
 

@@ -73,7 +73,7 @@ def _percent(share: float) -> str:
     return f"{percent:.0f}%"
 
 
-def editor(chart: PainChart, labels: Mapping[str, str]) -> list:
+def editor(chart: PainChart, labels: Mapping[str, str], scope: str = "patient") -> list:
     """One card per marked area: how strong (0-10) and what it feels like."""
     if not chart.marks:
         return [
@@ -82,11 +82,11 @@ def editor(chart: PainChart, labels: Mapping[str, str]) -> list:
                 className="muted",
             )
         ]
-    return [mark_card(mark, labels.get(mark.region, mark.region)) for mark in chart.marks]
+    return [mark_card(mark, labels.get(mark.region, mark.region), scope) for mark in chart.marks]
 
 
-def mark_card(mark: Mark, label: str) -> html.Fieldset:
-    """The questions about one marked area."""
+def mark_card(mark: Mark, label: str, scope: str = "patient") -> html.Fieldset:
+    """The questions about one marked area; `scope` names the page's ids (patient, session)."""
     return html.Fieldset(
         className="mark-card",
         **{"data-region": mark.region},
@@ -97,7 +97,7 @@ def mark_card(mark: Mark, label: str) -> html.Fieldset:
                 children=[
                     html.Legend("How strong? 0 is no pain, 10 the worst imaginable"),
                     ChoiceGroup(
-                        id=ids.patient_intensity(mark.region),
+                        id={"type": f"{scope}-intensity", "region": mark.region},
                         options=[
                             {"label": str(i), "value": i, "colour": palette.INTENSITY[i]}
                             for i in range(MAX_INTENSITY + 1)
@@ -112,7 +112,7 @@ def mark_card(mark: Mark, label: str) -> html.Fieldset:
                 children=[
                     html.Legend("What does it feel like?"),
                     ChoiceGroup(
-                        id=ids.patient_qualities(mark.region),
+                        id={"type": f"{scope}-qualities", "region": mark.region},
                         options=[{"label": text, "value": key} for key, text in QUALITIES.items()],
                         value=list(mark.qualities),
                         multiple=True,

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import dash
 
-from dashapp.ui.pages import atlas, compare, findings, not_found, patient, questions, roots
+from dashapp.ui.pages import (
+    atlas,
+    compare,
+    findings,
+    not_found,
+    patient,
+    patient_record,
+    patients,
+    questions,
+    roots,
+    session,
+)
 
 
 def register_all() -> None:
@@ -59,6 +70,28 @@ def register_all() -> None:
         title="PainMap: nerve or muscle?",
         layout=compare.layout,
         order=5,
+    )
+    dash.register_page(
+        "patients",
+        path="/patients",
+        name="Patients",
+        title="PainMap: patients",
+        layout=patients.layout,
+        order=6,
+    )
+    dash.register_page(
+        "patient_record",
+        path_template="/patients/<patient_id>",
+        name="Patient",
+        title="PainMap: patient",
+        layout=patient_record.layout,
+    )
+    dash.register_page(
+        "session",
+        path_template="/sessions/<visit_id>",
+        name="Session",
+        title="PainMap: session",
+        layout=session.layout,
     )
     dash.register_page(
         "not_found_404",

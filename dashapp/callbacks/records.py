@@ -1,0 +1,123 @@
+"""Patients and sessions: search, create, archive, start a session, save it as it changes."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from dash import ALL, Dash, Input, Output, State, ctx, html, no_update
+
+from dashapp import store
+from dashapp.domain.marks import describe_chart, restore
+from dashapp.services import Services
+from dashapp.ui import ids
+from dashapp.ui.components import pain_chart
+from dashapp.ui.pages.patients import patient_rows
+
+ARCHIVE = {"type": "patients-archive", "patient": ALL}
+INTENSITY = {"type": "session-intensity", "region": ALL}
+QUALITIES = {"type": "session-qualities", "region": ALL}
+
+
+def register(app: Dash, services: Services) -> None:
+    @app.callback(
+        Output(ids.PATIENTS_LIST, "children"),
+        Output(ids.PATIENTS_MESSAGE, "children"),
+        Output(ids.PATIENTS_NAME, "value"),
+        Input(ids.PATIENTS_SEARCH, "value"),
+        Input(ids.PATIENTS_ARCHIVED, "value"),
+        Input(ids.PATIENTS_CREATE, "n_clicks"),
+        Input(ARCHIVE, "n_clicks"),
+        State(ids.PATIENTS_NAME, "value"),
+    )
+    def patients(text, archived, _create, _archive, name):
+        message, name_out = "", no_update
+        with services.db.begin() as db:
+            trigger = ctx.triggered_id
+            if trigger == ids.PATIENTS_CREATE:
+                try:
+                    store.create_patient(db, name or "")
+                    message, name_out = f"Added {name.strip()}.", ""
+                except store.InvalidInput as problem:
+                    message = str(problem)
+            elif isinstance(trigger, dict) and ctx.triggered[0]["value"]:
+                patient = store.get_patient(db, trigger["patient"])
+                if patient is not None:
+                    store.archive_patient(db, patient.id, not patient.archived)
+            page = store.search_patients(db, text or "", include_archived=bool(archived))
+            return patient_rows(page), message, name_out
+
+    @app.callback(
+        Output(ids.PATIENT_GO, "href"),
+        Output(ids.PATIENT_NEW_MESSAGE, "children"),
+        Input(ids.PATIENT_NEW_SESSION, "n_clicks"),
+        State(ids.PATIENT_RECORD, "data"),
+        prevent_initial_call=True,
+    )
+    def new_session(_clicks, patient_id):
+        try:
+            with services.db.begin() as db:
+                visit = store.create_visit(db, patient_id, copy_previous=True)
+                return f"/sessions/{visit.id}", ""
+        except store.StoreError as problem:
+            return no_update, str(problem)
+
+    @app.callback(
+        Output(ids.SESSION_VERSION, "data"),
+        Output(ids.SESSION_STATUS, "children"),
+        Output(ids.SESSION_STATUS, "className"),
+        Output(ids.SESSION_MAP, "values"),
+        Output(ids.SESSION_SUMMARY, "children"),
+        Output(ids.SESSION_EDITOR, "children"),
+        Input(ids.SESSION_MAP, "selected"),
+        Input(INTENSITY, "value"),
+        Input(QUALITIES, "value"),
+        Input(ids.SESSION_NOTES, "value"),
+        State(ids.SESSION_VERSION, "data"),
+        prevent_initial_call=True,
+    )
+    def save(selected, intensities, qualities, notes, loaded):
+        # Like the patient page, the chart is rebuilt from everything the page shows.
+        with services.db.begin() as db:
+            visit = store.get_visit(db, loaded["visit"])
+            before = restore(visit.chart(), services.region_by_id, services.activity_ids).chart
+            after = before.with_answers(
+                selected or [],
+                _by_region(ctx.inputs_list[1], intensities),
+                _by_region(ctx.inputs_list[2], qualities),
+                services.region_by_id,
+            )
+            try:
+                saved = store.save_visit(
+                    db,
+                    visit.id,
+                    loaded["version"],
+                    chart=after.to_json(),
+                    notes=notes or "",
+                    known=services.vocabulary,
+                )
+            except (store.ConflictError, store.InvalidInput) as problem:
+                return (
+                    no_update,
+                    f"Not saved: {problem}",
+                    "save-state save-state--failed",
+                    no_update,
+                    no_update,
+                    no_update,
+                )
+        labels = {r.id: r.label for r in services.regions}
+        when = datetime.now(UTC).strftime("%H:%M:%S UTC")
+        return (
+            {"visit": loaded["visit"], "version": saved.version},
+            f"Saved at {when}.",
+            "save-state save-state--saved",
+            {m.region: m.intensity for m in after.marks if m.intensity is not None},
+            [html.Li(line) for line in describe_chart(after, services.region_by_id)],
+            pain_chart.editor(after, labels, "session")
+            if after.regions != before.regions
+            else no_update,
+        )
+
+
+def _by_region(inputs: list[dict[str, Any]], values: list[Any]) -> dict[str, Any]:
+    return {item["id"]["region"]: value for item, value in zip(inputs, values, strict=True)}

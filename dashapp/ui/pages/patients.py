@@ -1,0 +1,82 @@
+"""Patients: search, create, archive; each name leads to the patient's sessions."""
+
+from __future__ import annotations
+
+from dash import dcc, html
+
+from dashapp.bodymap import ChoiceGroup
+from dashapp.ui import ids
+
+
+def layout(**_query: str) -> html.Section:
+    """The patient list with its search box and a form for a new patient."""
+    return html.Section(
+        className="page",
+        children=[
+            html.H1("Patients"),
+            html.Div(
+                className="atlas-controls",
+                children=[
+                    html.Label("Search", htmlFor=ids.PATIENTS_SEARCH, className="field-label"),
+                    dcc.Input(
+                        id=ids.PATIENTS_SEARCH,
+                        type="search",
+                        debounce=0.3,
+                        placeholder="Part of a name",
+                        className="text-input",
+                    ),
+                    ChoiceGroup(
+                        id=ids.PATIENTS_ARCHIVED,
+                        options=[{"label": "Show archived", "value": "archived"}],
+                        value=[],
+                        multiple=True,
+                        className="layer-switch",
+                    ),
+                ],
+            ),
+            html.Div(id=ids.PATIENTS_LIST, **{"aria-live": "polite"}),
+            html.Section(
+                className="card form-section",
+                children=[
+                    html.H2("New patient"),
+                    html.Label("Name", htmlFor=ids.PATIENTS_NAME, className="field-label"),
+                    dcc.Input(id=ids.PATIENTS_NAME, type="text", className="text-input"),
+                    html.Button("Add patient", id=ids.PATIENTS_CREATE, className="button"),
+                    html.P(id=ids.PATIENTS_MESSAGE, role="status"),
+                ],
+            ),
+        ],
+    )
+
+
+def patient_rows(page) -> list:
+    """One row per patient: name (a link, shown as text), sessions, archive button."""
+    if not page.items:
+        return [html.P("No patients match.", className="muted")]
+    return [
+        html.Table(
+            className="table",
+            children=[
+                html.Thead(html.Tr([html.Th("Name"), html.Th("Sessions"), html.Th("")])),
+                html.Tbody(
+                    [
+                        html.Tr(
+                            [
+                                html.Td(dcc.Link(p.display_name, href=f"/patients/{p.id}")),
+                                html.Td(str(len(p.visits))),
+                                html.Td(
+                                    html.Button(
+                                        "Restore" if p.archived else "Archive",
+                                        id=ids.patients_archive(p.id),
+                                        className="button button--quiet",
+                                    )
+                                ),
+                            ]
+                        )
+                        for p in page.items
+                    ]
+                ),
+            ],
+        ),
+        html.P(f"{page.total} patient{'s' if page.total != 1 else ''}", className="muted"),
+    ]

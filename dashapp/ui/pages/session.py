@@ -1,0 +1,114 @@
+"""One saved session: the pain map and notes, saved as they change, with a visible state."""
+
+from __future__ import annotations
+
+from dash import dcc, html
+
+from dashapp import services, store
+from dashapp.domain.marks import describe_chart, restore
+from dashapp.ui import ids, palette
+from dashapp.ui.components import pain_chart
+from dashapp.ui.components.bodymap import body_map
+from dashapp.ui.pages.patient_record import find_record
+
+
+def layout(visit_id: str = "", **_query: str) -> html.Section:
+    """The session's map, per-area answers and notes; every change is saved automatically."""
+    app = services.current()
+    with app.db() as session:
+        visit = find_record(store.get_visit, session, visit_id)
+        if visit is None:
+            return html.Section(
+                className="page page--narrow",
+                children=[html.H1("Session not found"), dcc.Link("All patients", href="/patients")],
+            )
+        chart = restore(visit.chart(), app.region_by_id, app.activity_ids).chart
+        labels = {r.id: r.label for r in app.regions}
+        patient = visit.patient
+        return html.Section(
+            className="page page--patient",
+            children=[
+                dcc.Store(
+                    id=ids.SESSION_VERSION, data={"visit": visit.id, "version": visit.version}
+                ),
+                html.H1(f"{patient.display_name}: session of {visit.date.isoformat()}"),
+                html.P(
+                    [
+                        dcc.Link("Back to the patient", href=f"/patients/{patient.id}"),
+                        " · ",
+                        html.A("Session report (PDF)", href=f"/sessions/{visit.id}/report.pdf"),
+                        " · ",
+                        html.A("Map (PNG)", href=f"/sessions/{visit.id}/map.png"),
+                    ],
+                    className="muted",
+                ),
+                html.P("Saved.", id=ids.SESSION_STATUS, role="status", className="save-state"),
+                html.Div(
+                    className="patient__grid",
+                    children=[
+                        html.Div(
+                            className="patient__map card",
+                            children=[
+                                body_map(
+                                    ids.SESSION_MAP,
+                                    app.views,
+                                    app.regions,
+                                    selected=chart.regions,
+                                    values={
+                                        m.region: m.intensity
+                                        for m in chart.marks
+                                        if m.intensity is not None
+                                    },
+                                    colorscale=palette.colorscale(),
+                                    ariaLabel="Body map of this session",
+                                ),
+                                pain_chart.legend(),
+                            ],
+                        ),
+                        html.Div(
+                            className="patient__side",
+                            children=[
+                                html.Section(
+                                    className="card",
+                                    children=[
+                                        html.H2("Marked"),
+                                        html.Ul(
+                                            [
+                                                html.Li(line)
+                                                for line in describe_chart(chart, app.region_by_id)
+                                            ],
+                                            id=ids.SESSION_SUMMARY,
+                                        ),
+                                    ],
+                                ),
+                                html.Section(
+                                    className="card",
+                                    children=[
+                                        html.H2("Each area"),
+                                        html.Div(
+                                            id=ids.SESSION_EDITOR,
+                                            children=pain_chart.editor(chart, labels, "session"),
+                                        ),
+                                    ],
+                                ),
+                                html.Section(
+                                    className="card",
+                                    children=[
+                                        html.Label(
+                                            "Notes",
+                                            htmlFor=ids.SESSION_NOTES,
+                                            className="field-label",
+                                        ),
+                                        dcc.Textarea(
+                                            id=ids.SESSION_NOTES,
+                                            value=visit.notes,
+                                            className="notes-input",
+                                        ),
+                                    ],
+                                ),
+                            ],
+                        ),
+                    ],
+                ),
+            ],
+        )
