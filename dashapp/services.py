@@ -88,10 +88,13 @@ class Services:
     @classmethod
     def from_config(cls, settings: Mapping[str, Any]) -> Services:
         folders = (Path(settings["GEOMETRY_DIR"]).resolve(), Path(settings["ATLAS_DIR"]).resolve())
-        db = store.session_factory(store.init_db(store.database_url(settings)))
+        engine = store.init_db(store.database_url(settings))
+        db = store.session_factory(engine)
         if settings["DEMO"]:
             with db.begin() as session:
                 store.seed_demo(session)
+        # No pooled connection may cross a fork (gunicorn --preload): workers open their own.
+        engine.dispose()
         return cls(settings=settings, reference=load_reference(*folders), db=db)
 
     @cached_property
