@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 from datetime import UTC, datetime
 from typing import Any
 
-from dash import ALL, Dash, Input, Output, State, ctx, html, no_update
+from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashapp import store
+from dashapp.domain.exchange import ImportProblem, import_course
 from dashapp.domain.marks import describe_chart, restore
 from dashapp.services import Services
+from dashapp.store.imports import add_course
 from dashapp.ui import ids
 from dashapp.ui.components import pain_chart
 from dashapp.ui.pages.patients import patient_rows
@@ -46,6 +50,33 @@ def register(app: Dash, services: Services) -> None:
                     store.archive_patient(db, patient.id, not patient.archived)
             page = store.search_patients(db, text or "", include_archived=bool(archived))
             return patient_rows(page), message, name_out
+
+    @app.callback(
+        Output(ids.PATIENTS_IMPORT_MESSAGE, "children"),
+        Input(ids.PATIENTS_IMPORT, "contents"),
+        State(ids.PATIENTS_IMPORT, "filename"),
+        prevent_initial_call=True,
+    )
+    def import_patient(contents, filename):
+        try:
+            course = import_course(
+                _decoded(contents),
+                [r.id for r in services.regions],
+                services.activity_ids,
+                [t.id for t in services.atlas.techniques],
+                services.atlas.muscle_ids,
+            )
+            with services.db.begin() as db:
+                patient = add_course(db, course, services.vocabulary)
+                link = dcc.Link(patient.display_name, href=f"/patients/{patient.id}")
+                sessions = len(course.sessions)
+                return [
+                    f"Imported {filename}: ",
+                    link,
+                    f" with {sessions} session{'s' if sessions != 1 else ''}.",
+                ]
+        except (ImportProblem, store.StoreError) as problem:
+            return html.Span(f"Not imported ({filename}): {problem}", className="error")
 
     @app.callback(
         Output(ids.PATIENT_GO, "href"),
@@ -117,6 +148,16 @@ def register(app: Dash, services: Services) -> None:
             if after.regions != before.regions
             else no_update,
         )
+
+
+def _decoded(contents: str | None) -> bytes:
+    """The bytes of an uploaded file (a data: URL); the size limit is checked on parsing."""
+    if not contents or "," not in contents:
+        raise ImportProblem("the file is empty or was not read (files over 5 MB are refused)")
+    try:
+        return base64.b64decode(contents.split(",", 1)[1], validate=True)
+    except (binascii.Error, ValueError):
+        raise ImportProblem("the file could not be read") from None
 
 
 def _by_region(inputs: list[dict[str, Any]], values: list[Any]) -> dict[str, Any]:

@@ -152,3 +152,19 @@ def findings_from_form(flat: Mapping[str, Any]) -> dict[str, Any]:
         else:
             nested[key] = value
     return nested
+
+
+def findings_to_form(nested: Mapping[str, Any]) -> dict[str, Any]:
+    """The inverse of findings_from_form: nested findings as the form keeps them."""
+    flat: dict[str, Any] = {}
+    for key, value in nested.items():
+        if key in ("right", "left") and isinstance(value, Mapping):
+            for name, answer in value.items():
+                if name == "slr_leg_pain":
+                    answer = "yes" if answer else "no"
+                flat[f"{key}.{name}"] = answer
+        elif key == "trigger_point":
+            flat[key] = value or "none"
+        else:
+            flat[key] = value
+    return flat

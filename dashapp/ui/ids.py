@@ -96,3 +96,7 @@ def session_intensity(region: str) -> dict[str, str]:
 def session_qualities(region: str) -> dict[str, str]:
     """What one marked area on a saved session feels like."""
     return {"type": "session-qualities", "region": region}
+
+
+PATIENTS_IMPORT = "patients-import"
+PATIENTS_IMPORT_MESSAGE = "patients-import-message"

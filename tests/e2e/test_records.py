@@ -96,3 +96,29 @@ def test_rec005_notes_with_markup_are_kept_as_text(page: Page, records):
         "<script>window.hacked=1</script> tight glutes"
     )
     assert page.evaluate("window.hacked") is None
+
+
+def test_rec006_import_checks_everything_first(page: Page, records, tmp_path):
+    url, services = records
+    with services.db.begin() as db:
+        visit = store.create_visit(db, store.create_patient(db, "Exported").id)
+        chart = {"version": 1, "marks": [{"region": "left_shin", "intensity": 4, "qualities": []}]}
+        store.save_visit(db, visit.id, visit.version, chart=chart, known=services.vocabulary)
+        patient_id = visit.patient_id
+    exported = page.request.get(f"{url}/patients/{patient_id}/export.json").text()
+    good = tmp_path / "good.json"
+    good.write_text(exported)
+    bad = tmp_path / "bad.json"
+    bad.write_text(exported.replace('"intensity": 4', '"intensity": 42'))
+    page.goto(url + "/patients")
+    upload = page.locator(f"#{ids.PATIENTS_IMPORT} input[type=file]")
+    upload.set_input_files(str(bad))
+    message = page.locator(f"#{ids.PATIENTS_IMPORT_MESSAGE}")
+    expect(message).to_contain_text("Not imported")
+    expect(message).to_contain_text("42")
+    with services.db() as db:
+        assert store.search_patients(db, "").total == 1
+    upload.set_input_files(str(good))
+    expect(message).to_contain_text("Imported good.json")
+    with services.db() as db:
+        assert store.search_patients(db, "exported").total == 2

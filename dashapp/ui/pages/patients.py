@@ -5,6 +5,7 @@ from __future__ import annotations
 from dash import dcc, html
 
 from dashapp.bodymap import ChoiceGroup
+from dashapp.domain.exchange import MAX_BYTES as MAX_IMPORT_BYTES
 from dashapp.ui import ids
 
 
@@ -43,6 +44,25 @@ def layout(**_query: str) -> html.Section:
                     dcc.Input(id=ids.PATIENTS_NAME, type="text", className="text-input"),
                     html.Button("Add patient", id=ids.PATIENTS_CREATE, className="button"),
                     html.P(id=ids.PATIENTS_MESSAGE, role="status"),
+                ],
+            ),
+            html.Section(
+                className="card form-section",
+                children=[
+                    html.H2("Import a patient"),
+                    html.P(
+                        "A JSON file exported from PainMap. It is checked completely first; "
+                        "a file with any problem is refused and nothing is added.",
+                        className="muted",
+                    ),
+                    dcc.Upload(
+                        id=ids.PATIENTS_IMPORT,
+                        children=html.Span(["Drop a file here, or ", html.A("choose one")]),
+                        accept=".json,application/json",
+                        max_size=MAX_IMPORT_BYTES,
+                        className="upload",
+                    ),
+                    html.P(id=ids.PATIENTS_IMPORT_MESSAGE, role="status"),
                 ],
             ),
         ],

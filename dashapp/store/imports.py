@@ -1,0 +1,37 @@
+"""Write a validated patient course (from a JSON import) as a new patient with its sessions."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from dashapp.domain.consult import findings_to_form
+from dashapp.domain.exchange import PatientCourse
+from dashapp.store.models import Patient
+from dashapp.store.patients import create_patient
+from dashapp.store.visits import create_visit, save_visit
+from dashapp.store.vocabulary import Vocabulary
+
+
+def add_course(session: Session, course: PatientCourse, known: Vocabulary) -> Patient:
+    """A new patient with every session of the course; the caller's transaction holds it all,
+    so a refused row leaves nothing written."""
+    patient = create_patient(
+        session, course.patient["name"], notes=course.patient.get("notes") or ""
+    )
+    for item in course.sessions:
+        visit = create_visit(session, patient.id, item.date, copy_previous=False)
+        save_visit(
+            session,
+            visit.id,
+            visit.version,
+            chart=item.chart.to_json(),
+            intake=dict(item.intake) or None,
+            findings=findings_to_form(item.findings) if item.findings else None,
+            treatments=[
+                {"technique": t.technique, "muscle": t.muscle, "side": t.side, "minutes": t.minutes}
+                for t in item.treatments
+            ],
+            notes=item.notes,
+            known=known,
+        )
+    return patient
