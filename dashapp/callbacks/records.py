@@ -16,6 +16,7 @@ from dashapp.services import Services
 from dashapp.store.imports import add_course
 from dashapp.ui import ids
 from dashapp.ui.components import pain_chart
+from dashapp.ui.pages import session as session_page
 from dashapp.ui.pages.patients import patient_rows
 
 ARCHIVE = {"type": "patients-archive", "patient": ALL}
@@ -50,6 +51,39 @@ def register(app: Dash, services: Services) -> None:
                     store.archive_patient(db, patient.id, not patient.archived)
             page = store.search_patients(db, text or "", include_archived=bool(archived))
             return patient_rows(page), message, name_out
+
+    @app.callback(
+        Output(ids.SESSION_TREATMENTS, "children"),
+        Output(ids.SESSION_T_MESSAGE, "children"),
+        Output(ids.SESSION_VERSION, "data", allow_duplicate=True),
+        Input(ids.SESSION_T_ADD, "n_clicks"),
+        State(ids.SESSION_T_TECHNIQUE, "value"),
+        State(ids.SESSION_T_MUSCLE, "value"),
+        State(ids.SESSION_T_SIDE, "value"),
+        State(ids.SESSION_T_MINUTES, "value"),
+        State(ids.SESSION_VERSION, "data"),
+        prevent_initial_call=True,
+    )
+    def add_treatment(_clicks, technique, muscle, side, minutes, loaded):
+        with services.db.begin() as db:
+            visit = store.get_visit(db, loaded["visit"])
+            rows = [
+                {"technique": t.technique, "muscle": t.muscle, "side": t.side, "minutes": t.minutes}
+                for t in visit.treatments
+            ]
+            new = {"technique": technique, "muscle": muscle, "side": side, "minutes": minutes}
+            try:
+                saved = store.save_visit(
+                    db,
+                    visit.id,
+                    loaded["version"],
+                    treatments=[*rows, new],
+                    known=services.vocabulary,
+                )
+            except (store.ConflictError, store.InvalidInput) as problem:
+                return no_update, html.Span(f"Not added: {problem}", className="error"), no_update
+            shown = session_page.treatment_rows(services, store.get_visit(db, visit.id).treatments)
+            return shown, "Added.", {"visit": visit.id, "version": saved.version}
 
     @app.callback(
         Output(ids.PATIENTS_IMPORT_MESSAGE, "children"),

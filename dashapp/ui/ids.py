@@ -100,3 +100,10 @@ def session_qualities(region: str) -> dict[str, str]:
 
 PATIENTS_IMPORT = "patients-import"
 PATIENTS_IMPORT_MESSAGE = "patients-import-message"
+SESSION_TREATMENTS = "session-treatments"
+SESSION_T_TECHNIQUE = "session-t-technique"
+SESSION_T_MUSCLE = "session-t-muscle"
+SESSION_T_SIDE = "session-t-side"
+SESSION_T_MINUTES = "session-t-minutes"
+SESSION_T_ADD = "session-t-add"
+SESSION_T_MESSAGE = "session-t-message"

@@ -122,3 +122,28 @@ def test_rec006_import_checks_everything_first(page: Page, records, tmp_path):
     expect(message).to_contain_text("Imported good.json")
     with services.db() as db:
         assert store.search_patients(db, "exported").total == 2
+
+
+def test_rec007_treatment_log(page: Page, records):
+    url, services = records
+    with services.db.begin() as db:
+        visit_id = store.create_visit(db, store.create_patient(db, "Treated").id).id
+    page.goto(f"{url}/sessions/{visit_id}")
+    minutes = page.locator(f"#{ids.SESSION_T_MINUTES}")
+    minutes.fill("0")
+    page.locator(f"#{ids.SESSION_T_ADD}").click()
+    expect(page.locator(f"#{ids.SESSION_T_MESSAGE}")).to_contain_text("Not added")
+    expect(page.locator(f"#{ids.SESSION_TREATMENTS}")).to_contain_text("Nothing recorded yet")
+    minutes.fill("12")
+    page.locator(f"#{ids.SESSION_T_MUSCLE}").select_option("piriformis")
+    page.locator(f"#{ids.SESSION_T_ADD}").click()
+    expect(page.locator(f"#{ids.SESSION_TREATMENTS}")).to_contain_text(
+        "Piriformis, right side, 12 min"
+    )
+    # The map still saves after the treatment changed the session's version.
+    page.locator(f'#{ids.SESSION_MAP} [role=checkbox][data-region="left_shin"]').click()
+    expect(page.locator(f"#{ids.SESSION_STATUS}")).to_contain_text("Saved at")
+    with services.db() as db:
+        saved = store.get_visit(db, visit_id)
+        assert [t.muscle for t in saved.treatments] == ["piriformis"]
+        assert [m.region for m in saved.marks] == ["left_shin"]
