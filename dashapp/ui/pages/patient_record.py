@@ -95,6 +95,7 @@ def _progress(rows, sessions, app) -> list:
                 html.H2("Progress"),
                 dcc.Graph(figure=figures.intensity_figure(rows), config={"displaylogo": False}),
                 dcc.Graph(figure=figures.extent_figure(rows), config={"displaylogo": False}),
+                dcc.Graph(figure=figures.wpi_figure(rows), config={"displaylogo": False}),
                 html.H3("Maps, session by session"),
                 html.Img(
                     src="data:image/svg+xml;utf8,"
