@@ -11,7 +11,20 @@ import click_latency  # noqa: E402
 import js_bytes  # noqa: E402
 import load_time  # noqa: E402
 import lookup_speed  # noqa: E402
+import patient_search  # noqa: E402
+import progress_page  # noqa: E402
+import save_speed  # noqa: E402
+
+BENCHMARKS = (
+    click_latency,
+    load_time,
+    js_bytes,
+    lookup_speed,
+    save_speed,
+    progress_page,
+    patient_search,
+)
 
 if __name__ == "__main__":
-    results = [module.main() for module in (click_latency, load_time, js_bytes, lookup_speed)]
+    results = [module.main() for module in BENCHMARKS]
     sys.exit(0 if all(r["passed"] for r in results) else 1)

@@ -11,6 +11,7 @@ from dashapp.domain.exchange import PatientCourse, Session, Treatment, dumps
 from dashapp.domain.marks import restore
 from dashapp.export import report, svg, tables
 from dashapp.services import Services
+from dashapp.ui.figures import small_multiples_svg
 
 
 def visit_session(visit, services: Services) -> Session:
@@ -57,6 +58,14 @@ def register(server: flask.Flask, services: Services) -> None:
         _, sessions = course(patient_id)
         text = tables.marks_csv([(s.date, s.chart) for s in sessions], services.regions)
         return _file(text.encode(), "text/csv", f"painmap-patient-{patient_id}-marks.csv")
+
+    @downloads.get("/patients/<int:patient_id>/maps.svg")
+    def maps_svg(patient_id: int):
+        _, sessions = course(patient_id)
+        picture = small_multiples_svg(
+            [(s.date, s.chart) for s in sessions], services.views, services.regions
+        )
+        return flask.Response(picture, mimetype="image/svg+xml")
 
     @downloads.get("/patients/<int:patient_id>/export.json")
     def export_json(patient_id: int):

@@ -65,3 +65,9 @@ def test_map_png(client):
 )
 def test_unknown_record_is_404(client, address):
     assert client.get(address).status_code == 404
+
+
+def test_small_maps_are_served_as_svg(client):
+    response = client.get("/patients/1/maps.svg")
+    assert response.status_code == 200 and response.mimetype == "image/svg+xml"
+    assert response.get_data(as_text=True).lstrip().startswith("<svg")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from dash import dcc, html
 
 from dashapp import services, store
@@ -72,7 +70,7 @@ def layout(patient_id: str = "", **_query: str) -> html.Section:
                         ),
                     ],
                 ),
-                *_progress(rows, sessions, app),
+                *_progress(rows, patient.id),
             ],
         )
 
@@ -85,7 +83,7 @@ def find_record(getter, db, record_id: str):
         return None
 
 
-def _progress(rows, sessions, app) -> list:
+def _progress(rows, patient_id: int) -> list:
     if len(rows) < 1:
         return []
     return [
@@ -98,8 +96,7 @@ def _progress(rows, sessions, app) -> list:
                 dcc.Graph(figure=figures.wpi_figure(rows), config={"displaylogo": False}),
                 html.H3("Maps, session by session"),
                 html.Img(
-                    src="data:image/svg+xml;utf8,"
-                    + quote(figures.small_multiples_svg(sessions, app.views, app.regions)),
+                    src=f"/patients/{patient_id}/maps.svg",
                     alt="Small body maps, one per session",
                     className="multiples",
                 ),

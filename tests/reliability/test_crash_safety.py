@@ -1,0 +1,239 @@
+"""An acknowledged save survives the server being killed: `python -m dashapp` on loopback,
+saves posted to the session page's autosave callback, SIGKILL at a random moment mid-burst.
+
+Each round starts the real server on a SQLite file, sends saves one after another (each from
+the version the previous one returned, as the page does) and kills the process at a seeded
+random moment. With the server dead, the database must hold the newest acknowledged save or
+the one in flight, whole, and pass SQLite's integrity check.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dashapp import store
+from dashapp.domain.marks import QUALITIES
+from dashapp.ui import ids
+from tests.reliability.ledger import Chart, Ledger, chart_key
+
+ROOT = Path(__file__).resolve().parents[2]
+ROUNDS = 12
+SEED = 1121
+KILL_AFTER = (0.05, 0.6)  # seconds into a burst of saves
+BURST_LIMIT = 5.0  # seconds; the kill always comes first
+START_LIMIT = 20.0
+SAVE_OUTPUTS = (
+    (ids.SESSION_VERSION, "data"),
+    (ids.SESSION_STATUS, "children"),
+    (ids.SESSION_STATUS, "className"),
+    (ids.SESSION_MAP, "values"),
+    (ids.SESSION_SUMMARY, "children"),
+    (ids.SESSION_EDITOR, "children"),
+)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Server:
+    """`python -m dashapp` on 127.0.0.1 with the database taken from the environment."""
+
+    def __init__(self, url: str, log: Path) -> None:
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        env = {**os.environ, "DATABASE_URL": url, "DEMO": "false", "SECRET_KEY": "crash-test"}
+        env.pop("DEBUG", None)
+        with log.open("ab") as out:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "dashapp", "--host", "127.0.0.1", "--port", str(self.port)],
+                cwd=ROOT,
+                env=env,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        self._wait_ready(log)
+
+    def _wait_ready(self, log: Path) -> None:
+        deadline = time.monotonic() + START_LIMIT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                pytest.fail(f"the server stopped on start:\n{log.read_text()[-3000:]}")
+            try:
+                with urllib.request.urlopen(self.base + "/", timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.05)
+        self.kill()
+        pytest.fail(f"the server did not answer within {START_LIMIT:g} s")
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            os.kill(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=10)
+
+
+def save_request(visit_id: int, loaded: int, marks: dict, notes: str) -> dict:
+    """The body Dash's renderer posts when the session page's answers change."""
+    selected = list(marks)
+    return {
+        "output": "..{}..".format("...".join(f"{i}.{p}" for i, p in SAVE_OUTPUTS)),
+        "outputs": [{"id": i, "property": p} for i, p in SAVE_OUTPUTS],
+        "inputs": [
+            {"id": ids.SESSION_MAP, "property": "selected", "value": selected},
+            [
+                {"id": {"type": "session-intensity", "region": r}, "property": "value", "value": i}
+                for r, (i, _) in marks.items()
+            ],
+            [
+                {"id": {"type": "session-qualities", "region": r}, "property": "value", "value": q}
+                for r, (_, q) in marks.items()
+            ],
+            {"id": ids.SESSION_NOTES, "property": "value", "value": notes},
+        ],
+        "changedPropIds": [f"{ids.SESSION_NOTES}.value"],
+        "state": [
+            {
+                "id": ids.SESSION_VERSION,
+                "property": "data",
+                "value": {"visit": visit_id, "version": loaded},
+            }
+        ],
+    }
+
+
+def post_save(base: str, body: dict) -> dict:
+    request = urllib.request.Request(
+        base + "/_dash-update-component",
+        data=json.dumps(body).encode(),
+        headers={"Content-Type": "application/json"},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        if response.status != 200:
+            raise AssertionError(f"the save was answered {response.status}")
+        return json.load(response)["response"]
+
+
+def random_marks(rng: random.Random, regions: list[str]) -> dict:
+    qualities = list(QUALITIES)
+    return {
+        region: (rng.randint(0, 10), rng.sample(qualities, rng.randint(0, 3)))
+        for region in rng.sample(regions, rng.randint(8, 14))
+    }
+
+
+def stored(url: str, visit_id: int) -> tuple[int, Chart]:
+    """The session as the database holds it, read while no server runs."""
+    engine = store.make_engine(url)
+    try:
+        with store.session_factory(engine)() as session:
+            visit = store.get_visit(session, visit_id)
+            return visit.version, chart_key(visit.chart(), visit.notes)
+    finally:
+        engine.dispose()
+
+
+def integrity(url: str) -> str:
+    engine = store.make_engine(url)
+    try:
+        with engine.connect() as connection:
+            return ", ".join(row[0] for row in connection.exec_driver_sql("PRAGMA integrity_check"))
+    finally:
+        engine.dispose()
+
+
+def test_crash001_acknowledged_saves_survive_sigkill(tmp_path):
+    url = f"sqlite:///{tmp_path / 'painmap.db'}"
+    log = tmp_path / "server.log"
+    rng = random.Random(SEED)
+    regions = sorted(store.shipped_vocabulary().regions)
+    first = {"version": 1, "marks": [], "activities": ["sitting", "driving"]}
+    engine = store.init_db(url)
+    with store.session_factory(engine).begin() as session:
+        patient = store.create_patient(session, "Crash Test")
+        visit = store.create_visit(session, patient.id, date(2026, 3, 2), copy_previous=False)
+        visit = store.save_visit(session, visit.id, visit.version, chart=first, notes="start")
+        visit_id, loaded = visit.id, visit.version
+    engine.dispose()
+    ledger = Ledger(acknowledged=loaded, sent={loaded: chart_key(first, "start")})
+    problems: list[str] = []
+    interrupted = acknowledged_saves = 0
+
+    for round_number in range(ROUNDS):
+        server = Server(url, log)
+        killer = threading.Timer(rng.uniform(*KILL_AFTER), server.kill)
+        killer.start()
+        stop_at = time.monotonic() + BURST_LIMIT
+        try:
+            for save in range(1_000):
+                if time.monotonic() > stop_at:
+                    break
+                marks = random_marks(rng, regions)
+                notes = f"round {round_number}, save {save}"
+                ledger.sending(loaded, chart_key(first | {"marks": _as_chart(marks)}, notes))
+                try:
+                    answer = post_save(server.base, save_request(visit_id, loaded, marks, notes))
+                except (OSError, http.client.HTTPException):
+                    interrupted += 1
+                    break
+                version = answer.get(ids.SESSION_VERSION, {}).get("data", {}).get("version")
+                if version != loaded + 1:
+                    status = answer.get(ids.SESSION_STATUS, {}).get("children")
+                    problems.append(f"save from version {loaded} answered {version}: {status}")
+                    break
+                ledger.acknowledge(version)
+                acknowledged_saves += 1
+                loaded = version
+        finally:
+            killer.cancel()
+            server.kill()
+
+        version, chart = stored(url, visit_id)
+        problems += [f"round {round_number}: {p}" for p in ledger.check(version, chart)]
+        # The page reloads after a crash: what it reads back is the new floor.
+        ledger.acknowledge(version)
+        loaded = version
+
+    print(f"{acknowledged_saves} saves acknowledged, {interrupted} kills mid-save")
+    assert not problems, "\n".join(problems)
+    assert integrity(url) == "ok"
+    assert acknowledged_saves >= ROUNDS, "too few saves were acknowledged to prove anything"
+    assert interrupted >= ROUNDS // 2, "too few kills landed while a save was in flight"
+
+
+def _as_chart(marks: dict) -> list[dict]:
+    return [{"region": r, "intensity": i, "qualities": q} for r, (i, q) in marks.items()]
+
+
+def test_crash002_ledger_catches_a_lost_acknowledged_save():
+    ledger = Ledger(acknowledged=2, sent={2: chart_key(_chart("a"), "one")})
+    ledger.sending(2, chart_key(_chart("b"), "two"))
+    ledger.acknowledge(3)
+    assert ledger.check(3, chart_key(_chart("b"), "two")) == []
+    assert ledger.check(2, chart_key(_chart("a"), "one")), "an acknowledged save went missing"
+    ledger.sending(3, chart_key(_chart("c"), "three"))
+    assert ledger.check(4, chart_key(_chart("c"), "three")) == [], "the in-flight save landed"
+    assert ledger.check(4, chart_key(_chart("b"), "three")), "a save landed half-written"
+    assert ledger.check(5, chart_key(_chart("c"), "three")), "a version nobody sent"
+
+
+def _chart(region: str) -> dict:
+    return {"version": 1, "marks": [{"region": region, "intensity": 3, "qualities": []}]}
