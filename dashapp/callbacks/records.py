@@ -10,6 +10,7 @@ from typing import Any
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashapp import store
+from dashapp.domain.consult import clean_answers
 from dashapp.domain.exchange import ImportProblem, import_course
 from dashapp.domain.marks import describe_chart, restore
 from dashapp.services import Services
@@ -84,6 +85,60 @@ def register(app: Dash, services: Services) -> None:
                 return no_update, html.Span(f"Not added: {problem}", className="error"), no_update
             shown = session_page.treatment_rows(services, store.get_visit(db, visit.id).treatments)
             return shown, "Added.", {"visit": visit.id, "version": saved.version}
+
+    @app.callback(
+        Output(ids.PATIENT_EDIT_MESSAGE, "children"),
+        Input(ids.PATIENT_EDIT_SAVE, "n_clicks"),
+        State(ids.PATIENT_RECORD, "data"),
+        State(ids.PATIENT_EDIT_NAME, "value"),
+        State(ids.PATIENT_EDIT_NOTES, "value"),
+        prevent_initial_call=True,
+    )
+    def edit_patient(_clicks, patient_id, name, notes):
+        try:
+            with services.db.begin() as db:
+                store.update_patient(db, patient_id, display_name=name or "", notes=notes or "")
+        except store.StoreError as problem:
+            return html.Span(f"Not saved: {problem}", className="error")
+        return "Saved."
+
+    app.clientside_callback(
+        """function (_) {
+            const read = key => {
+                try { return JSON.parse(localStorage.getItem(key)); } catch (e) { return null; }
+            };
+            return {answers: read('intake-answers'), findings: read('exam-findings')};
+        }""",
+        Output(ids.SESSION_BROWSER, "data"),
+        Input(ids.SESSION_BROWSER, "id"),
+    )
+
+    @app.callback(
+        Output(ids.SESSION_ANSWERS, "children"),
+        Output(ids.SESSION_VERSION, "data", allow_duplicate=True),
+        Input(ids.SESSION_ATTACH, "n_clicks"),
+        State(ids.SESSION_BROWSER, "data"),
+        State(ids.SESSION_VERSION, "data"),
+        prevent_initial_call=True,
+    )
+    def attach(_clicks, stored, loaded):
+        stored = stored or {}
+        answers, _ = clean_answers(stored.get("answers"))
+        findings = stored.get("findings") if isinstance(stored.get("findings"), dict) else None
+        with services.db.begin() as db:
+            try:
+                saved = store.save_visit(
+                    db,
+                    loaded["visit"],
+                    loaded["version"],
+                    intake=answers or None,
+                    findings=findings,
+                    known=services.vocabulary,
+                )
+            except (store.ConflictError, store.InvalidInput) as problem:
+                return html.Span(f"Not attached: {problem}", className="error"), no_update
+            summary = session_page.answers_summary(store.get_visit(db, saved.id))
+        return summary, {"visit": loaded["visit"], "version": saved.version}
 
     @app.callback(
         Output(ids.PATIENTS_IMPORT_MESSAGE, "children"),

@@ -71,6 +71,26 @@ def layout(patient_id: str = "", **_query: str) -> html.Section:
                     ],
                 ),
                 *_progress(rows, patient.id),
+                html.Section(
+                    className="card form-section",
+                    children=[
+                        html.H2("Details"),
+                        html.Label("Name", htmlFor=ids.PATIENT_EDIT_NAME, className="field-label"),
+                        dcc.Input(
+                            id=ids.PATIENT_EDIT_NAME,
+                            value=patient.display_name,
+                            className="text-input",
+                        ),
+                        html.Label(
+                            "Notes", htmlFor=ids.PATIENT_EDIT_NOTES, className="field-label"
+                        ),
+                        dcc.Textarea(
+                            id=ids.PATIENT_EDIT_NOTES, value=patient.notes, className="notes-input"
+                        ),
+                        html.Button("Save details", id=ids.PATIENT_EDIT_SAVE, className="button"),
+                        html.P(id=ids.PATIENT_EDIT_MESSAGE, role="status"),
+                    ],
+                ),
             ],
         )
 

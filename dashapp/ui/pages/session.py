@@ -95,6 +95,22 @@ def layout(visit_id: str = "", **_query: str) -> html.Section:
                                 ),
                                 html.Section(
                                     className="card",
+                                    children=[
+                                        html.H2("Questions and findings"),
+                                        dcc.Store(id=ids.SESSION_BROWSER),
+                                        html.Div(
+                                            id=ids.SESSION_ANSWERS,
+                                            children=answers_summary(visit),
+                                        ),
+                                        html.Button(
+                                            "Attach the answers and findings in this browser",
+                                            id=ids.SESSION_ATTACH,
+                                            className="button button--quiet",
+                                        ),
+                                    ],
+                                ),
+                                html.Section(
+                                    className="card",
                                     children=treatment_log(app, visit.treatments),
                                 ),
                                 html.Section(
@@ -182,4 +198,24 @@ def treatment_log(app, treatments) -> list:
             ],
         ),
         html.P(id=ids.SESSION_T_MESSAGE, role="status"),
+    ]
+
+
+def answers_summary(visit) -> list:
+    """How much of the questions and the examination this session holds."""
+    answers = [
+        v for v in (visit.intake.answers if visit.intake else {}).values() if v not in ("", [])
+    ]
+    findings = [
+        v
+        for v in (visit.findings.values if visit.findings else {}).values()
+        if v not in (None, "", "none", "not_done", "not_tested")
+    ]
+    complete = bool(visit.intake and visit.intake.complete)
+    return [
+        html.P(
+            f"Questions: {len(answers)} answered"
+            + (" (complete)." if complete else ".")
+            + f" Examination: {len(findings)} finding{'s' if len(findings) != 1 else ''}."
+        )
     ]
