@@ -59,6 +59,9 @@ def layout(patient_id: str = "", **_query: str) -> html.Section:
                                         f", highest {r.highest}/10"
                                         if r.highest is not None
                                         else "",
+                                        f", {r.jaccard:.0%} the same areas as before"
+                                        if r.jaccard is not None
+                                        else "",
                                         " (clinically important change)"
                                         if r.clinically_important
                                         else "",
