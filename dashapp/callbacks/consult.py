@@ -67,7 +67,9 @@ def register(app: Dash, services: Services) -> None:
         if ctx.triggered_id in (None, ids.FINDINGS_STORE):
             flat = stored if isinstance(stored, dict) else {}
             shown = [flat.get(f, "none" if f == "trigger_point" else None) for f in fields]
-            return no_update, shown, _checked(flat)
+            status = _checked(flat)
+            # On opening, say nothing unless the saved findings have a problem.
+            return no_update, shown, status if isinstance(status, html.Span) else ""
         flat = {f: v for f, v in zip(fields, values, strict=True) if v not in (None, "", [])}
         status = _checked(flat)
         if isinstance(status, html.Span):  # refused: keep what was saved before
