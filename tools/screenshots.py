@@ -48,6 +48,53 @@ def mark_example(page: Page) -> None:
     page.mouse.move(1, 1)
 
 
+NO_WARNING_SIGNS = (
+    "saddle_numbness",
+    "bladder_bowel_sexual",
+    "both_legs",
+    "weakness_worsening",
+    "fever_unwell",
+    "cancer_history",
+    "weight_loss",
+    "major_trauma",
+    "long_term_steroids",
+)
+ABOUT_THE_PAIN = {
+    "onset": "Gradually",
+    "trigger": "Nothing I know of",
+    "started": "6 to 12 weeks ago",
+    "worse": "My leg",
+    "numbness": "No",
+    "pins_and_needles": "No",
+    "cough_sneeze": "No",
+    "night_pain": "No",
+}
+
+
+def comparison(page: Page, url: str) -> None:
+    """The example chart, the patient's answers and a few findings, then the comparison."""
+    page.goto(url + "/")
+    mark_example(page)
+    page.locator(f"#{ids.PATIENT_ACTIVITIES}").get_by_role("checkbox", name="Driving").check()
+    page.wait_for_timeout(400)
+    page.goto(url + "/questions")
+    answers = {**dict.fromkeys(NO_WARNING_SIGNS, "No"), **ABOUT_THE_PAIN}
+    for field, words in answers.items():
+        group = page.locator(f'fieldset[data-field="{field}"]')
+        group.get_by_role("radio", name=words, exact=True).check()
+    page.locator(f"#{ids.INTAKE_PROGRESS}").get_by_text(f"{len(answers)} of").wait_for()
+    page.goto(url + "/findings")
+    page.locator('fieldset[data-field="right.slr_angle"] input').fill("80")
+    page.locator('fieldset[data-field="trigger_point"] select').select_option(
+        "gluteus_minimus_anterior"
+    )
+    page.locator(f"#{ids.FINDINGS_STATUS}").get_by_text("Saved in this browser.").wait_for()
+    page.goto(url + "/compare")
+    page.locator(".compare__leaning h2").wait_for()
+    page.wait_for_timeout(500)
+    page.screenshot(path=OUT / "compare.png", full_page=True)
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with serve(create_app()) as url, sync_playwright() as playwright:
@@ -56,6 +103,7 @@ def main() -> None:
         desktop.goto(url + "/")
         mark_example(desktop)
         desktop.screenshot(path=OUT / "patient-desktop.png")
+        comparison(browser.new_page(viewport={"width": 1360, "height": 1000}), url)
         for view in ("Front", "Back"):
             phone = browser.new_page(viewport={"width": 390, "height": 844}, device_scale_factor=2)
             phone.goto(url + "/")
