@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-import shapely
-
 from dashapp.domain.dermatomes import (
     OVERLAP_THRESHOLD,
     ROOTS,
@@ -14,7 +12,7 @@ from dashapp.domain.dermatomes import (
     dermatome_shape,
 )
 from dashapp.domain.geometry import Region
-from dashapp.domain.svgpath import parse_path
+from dashapp.domain.zones import shares_by_region
 
 
 def dermatome_overlaps(
@@ -23,22 +21,7 @@ def dermatome_overlaps(
     threshold: float = OVERLAP_THRESHOLD,
 ) -> dict[str, dict[str, float]]:
     """For each dermatome id, the share (0-1) of each same-view region it covers (> threshold)."""
-    dermatomes, regions = tuple(dermatomes), tuple(regions)
-    out: dict[str, dict[str, float]] = {d.id: {} for d in dermatomes}
-    for view in {r.view for r in regions}:
-        mine = [d for d in dermatomes if d.view == view]
-        theirs = [r for r in regions if r.view == view]
-        if not mine or not theirs:
-            continue
-        shapes = [dermatome_shape(d) for d in mine]
-        tiles = [parse_path(r.path) for r in theirs]
-        di, ri = shapely.STRtree(tiles).query(shapes, predicate="intersects")
-        areas = shapely.area(shapely.intersection([shapes[i] for i in di], [tiles[j] for j in ri]))
-        for i, j, a in zip(di, ri, areas, strict=True):
-            share = a / theirs[j].area
-            if share > threshold:
-                out[mine[i].id][theirs[j].id] = round(float(share), 4)
-    return out
+    return shares_by_region(dermatomes, dermatome_shape, regions, threshold)
 
 
 def best_fitting_root(

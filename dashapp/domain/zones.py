@@ -212,25 +212,45 @@ def load_trigger_points(
     return tuple(markers)
 
 
+def area_by_region(
+    items: Iterable, shape_of, regions: Iterable[Region]
+) -> dict[str, dict[str, float]]:
+    """Area (units²) of each drawn item (a zone, a dermatome) in each surface region of its view,
+    by item id; `shape_of` turns an item into its shape."""
+    items, regions = tuple(items), tuple(regions)
+    out: dict[str, dict[str, float]] = {item.id: {} for item in items}
+    for view in {r.view for r in regions}:
+        mine = [item for item in items if item.view == view]
+        theirs = [r for r in regions if r.view == view]
+        if not mine or not theirs:
+            continue
+        shapes = [shape_of(item) for item in mine]
+        tiles = [parse_path(r.path) for r in theirs]
+        ii, ri = shapely.STRtree(tiles).query(shapes, predicate="intersects")
+        areas = shapely.area(shapely.intersection([shapes[i] for i in ii], [tiles[j] for j in ri]))
+        for i, j, a in zip(ii, ri, areas, strict=True):
+            if a > 0:
+                out[mine[i].id][theirs[j].id] = float(a)
+    return out
+
+
+def shares_by_region(
+    items: Iterable, shape_of, regions: Iterable[Region], threshold: float = OVERLAP_THRESHOLD
+) -> dict[str, dict[str, float]]:
+    """For each item id, the share (0-1) of each region it covers, keeping shares > threshold."""
+    regions = tuple(regions)
+    size = {r.id: r.area for r in regions}
+    return {
+        iid: {rid: round(a / size[rid], 4) for rid, a in areas.items() if a / size[rid] > threshold}
+        for iid, areas in area_by_region(items, shape_of, regions).items()
+    }
+
+
 def zone_area_by_region(
     zones: Iterable[ReferralZone], regions: Iterable[Region]
 ) -> dict[str, dict[str, float]]:
     """Area (units²) of each zone lying in each surface region of its view, by zone id."""
-    zones, regions = tuple(zones), tuple(regions)
-    out: dict[str, dict[str, float]] = {z.id: {} for z in zones}
-    for view in {r.view for r in regions}:
-        mine = [z for z in zones if z.view == view]
-        theirs = [r for r in regions if r.view == view]
-        if not mine or not theirs:
-            continue
-        shapes = [zone_shape(z) for z in mine]
-        tiles = [parse_path(r.path) for r in theirs]
-        zi, ri = shapely.STRtree(tiles).query(shapes, predicate="intersects")
-        areas = shapely.area(shapely.intersection([shapes[i] for i in zi], [tiles[j] for j in ri]))
-        for i, j, a in zip(zi, ri, areas, strict=True):
-            if a > 0:
-                out[mine[i].id][theirs[j].id] = float(a)
-    return out
+    return area_by_region(zones, zone_shape, regions)
 
 
 def region_overlaps(
@@ -239,12 +259,7 @@ def region_overlaps(
     threshold: float = OVERLAP_THRESHOLD,
 ) -> dict[str, dict[str, float]]:
     """For each zone id, the share (0-1) of each region it covers, keeping shares > threshold."""
-    regions = tuple(regions)
-    size = {r.id: r.area for r in regions}
-    return {
-        zid: {rid: round(a / size[rid], 4) for rid, a in areas.items() if a / size[rid] > threshold}
-        for zid, areas in zone_area_by_region(zones, regions).items()
-    }
+    return shares_by_region(zones, zone_shape, regions, threshold)
 
 
 def pattern_regions(
