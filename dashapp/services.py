@@ -163,11 +163,17 @@ class Services:
     def activity_ids(self) -> tuple[str, ...]:
         return tuple(activity.id for activity in self.atlas.activities)
 
+    @cached_property
+    def region_labels(self) -> dict[str, str]:
+        return {region.id: region.label for region in self.regions}
+
+    @cached_property
+    def activity_labels(self) -> dict[str, str]:
+        return {a.id: a.label for a in self.atlas.activities}
+
     def explain(self, candidate: lookup.Candidate) -> str:
         """Why a lookup candidate fits, in the patient's plain words."""
-        labels = {region.id: region.label for region in self.regions}
-        activities = {a.id: a.label for a in self.atlas.activities}
-        return lookup.explain(candidate, labels, activities)
+        return lookup.explain(candidate, self.region_labels, self.activity_labels)
 
 
 def current() -> Services:

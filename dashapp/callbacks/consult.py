@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dash import ALL, Dash, Input, Output, ctx, html, no_update
+from dash import ALL, ClientsideFunction, Dash, Input, Output, ctx, html, no_update
 
 from dashapp.domain import sciatica
 from dashapp.domain.consult import clean_answers, consult, findings_from_form, screen
@@ -15,19 +15,6 @@ from dashapp.ui.pages import compare
 
 INTAKE = {"type": "intake-answer", "field": ALL}
 FINDINGS = {"type": "findings-answer", "field": ALL}
-READ_STORED = """
-function (_) {
-    const read = key => {
-        try {
-            return JSON.parse(window.localStorage.getItem(key));
-        } catch (e) {
-            return 'unreadable';
-        }
-    };
-    return {marks: read('patient-marks'), answers: read('intake-answers'),
-            findings: read('exam-findings')};
-}
-"""
 
 
 def register(app: Dash, services: Services) -> None:
@@ -77,7 +64,9 @@ def register(app: Dash, services: Services) -> None:
         return flat, [no_update] * len(fields), status
 
     app.clientside_callback(
-        READ_STORED, Output(ids.COMPARE_DATA, "data"), Input(ids.COMPARE_DATA, "id")
+        ClientsideFunction("painmap", "consultation"),
+        Output(ids.COMPARE_DATA, "data"),
+        Input(ids.COMPARE_DATA, "id"),
     )
 
     @app.callback(

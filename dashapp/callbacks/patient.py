@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dash import ALL, Dash, Input, Output, Patch, State, ctx, no_update
+from dash import ALL, ClientsideFunction, Dash, Input, Output, Patch, State, ctx, no_update
 
 from dashapp.domain.consult import clean_answers, screen
 from dashapp.domain.geometry import marked_share
@@ -26,7 +26,7 @@ NOTHING = (no_update,) * 10
 def register(app: Dash, services: Services) -> None:
     known = frozenset(services.region_by_id)
     activities = services.activity_ids
-    labels = {region.id: region.label for region in services.regions}
+    labels = services.region_labels
 
     @app.callback(
         Output(ids.PATIENT_STORE, "data"),
@@ -134,8 +134,7 @@ def register(app: Dash, services: Services) -> None:
 
     # The answers live on the questions page; read them from this browser's storage.
     app.clientside_callback(
-        "function (_) { try { return JSON.parse(localStorage.getItem('intake-answers')); }"
-        " catch (e) { return null; } }",
+        ClientsideFunction("painmap", "answers"),
         Output(ids.PATIENT_ANSWERS, "data"),
         Input(ids.PATIENT_ANSWERS, "id"),
     )

@@ -7,7 +7,7 @@ import binascii
 from datetime import UTC, datetime
 from typing import Any
 
-from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
+from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashapp import store
 from dashapp.domain.consult import clean_answers
@@ -103,12 +103,7 @@ def register(app: Dash, services: Services) -> None:
         return "Saved."
 
     app.clientside_callback(
-        """function (_) {
-            const read = key => {
-                try { return JSON.parse(localStorage.getItem(key)); } catch (e) { return null; }
-            };
-            return {answers: read('intake-answers'), findings: read('exam-findings')};
-        }""",
+        ClientsideFunction("painmap", "answersAndFindings"),
         Output(ids.SESSION_BROWSER, "data"),
         Input(ids.SESSION_BROWSER, "id"),
     )
@@ -225,7 +220,7 @@ def register(app: Dash, services: Services) -> None:
                     no_update,
                     no_update,
                 )
-        labels = {r.id: r.label for r in services.regions}
+        labels = services.region_labels
         when = datetime.now(UTC).strftime("%H:%M:%S UTC")
         return (
             {"visit": loaded["visit"], "version": saved.version},

@@ -6,7 +6,7 @@ never guessed.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from dashapp.domain import sciatica
@@ -50,7 +50,6 @@ class Consultation:
     comparison: sciatica.Comparison | None = None
     best_root: tuple[str, str, float] | None = None
     best_muscle: Candidate | None = None
-    notes: tuple[str, ...] = field(default=())
 
 
 def screen(answers: Mapping[str, Any] | None, chart: PainChart, regions) -> tuple:

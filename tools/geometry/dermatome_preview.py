@@ -13,9 +13,8 @@ import argparse
 import csv
 from pathlib import Path
 
-import cairosvg
 import shapely
-from referral_preview import DATA
+from referral_preview import DATA, write_png
 
 CROP = (95.0, 370.0, 210.0, 610.0)  # x, y, width, height of the part of each view shown
 COLOURS = {
@@ -128,21 +127,12 @@ def render(out: Path) -> list[Path]:
     for key in maps:
         tile = map_tile(key, data)
         tiles.append(tile)
-        svg = (
-            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {w} {h}">{DEFS}'
-            f'<rect width="{w}" height="{h}" fill="white"/>{tile}</svg>'
+        written.append(
+            write_png(tile, w, h, out / f"dermatomes_{key}.png", DEFS, output_height=1600)
         )
-        png = out / f"dermatomes_{key}.png"
-        cairosvg.svg2png(bytestring=svg.encode(), write_to=str(png), output_height=1600)
-        written.append(png)
     both = "".join(f'<g transform="translate({i * w} 0)">{t}</g>' for i, t in enumerate(tiles))
-    svg = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {len(tiles) * w} {h}">{DEFS}'
-        f'<rect width="{len(tiles) * w}" height="{h}" fill="white"/>{both}</svg>'
-    )
-    png = out / "dermatomes_both.png"
-    cairosvg.svg2png(bytestring=svg.encode(), write_to=str(png), output_height=1600)
-    written.append(png)
+    both_png = out / "dermatomes_both.png"
+    written.append(write_png(both, len(tiles) * w, h, both_png, DEFS, output_height=1600))
     return written
 
 

@@ -115,12 +115,7 @@ def render(out: Path, sides: tuple[str, ...] = ("right",)) -> list[Path]:
     for muscle in muscles:
         body, width = muscle_tile(muscle, sides, data)
         tiles.append(body)
-        svg = (
-            f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {tile_h}">{DEFS}'
-            f'<rect width="{width}" height="{tile_h}" fill="white"/>{body}</svg>'
-        )
-        png = out / f"zones_{muscle}.png"
-        cairosvg.svg2png(bytestring=svg.encode(), write_to=str(png), output_height=1100)
+        png = write_png(body, width, tile_h, out / f"zones_{muscle}.png", DEFS, output_height=1100)
         written.append(png)
     cols = 6
     rows = -(-len(tiles) // cols)
@@ -129,14 +124,19 @@ def render(out: Path, sides: tuple[str, ...] = ("right",)) -> list[Path]:
         f'<g transform="translate({(i % cols) * 2 * CROP[2]} {(i // cols) * tile_h})">{t}</g>'
         for i, t in enumerate(tiles)
     )
-    svg = (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {sheet_w} {sheet_h}">{DEFS}'
-        f'<rect width="{sheet_w}" height="{sheet_h}" fill="white"/>{body}</svg>'
-    )
     sheet = out / "contact_sheet.png"
-    cairosvg.svg2png(bytestring=svg.encode(), write_to=str(sheet), output_width=3600)
-    written.append(sheet)
+    written.append(write_png(body, sheet_w, sheet_h, sheet, DEFS, output_width=3600))
     return written
+
+
+def write_png(body: str, width: float, height: float, path: Path, defs: str = "", **size) -> Path:
+    """Put drawn SVG content on a white page of the given size and write it as a PNG."""
+    svg = (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}">{defs}'
+        f'<rect width="{width}" height="{height}" fill="white"/>{body}</svg>'
+    )
+    cairosvg.svg2png(bytestring=svg.encode(), write_to=str(path), **size)
+    return path
 
 
 def main() -> None:

@@ -25,7 +25,7 @@ def layout(visit_id: str = "", **_query: str) -> html.Section:
                 children=[html.H1("Session not found"), dcc.Link("All patients", href="/patients")],
             )
         chart = restore(visit.chart(), app.region_by_id, app.activity_ids).chart
-        labels = {r.id: r.label for r in app.regions}
+        labels = app.region_labels
         patient = visit.patient
         return html.Section(
             className="page page--patient",
