@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dash import Dash, Input, Output
 
-from dashapp.domain.dermatomes import MAP_ROOTS
+from dashapp.domain.body.dermatomes import MAP_ROOTS
 from dashapp.services import Services
 from dashapp.ui import ids
 from dashapp.ui.pages import roots as page

@@ -22,9 +22,9 @@ from datetime import date, datetime
 from typing import Any
 
 from dashapp.domain import marks as chart_json
-from dashapp.domain.marks import QUALITIES, Mark, PainChart
-from dashapp.domain.sciatica_findings import parse_findings
-from dashapp.domain.sciatica_intake import CHOICES, RED_FLAG_QUESTIONS, WEAKNESS_SIGNS
+from dashapp.domain.chart import QUALITIES, Mark, PainChart
+from dashapp.domain.sciatica.findings import parse_findings
+from dashapp.domain.sciatica.intake import CHOICES, RED_FLAG_QUESTIONS, WEAKNESS_SIGNS
 
 SCHEMA_VERSION = 1
 GENERATOR = "PainMap"

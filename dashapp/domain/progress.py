@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashapp.domain.geometry import Region, marked_share
-from dashapp.domain.marks import PainChart
+from dashapp.domain.body.geometry import Region, marked_share
+from dashapp.domain.chart import PainChart
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "instruments"
 WPI_FILE = DATA_DIR / "wpi_areas.csv"

@@ -35,7 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from dashapp.domain.marks import SCHEMA_VERSION as CHART_VERSION
+from dashapp.domain.chart import SCHEMA_VERSION as CHART_VERSION
 
 INTAKE_SCHEMA = 1
 FINDINGS_SCHEMA = 1

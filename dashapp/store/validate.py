@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from dashapp.domain.consult import findings_from_form
-from dashapp.domain.marks import QUALITIES, check_intensity
-from dashapp.domain.marks import SCHEMA_VERSION as CHART_VERSION
-from dashapp.domain.sciatica_findings import parse_findings
-from dashapp.domain.sciatica_intake import (
+from dashapp.domain.sciatica.consult import findings_from_form
+from dashapp.domain.chart import QUALITIES, check_intensity
+from dashapp.domain.chart import SCHEMA_VERSION as CHART_VERSION
+from dashapp.domain.sciatica.findings import parse_findings
+from dashapp.domain.sciatica.intake import (
     ANSWERS,
     CHOICES,
     INTAKE_FIELDS,

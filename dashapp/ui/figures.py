@@ -9,10 +9,10 @@ from datetime import date
 
 import plotly.graph_objects as go
 
-from dashapp.domain.geometry import Region, View
-from dashapp.domain.marks import PainChart
+from dashapp.domain.body.geometry import Region, View
+from dashapp.domain.chart import PainChart
 from dashapp.domain.progress import WPI_AREAS, SessionMetrics
-from dashapp.export.svg import render_small_multiples
+from dashapp.formats.svg import render_small_multiples
 
 BLUE, ORANGE, GREEN, VERMILION, GREY = "#0072B2", "#E69F00", "#009E73", "#D55E00", "#555555"
 FONT = {"family": "DejaVu Sans, Arial, sans-serif", "size": 14}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dash import html
 
-from dashapp.domain.atlas import Atlas
+from dashapp.domain.atlas.load import Atlas
 
 CONFIDENCE_WORDS = {
     "high": "well supported (source read)",

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from dashapp.bodymap import BodyMap
-from dashapp.domain.geometry import Region, View
-from dashapp.domain.muscles import MuscleOutline
+from dashapp.domain.body.geometry import Region, View
+from dashapp.domain.body.muscles import MuscleOutline
 
 SURFACE = "surface"
 MUSCLE = "muscle"

@@ -8,9 +8,9 @@ from typing import Any
 from dash import dcc, html
 
 from dashapp.bodymap import ChoiceGroup
-from dashapp.domain.atlas import Atlas
-from dashapp.domain.lookup import Candidate
-from dashapp.domain.zones import ReferralZone, TriggerPointMarker
+from dashapp.domain.atlas.load import Atlas
+from dashapp.domain.atlas.lookup import Candidate
+from dashapp.domain.body.zones import ReferralZone, TriggerPointMarker
 from dashapp.ui import ids
 
 SHOWN = 5

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dash import html
 
 from dashapp.bodymap import ChoiceGroup
-from dashapp.domain.marks import MAX_INTENSITY, QUALITIES, Mark, PainChart
+from dashapp.domain.chart import MAX_INTENSITY, QUALITIES, Mark, PainChart
 from dashapp.ui import ids, palette
 
 

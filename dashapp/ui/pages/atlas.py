@@ -12,7 +12,7 @@ from dash import dcc, html
 
 from dashapp import services
 from dashapp.bodymap import ChoiceGroup, GroupedSelect
-from dashapp.domain.atlas import BODY_AREAS, Atlas
+from dashapp.domain.atlas.load import BODY_AREAS, Atlas
 from dashapp.ui import ids
 from dashapp.ui.components import atlas_card
 from dashapp.ui.components.bodymap import MUSCLE, body_map

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dash import dcc, html
 
-from dashapp.domain.consult import Consultation
+from dashapp.domain.sciatica.consult import Consultation
 from dashapp.ui import ids, palette
 from dashapp.ui.components.bodymap import body_map
 

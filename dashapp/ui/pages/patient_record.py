@@ -5,7 +5,7 @@ from __future__ import annotations
 from dash import dcc, html
 
 from dashapp import services, store
-from dashapp.domain.marks import restore
+from dashapp.domain.chart import restore
 from dashapp.domain.progress import course
 from dashapp.ui import figures, ids
 

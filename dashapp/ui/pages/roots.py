@@ -12,8 +12,8 @@ from dash import html
 
 from dashapp import services
 from dashapp.bodymap import ChoiceGroup
-from dashapp.domain.dermatome_fit import maps_disagree
-from dashapp.domain.dermatomes import MAP_ROOTS
+from dashapp.domain.body.dermatome_fit import maps_disagree
+from dashapp.domain.body.dermatomes import MAP_ROOTS
 from dashapp.ui import ids
 from dashapp.ui.components.bodymap import body_map
 

@@ -20,7 +20,7 @@ from dashapp.domain.exchange import (
     import_course,
     parse_text,
 )
-from dashapp.domain.marks import Mark, PainChart
+from dashapp.domain.chart import Mark, PainChart
 
 KNOWN = {
     "known_regions": ["sacrum", "right_shin", "left_calf_back"],

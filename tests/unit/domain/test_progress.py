@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from dashapp.domain import geometry
-from dashapp.domain.marks import Mark, PainChart
+from dashapp.domain.body import geometry
+from dashapp.domain.chart import Mark, PainChart
 from dashapp.domain.progress import (
     WPI_AREAS,
     WPI_FILE,

@@ -6,7 +6,7 @@ import pytest
 
 from dashapp import create_app
 from dashapp.bodymap import BodyMap, GroupedSelect
-from dashapp.domain.atlas import load_atlas
+from dashapp.domain.atlas.load import load_atlas
 from dashapp.ui import ids
 from dashapp.ui.components import atlas_card
 from dashapp.ui.pages import atlas as page

@@ -5,8 +5,8 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from datetime import date
 
-from dashapp.domain import geometry
-from dashapp.domain.marks import Mark, PainChart
+from dashapp.domain.body import geometry
+from dashapp.domain.chart import Mark, PainChart
 from dashapp.domain.progress import course, load_wpi_map
 from dashapp.ui.figures import extent_figure, intensity_figure, small_multiples_svg, wpi_figure
 

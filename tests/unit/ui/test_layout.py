@@ -8,7 +8,7 @@ from dash import html
 
 from dashapp.bodymap import BodyMap
 from dashapp.config import ROOT
-from dashapp.domain.marks import Mark, PainChart
+from dashapp.domain.chart import Mark, PainChart
 from dashapp.ui import ids, palette, shell
 from dashapp.ui.components import pain_chart
 from dashapp.ui.pages import patient

@@ -1,0 +1,103 @@
+"""True sciatica or pseudo-sciatica? Domain rules for the intake, the examination, the red-flag
+gate and an honest side-by-side comparison. Educational only: never a diagnosis.
+
+The steps, in the order a page should use them:
+
+1. `parse_intake(answers)` -> `Intake`; `map_facts(marked_ids, regions)` -> `MapFacts`;
+   `parse_findings(exam)` -> `Findings` (optional: a patient alone has no examination).
+2. `red_flags(intake, facts, findings)` -> the warning signs that stand, most urgent first.
+   `gate(...)` is False while any stands: show the warnings instead of trigger-point content.
+3. `compare(intake, facts, findings, best_root, best_muscle)` -> `Comparison`: evidence toward
+   a nerve root and toward referred muscle pain, each in plain and in clinical words with
+   sources and a weight, and a leaning that is never stronger than "leans toward". It carries
+   the red flags too, so they can be shown first.
+
+Texts, weights and sources live in data/sciatica/ (see its README), the rules in the
+sciatica_* modules re-exported here.
+"""
+
+from dashapp.domain.sciatica.compare import LEANING_MARGIN, LEANINGS, Comparison, Evidence, compare
+from dashapp.domain.sciatica.data import (
+    DIRECTIONS,
+    EVIDENCE_IDS,
+    RED_FLAG_IDS,
+    URGENCIES,
+    URGENCY_TEXT,
+    SciaticaData,
+    load_sciatica_data,
+    shipped,
+)
+from dashapp.domain.sciatica.evidence import FIT_MARGIN, GLUTEAL_MUSCLES, PatternFit
+from dashapp.domain.sciatica.findings import (
+    MOVEMENT_ROOTS,
+    REFLEX_GRADES,
+    REFLEX_ROOTS,
+    SENSORY,
+    STRENGTH_GRADES,
+    TEST_RESULTS,
+    Findings,
+    SideFindings,
+    parse_findings,
+)
+from dashapp.domain.sciatica.flags import RedFlag, gate, red_flags
+from dashapp.domain.sciatica.intake import (
+    ANSWERS,
+    BELOW_KNEE_GROUPS,
+    COUGH,
+    LEG_GROUPS,
+    ONSETS,
+    SADDLE_REGIONS,
+    STARTED,
+    TRIGGERS,
+    WEAKNESS_SIGNS,
+    WORSE,
+    Intake,
+    MapFacts,
+    map_facts,
+    parse_intake,
+)
+
+__all__ = [
+    "ANSWERS",
+    "BELOW_KNEE_GROUPS",
+    "COUGH",
+    "DIRECTIONS",
+    "EVIDENCE_IDS",
+    "FIT_MARGIN",
+    "GLUTEAL_MUSCLES",
+    "LEANINGS",
+    "LEANING_MARGIN",
+    "LEG_GROUPS",
+    "MOVEMENT_ROOTS",
+    "ONSETS",
+    "RED_FLAG_IDS",
+    "REFLEX_GRADES",
+    "REFLEX_ROOTS",
+    "SADDLE_REGIONS",
+    "SENSORY",
+    "STARTED",
+    "STRENGTH_GRADES",
+    "TEST_RESULTS",
+    "TRIGGERS",
+    "URGENCIES",
+    "URGENCY_TEXT",
+    "WEAKNESS_SIGNS",
+    "WORSE",
+    "Comparison",
+    "Evidence",
+    "Findings",
+    "Intake",
+    "MapFacts",
+    "PatternFit",
+    "RedFlag",
+    "SciaticaData",
+    "SideFindings",
+    "compare",
+    "gate",
+    "load_sciatica_data",
+    "map_facts",
+    "parse_findings",
+    "parse_intake",
+    "red_flags",
+    "shipped",
+]

@@ -1,0 +1,169 @@
+"""Bring a consultation together: the patient's chart, answers and the therapist's findings,
+as the browser stored them, into red flags and a comparison. Anything unreadable is reported,
+never guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from dashapp.domain import sciatica
+from dashapp.domain.body.dermatome_fit import best_fitting_root
+from dashapp.domain.body.dermatomes import Dermatome
+from dashapp.domain.atlas.lookup import Candidate, Pattern, rank
+from dashapp.domain.chart import PainChart, restore
+from dashapp.domain.sciatica.evidence import ROOTS as COMPARABLE_ROOTS
+from dashapp.domain.sciatica.intake import (
+    ANSWERS,
+    CHOICES,
+    INTAKE_FIELDS,
+    LIST_FIELDS,
+    RED_FLAG_QUESTIONS,
+    WEAKNESS_SIGNS,
+)
+
+# Answers assumed for questions not answered yet, only to screen the red flags already
+# answered: an unanswered warning question raises nothing until it is answered.
+SCREENING_DEFAULTS = {
+    "onset": "unsure",
+    "trigger": "none",
+    "started": "unsure",
+    "worse": "same",
+    "numbness": "unsure",
+    "pins_and_needles": "unsure",
+    "cough_sneeze": "no",
+    "night_pain": "no",
+    **dict.fromkeys(RED_FLAG_QUESTIONS, "no"),
+}
+
+
+@dataclass(frozen=True)
+class Consultation:
+    """What the comparison page shows, or why it cannot show it yet."""
+
+    chart: PainChart
+    missing: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+    red_flags: tuple[sciatica.RedFlag, ...] = ()
+    comparison: sciatica.Comparison | None = None
+    best_root: tuple[str, str, float] | None = None
+    best_muscle: Candidate | None = None
+
+
+def screen(answers: Mapping[str, Any] | None, chart: PainChart, regions) -> tuple:
+    """Red flags from the warning questions answered so far and from the map itself."""
+    given = {k: v for k, v in (answers or {}).items() if v not in (None, [], "")}
+    intake = sciatica.parse_intake({**SCREENING_DEFAULTS, **given, "activities": []})
+    facts = sciatica.map_facts(chart.regions, regions)
+    return sciatica.red_flags(intake, facts)
+
+
+def consult(
+    marks: Any,
+    answers: Any,
+    findings: Any,
+    *,
+    regions,
+    region_areas: Mapping[str, float],
+    activity_ids,
+    patterns: tuple[Pattern, ...],
+    dermatomes: tuple[Dermatome, ...],
+    dermatome_overlaps: Mapping[str, Mapping[str, float]],
+) -> Consultation:
+    """Everything the comparison needs, from what the browser stored."""
+    restored = restore(marks, [r.id for r in regions], activity_ids)
+    chart = restored.chart
+    answers = answers if isinstance(answers, Mapping) else {}
+    missing = tuple(
+        f for f in INTAKE_FIELDS if f not in LIST_FIELDS and answers.get(f) in (None, "")
+    )
+    problems: list[str] = list(restored.notices)
+    try:
+        flags = screen(answers, chart, regions)
+    except ValueError as fault:
+        return Consultation(chart, missing, (*problems, f"Some answers could not be read: {fault}"))
+    if flags or missing:
+        return Consultation(chart, missing, tuple(problems), flags)
+    try:
+        intake = sciatica.parse_intake({**answers, "activities": list(chart.activities)})
+        exam = sciatica.parse_findings(findings) if isinstance(findings, Mapping) else None
+    except ValueError as fault:
+        return Consultation(chart, (), (*problems, f"Some answers could not be read: {fault}"))
+    marked = {m.region: m.intensity for m in chart.marks}
+    roots = [
+        fit
+        for fit in best_fitting_root(marked, dermatomes, dermatome_overlaps, region_areas)
+        if fit[0] in COMPARABLE_ROOTS
+    ]
+    muscles = rank(patterns, marked, region_areas, chart.activities)
+    best_root = roots[0] if roots and roots[0][2] > 0 else None
+    best_muscle = muscles[0] if muscles else None
+    comparison = sciatica.compare(
+        intake,
+        sciatica.map_facts(chart.regions, regions),
+        exam,
+        sciatica.PatternFit(best_root[0], min(1.0, best_root[2])) if best_root else None,
+        sciatica.PatternFit(best_muscle.muscle, best_muscle.explained) if best_muscle else None,
+    )
+    return Consultation(
+        chart,
+        (),
+        tuple(problems),
+        comparison.red_flags,
+        comparison,
+        best_root,
+        best_muscle,
+    )
+
+
+def clean_answers(data: Any) -> tuple[dict[str, Any], int]:
+    """The readable answers of a stored intake, and how many were dropped as unreadable."""
+    if not isinstance(data, Mapping):
+        return {}, 0 if data is None else 1
+    allowed = {**CHOICES, **dict.fromkeys(RED_FLAG_QUESTIONS, ANSWERS)}
+    kept: dict[str, Any] = {}
+    dropped = 0
+    for name, value in data.items():
+        if name == "weakness" and isinstance(value, list) and set(value) <= set(WEAKNESS_SIGNS):
+            kept[name] = list(value)
+        elif name in allowed and value in allowed[name]:
+            kept[name] = value
+        elif value not in (None, []):
+            dropped += 1
+    return kept, dropped
+
+
+def findings_from_form(flat: Mapping[str, Any]) -> dict[str, Any]:
+    """The findings form's flat answers ("right.slr_angle": 40) as parse_findings takes them."""
+    nested: dict[str, Any] = {"right": {}, "left": {}}
+    for key, value in flat.items():
+        if value in (None, "", []):
+            continue
+        side, _, name = key.partition(".")
+        if name:
+            if name == "slr_leg_pain":
+                value = value is True or value == "yes"
+            nested[side][name] = value
+        elif key == "trigger_point":
+            nested[key] = None if value == "none" else value
+        else:
+            nested[key] = value
+    return nested
+
+
+def findings_to_form(nested: Mapping[str, Any]) -> dict[str, Any]:
+    """The inverse of findings_from_form: nested findings as the form keeps them."""
+    flat: dict[str, Any] = {}
+    for key, value in nested.items():
+        if key in ("right", "left") and isinstance(value, Mapping):
+            for name, answer in value.items():
+                if name == "slr_leg_pain":
+                    answer = "yes" if answer else "no"
+                flat[f"{key}.{name}"] = answer
+        elif key == "trigger_point":
+            flat[key] = value or "none"
+        else:
+            flat[key] = value
+    return flat

@@ -1,0 +1,177 @@
+"""What the patient tells us: the intake answers, and the facts read off the marked map.
+
+Every answer is a fixed key, checked on construction; a bad one raises ValueError naming the
+field. The red-flag questions have no default: they are always asked. "unsure" is a valid answer
+everywhere it is offered; for a red-flag question it counts as a reason to check (see
+sciatica_flags).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields
+from typing import Any, Protocol
+
+from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS, shipped
+
+ANSWERS = ("yes", "no", "unsure")
+YES_NO = ("yes", "no")
+ONSETS = ("sudden", "gradual", "unsure")
+TRIGGERS = ("lifting", "fall", "none", "other")
+# How long ago it started, in buckets: under 2 weeks is the "recent onset" window for the nerve
+# warning signs [BMJBP]; 6 weeks is when lack of improvement starts to matter [AHCPR].
+STARTED = ("under_2_weeks", "2_to_6_weeks", "6_to_12_weeks", "over_12_weeks", "unsure")
+WORSE = ("leg", "back", "same", "no_leg_pain")
+WEAKNESS_SIGNS = ("tripping", "foot_slapping", "giving_way")
+NO_WEAKNESS = "none"
+COUGH = ("leg", "back", "no")
+
+# Map areas: "leg" means below the buttock; "below the knee" leaves the knee itself out.
+LEG_GROUPS = ("thigh", "knee", "leg", "ankle", "foot")
+BELOW_KNEE_GROUPS = ("leg", "ankle", "foot")
+# The saddle: the lower inner buttocks (either side of the natal cleft, towards the anus) and
+# the pubic area (genitals). The sacrum and the upper inner buttocks are left out: ordinary low
+# back, sacroiliac and gluteal pain sits there, and the warning would lose its meaning.
+SADDLE_REGIONS = ("left_buttock_lower_inner", "right_buttock_lower_inner", "pubic")
+LEG_SIDES = ("left", "right")
+
+
+def check_choice(field: str, value: Any, allowed: Iterable[str]) -> str:
+    """The value, if it is one of the allowed keys; ValueError naming the field otherwise."""
+    allowed = tuple(allowed)
+    if not isinstance(value, str) or value not in allowed:
+        raise ValueError(f"{field}: {value!r} is not one of {', '.join(allowed)}")
+    return value
+
+
+@dataclass(frozen=True, kw_only=True)
+class Intake:
+    """The patient's answers. Lists are tuples of keys; an empty weakness tuple means none."""
+
+    onset: str
+    trigger: str
+    started: str
+    worse: str
+    numbness: str
+    pins_and_needles: str
+    weakness: tuple[str, ...] = ()
+    cough_sneeze: str
+    activities: tuple[str, ...] = ()
+    night_pain: str
+    saddle_numbness: str
+    bladder_bowel_sexual: str
+    both_legs: str
+    weakness_worsening: str
+    fever_unwell: str
+    cancer_history: str
+    weight_loss: str
+    major_trauma: str
+    long_term_steroids: str
+
+    def __post_init__(self) -> None:
+        for name, allowed in CHOICES.items():
+            check_choice(name, getattr(self, name), allowed)
+        for name in RED_FLAG_QUESTIONS:
+            check_choice(name, getattr(self, name), ANSWERS)
+        _check_keys("weakness", self.weakness, WEAKNESS_SIGNS)
+        _check_keys("activities", self.activities, shipped().activities)
+
+    @property
+    def numb_or_tingling(self) -> bool:
+        """Numbness or pins and needles answered yes (unsure counts as no here)."""
+        return "yes" in (self.numbness, self.pins_and_needles)
+
+
+CHOICES: dict[str, tuple[str, ...]] = {
+    "onset": ONSETS,
+    "trigger": TRIGGERS,
+    "started": STARTED,
+    "worse": WORSE,
+    "numbness": ANSWERS,
+    "pins_and_needles": ANSWERS,
+    "cough_sneeze": COUGH,
+    "night_pain": YES_NO,
+}
+INTAKE_FIELDS = tuple(f.name for f in fields(Intake))
+LIST_FIELDS = ("weakness", "activities")
+
+
+def _check_keys(field: str, value: Any, allowed: Iterable[str]) -> None:
+    known = set(allowed)
+    if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{field}: must be a tuple of keys, not {value!r}")
+    unknown = [v for v in value if v not in known]
+    if unknown:
+        raise ValueError(f"{field}: unknown key(s) {', '.join(unknown)}")
+    if len(set(value)) != len(value):
+        raise ValueError(f"{field}: a key is given twice in {value!r}")
+
+
+def parse_intake(data: Any) -> Intake:
+    """An Intake from plain data (a JSON object); ValueError naming the field on any fault.
+
+    Lists may be JSON lists; `weakness` may be ["none"] (or empty) for no weakness signs, and
+    repeated keys are kept once.
+    """
+    if not isinstance(data, Mapping):
+        raise ValueError("The intake must be an object of answers.")
+    unknown = sorted(str(k) for k in data if k not in INTAKE_FIELDS)
+    if unknown:
+        raise ValueError(f"Unknown intake field(s): {', '.join(unknown)}")
+    missing = [f for f in INTAKE_FIELDS if f not in data and f not in LIST_FIELDS]
+    if missing:
+        raise ValueError(f"Missing answer(s): {', '.join(missing)}")
+    values = dict(data)
+    for name in LIST_FIELDS:
+        given = values.get(name, [])
+        if not isinstance(given, list | tuple):
+            raise ValueError(f"{name}: must be a list of keys, not {given!r}")
+        values[name] = tuple(dict.fromkeys(given))
+    if NO_WEAKNESS in values["weakness"]:
+        if len(values["weakness"]) > 1:
+            raise ValueError(f"weakness: {NO_WEAKNESS!r} cannot go with other signs")
+        values["weakness"] = ()
+    return Intake(**values)
+
+
+class RegionLike(Protocol):
+    id: str
+    side: str
+    area_group: str
+    label: str
+
+
+@dataclass(frozen=True)
+class MapFacts:
+    """What the marked areas say: pain below the knee, in both legs, in the saddle area."""
+
+    below_knee: bool = False
+    both_legs: bool = False
+    saddle: bool = False
+    leg_sides: frozenset[str] = frozenset()
+    below_knee_sides: frozenset[str] = frozenset()
+
+
+def map_facts(
+    region_ids: Iterable[str], regions: Mapping[str, RegionLike] | Iterable[RegionLike]
+) -> MapFacts:
+    """Read MapFacts from the marked region ids; ValueError on an id not among `regions`."""
+    by_id = regions if isinstance(regions, Mapping) else {r.id: r for r in regions}
+    marked = list(dict.fromkeys(region_ids))
+    unknown = [r for r in marked if r not in by_id]
+    if unknown:
+        raise ValueError(f"Unknown region id(s): {', '.join(map(str, unknown))}")
+    areas = [by_id[r] for r in marked]
+    leg_sides = frozenset(
+        a.side for a in areas if a.area_group in LEG_GROUPS and a.side in LEG_SIDES
+    )
+    below = frozenset(
+        a.side for a in areas if a.area_group in BELOW_KNEE_GROUPS and a.side in LEG_SIDES
+    )
+    return MapFacts(
+        below_knee=bool(below),
+        both_legs=leg_sides >= set(LEG_SIDES),
+        saddle=any(a.id in SADDLE_REGIONS for a in areas),
+        leg_sides=leg_sides,
+        below_knee_sides=below,
+    )

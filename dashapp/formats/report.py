@@ -1,0 +1,172 @@
+"""PDF reports of one session or of a whole course, written as HTML (every piece of text
+escaped) with the maps embedded as SVG, and laid out by WeasyPrint."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from html import escape
+
+import weasyprint
+
+from dashapp.domain.exchange import Session, Treatment
+from dashapp.domain.body.geometry import Region, View
+from dashapp.domain.chart import describe_chart
+from dashapp.domain.progress import SessionMetrics, course, session_metrics
+from dashapp.formats.svg import render_small_multiples, render_svg
+
+NOT_A_DIAGNOSIS = (
+    "This report shows what the patient marked and what was done in each session. "
+    "It is not a diagnosis."
+)
+CSS = """
+@page { size: A4; margin: 16mm 14mm; @bottom-center { content: counter(page) " / " counter(pages);
+  font-size: 8pt; color: #555; } }
+body { font-family: "DejaVu Sans", sans-serif; font-size: 10pt; color: #222; }
+h1 { font-size: 17pt; margin: 0 0 2mm; } h2 { font-size: 12.5pt; margin: 6mm 0 2mm; }
+.who { margin: 0 0 4mm; color: #333; }
+img.map { width: 100%; } img.maps { width: 100%; }
+table { border-collapse: collapse; width: 100%; font-size: 9pt; }
+th, td { border: 0.5pt solid #999; padding: 1.2mm 1.6mm; text-align: left; }
+th { background: #eef0f2; }
+.note { margin-top: 6mm; padding: 2mm 3mm; border-left: 1.2mm solid #0072b2; background: #f3f6f9; }
+section.session { break-inside: avoid; }
+"""
+
+
+def _image(svg: str, css_class: str, alt: str) -> str:
+    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return f'<img class="{css_class}" alt="{escape(alt)}" src="data:image/svg+xml;base64,{data}">'
+
+
+def _number(value: float | None, digits: int = 1) -> str:
+    return "not rated" if value is None else f"{value:.{digits}f}".rstrip("0").rstrip(".")
+
+
+def _change(value: float | None) -> str:
+    return "" if value is None else f"{value:+.1f}".replace(".0", "")
+
+
+def progress_table(rows: Sequence[SessionMetrics]) -> str:
+    """The course table as HTML."""
+    head = (
+        "<tr><th>Date</th><th>Areas</th><th>Body surface</th><th>Highest</th><th>Mean</th>"
+        "<th>WPI areas (0-19)</th><th>Same areas as before</th><th>Change in highest</th>"
+        "<th>Clinically important</th></tr>"
+    )
+    body = "".join(
+        "<tr>"
+        f"<td>{r.date.isoformat()}</td><td>{r.regions}</td><td>{r.share:.1%}</td>"
+        f"<td>{_number(r.highest)}</td><td>{_number(r.mean)}</td><td>{r.wpi}</td>"
+        f"<td>{'' if r.jaccard is None else f'{r.jaccard:.0%}'}</td>"
+        f"<td>{_change(r.highest_change)}</td>"
+        f"<td>{'' if r.clinically_important is None else ('yes' if r.clinically_important else 'no')}</td>"  # noqa: E501
+        "</tr>"
+        for r in rows
+    )
+    return f"<table>{head}{body}</table>"
+
+
+def treatment_table(
+    treatments: Sequence[Treatment], labels: Mapping[str, str] | None = None
+) -> str:
+    """Treatments as an HTML table; technique and muscle ids are shown by their labels."""
+    labels = labels or {}
+    rows = "".join(
+        f"<tr><td>{escape(labels.get(t.technique, t.technique))}</td>"
+        f"<td>{escape(labels.get(t.muscle, t.muscle))}</td><td>{escape(t.side)}</td>"
+        f"<td>{t.minutes}</td></tr>"
+        for t in treatments
+    )
+    return (
+        "<table><tr><th>Technique</th><th>Muscle</th><th>Side</th><th>Minutes</th></tr>"
+        f"{rows}</table>"
+    )
+
+
+def _session_body(
+    session: Session, regions: Sequence[Region], labels: Mapping[str, str], heading: str
+) -> str:
+    lines = describe_chart(session.chart, {r.id: r for r in regions})
+    summary = "".join(f"<li>{escape(line)}</li>" for line in lines) or "<li>No areas marked.</li>"
+    parts = [f"<h2>{escape(heading)}</h2><ul>{summary}</ul>"]
+    if session.chart.activities:
+        worse = ", ".join(labels.get(a, a) for a in session.chart.activities)
+        parts.append(f"<p>Worse with: {escape(worse)}</p>")
+    if session.treatments:
+        parts.append("<h2>Treatment</h2>" + treatment_table(session.treatments, labels))
+    if session.notes:
+        parts.append(f"<p>Notes: {escape(session.notes)}</p>")
+    return "".join(parts)
+
+
+def _document(title: str, patient_name: str, subtitle: str, body: str) -> bytes:
+    html = (
+        f'<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title><style>{CSS}</style></head><body>"
+        f"<h1>{escape(title)}</h1>"
+        f'<p class="who">Patient: <strong>{escape(patient_name)}</strong><br>{escape(subtitle)}</p>'
+        f'{body}<p class="note">{escape(NOT_A_DIAGNOSIS)}</p></body></html>'
+    )
+    return weasyprint.HTML(string=html).write_pdf()
+
+
+def session_pdf(
+    patient_name: str,
+    session: Session,
+    views: Sequence[View],
+    regions: Iterable[Region],
+    *,
+    wpi_map: Mapping[str, str] | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> bytes:
+    """A one-session report: map, the marked areas in words, key figures, treatment."""
+    regions, labels = tuple(regions), labels or {}
+    row = session_metrics(session.date, session.chart, regions, wpi_map or {})
+    figures = (
+        f"<p>{row.regions} areas marked ({row.share:.1%} of the body surface); "
+        f"highest {_number(row.highest)}/10, mean {_number(row.mean)}/10"
+        + (f"; {row.wpi} of the 19 Widespread Pain Index areas" if wpi_map else "")
+        + ".</p>"
+    )
+    body = (
+        _image(render_svg(session.chart, views, regions), "map", "Body map of this session")
+        + figures
+        + _session_body(session, regions, labels, "Where it hurts")
+    )
+    return _document("Pain chart", patient_name, f"Session of {_day(session.date)}", body)
+
+
+def course_pdf(
+    patient_name: str,
+    sessions: Sequence[Session],
+    views: Sequence[View],
+    regions: Iterable[Region],
+    wpi_map: Mapping[str, str],
+    *,
+    labels: Mapping[str, str] | None = None,
+) -> bytes:
+    """A course report: progress table, a small map per session, then each session."""
+    if not sessions:
+        raise ValueError("A course report needs at least one session.")
+    regions, labels = tuple(regions), labels or {}
+    pairs = [(s.date, s.chart) for s in sessions]
+    rows = course(pairs, regions, wpi_map)
+    body = (
+        "<h2>Progress</h2>"
+        + progress_table(rows)
+        + "<h2>Maps, session by session</h2>"
+        + _image(render_small_multiples(pairs, views, regions), "maps", "One body map per session")
+        + "".join(
+            f'<section class="session">'
+            f"{_session_body(s, regions, labels, f'Session of {_day(s.date)}')}</section>"
+            for s in sessions
+        )
+    )
+    span = f"{len(sessions)} sessions, {_day(sessions[0].date)} to {_day(sessions[-1].date)}"
+    return _document("Pain course", patient_name, span, body)
+
+
+def _day(when: date) -> str:
+    return when.strftime("%-d %B %Y")

@@ -1,0 +1,187 @@
+"""The body map as a standalone SVG, drawn in Python from the geometry: for reports, PNG export
+and small maps session by session. Every piece of text is XML-escaped."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date
+from xml.sax.saxutils import escape, quoteattr
+
+import cairosvg
+
+from dashapp.domain.body.geometry import Region, View
+from dashapp.domain.chart import PainChart
+from dashapp.ui.palette import INTENSITY, UNRATED
+
+FONT = "DejaVu Sans, Arial, sans-serif"
+INK = "#333a42"
+OUTLINE_FILL = "#f6f7f8"
+EDGE = "#c3c9cf"
+GAP = 20  # between views
+TITLE_H = 70
+CAPTION_H = 60
+LEGEND_W = 260
+LEGEND_ROW = 42
+
+
+def _box(view: View) -> tuple[float, float, float, float]:
+    x, y, w, h = (float(v) for v in view.view_box.split())
+    return x, y, w, h
+
+
+def fill_for(intensity: int | None) -> str:
+    """The fill of a marked region: its intensity colour, or UNRATED."""
+    return UNRATED if intensity is None else INTENSITY[intensity]
+
+
+def _view_svg(view: View, regions: Sequence[Region], chart: PainChart, x: float, y: float) -> str:
+    vx, vy, w, h = _box(view)
+    marks = {m.region: m for m in chart.marks}
+    parts = [
+        f'<svg x="{x:g}" y="{y:g}" width="{w:g}" height="{h:g}" '
+        f'viewBox="{view.view_box}" overflow="visible">',
+        f'<path d="{view.outline}" fill="{OUTLINE_FILL}" stroke="none"/>',
+    ]
+    for region in regions:
+        mark = marks.get(region.id)
+        if mark is None:
+            parts.append(
+                f'<path d="{region.path}" fill="none" stroke="{EDGE}" stroke-width="0.8"/>'
+            )
+            continue
+        rating = "not rated yet" if mark.intensity is None else f"{mark.intensity}/10"
+        parts.append(
+            f'<path d="{region.path}" fill="{fill_for(mark.intensity)}" stroke="{INK}" '
+            f'stroke-width="1"><title>{escape(region.label)}, {rating}</title></path>'
+        )
+    parts.append(f'<path d="{view.outline}" fill="none" stroke="{INK}" stroke-width="2"/>')
+    for letter, mx, my in (("R", view.right_x, view.right_y), ("L", view.left_x, view.left_y)):
+        parts.append(
+            f'<text x="{mx:g}" y="{my:g}" font-size="30" font-weight="bold" fill="{INK}" '
+            f'text-anchor="middle" dominant-baseline="middle" font-family="{FONT}">'
+            f"{letter}</text>"
+        )
+    parts.append("</svg>")
+    parts.append(
+        f'<text x="{x + w / 2:g}" y="{y + h + CAPTION_H * 0.6:g}" font-size="30" '
+        f'text-anchor="middle" fill="{INK}" font-family="{FONT}">{escape(view.label)}</text>'
+    )
+    return "".join(parts)
+
+
+def legend_svg(x: float, y: float) -> str:
+    """The intensity key (0-10 and 'not rated yet') as SVG elements placed at (x, y)."""
+    parts = [
+        f'<text x="{x:g}" y="{y:g}" font-size="26" font-weight="bold" fill="{INK}" '
+        f'font-family="{FONT}">Intensity</text>'
+    ]
+    rows = [(str(i), colour) for i, colour in reversed(list(enumerate(INTENSITY)))]
+    rows.append(("not rated yet", UNRATED))
+    for n, (text, colour) in enumerate(rows):
+        top = y + 20 + n * LEGEND_ROW
+        parts.append(
+            f'<rect x="{x:g}" y="{top:g}" width="34" height="30" fill="{colour}" '
+            f'stroke="{INK}" stroke-width="1"/>'
+            f'<text x="{x + 46:g}" y="{top + 22:g}" font-size="22" fill="{INK}" '
+            f'font-family="{FONT}">{escape(text)}</text>'
+        )
+    return "".join(parts)
+
+
+def canvas_size(views: Sequence[View], *, titled: bool, legend: bool) -> tuple[float, float]:
+    """Width and height, in drawing units, of render_svg's canvas for these views."""
+    boxes = [_box(v) for v in views]
+    width = sum(b[2] for b in boxes) + GAP * (len(boxes) - 1) + (LEGEND_W if legend else 0)
+    height = (TITLE_H if titled else 0) + max((b[3] for b in boxes), default=0) + CAPTION_H
+    return max(width, 1.0), height
+
+
+def render_svg(
+    chart: PainChart,
+    views: Sequence[View],
+    regions: Iterable[Region],
+    *,
+    title: str | None = None,
+    legend: bool = True,
+    width: float | None = None,
+) -> str:
+    """The chart on every view side by side, with R/L markers, view captions, an optional
+    title and intensity legend, as one standalone SVG document."""
+    regions = tuple(regions)
+    top = TITLE_H if title else 0
+    total_w, total_h = canvas_size(views, titled=bool(title), legend=legend)
+    body, x = [], 0.0
+    for view in views:
+        mine = [r for r in regions if r.view == view.view]
+        body.append(_view_svg(view, mine, chart, x, top))
+        x += _box(view)[2] + GAP
+    if legend:
+        body.append(legend_svg(x + 10, top + 40))
+    label = _alt_text(chart, title)
+    head = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" role="img" '
+        f'aria-label={quoteattr(label)} viewBox="0 0 {total_w:g} {total_h:g}" '
+        f'width="{width or total_w:g}" height="{(width or total_w) * total_h / total_w:g}">',
+        f"<title>{escape(label)}</title>",
+        f'<rect width="{total_w:g}" height="{total_h:g}" fill="#ffffff"/>',
+    ]
+    if title:
+        head.append(
+            f'<text x="{total_w / 2:g}" y="{TITLE_H * 0.65:g}" font-size="36" '
+            f'font-weight="bold" text-anchor="middle" fill="{INK}" font-family="{FONT}">'
+            f"{escape(title)}</text>"
+        )
+    return "".join(head + body) + "</svg>"
+
+
+def _alt_text(chart: PainChart, title: str | None) -> str:
+    n = len(chart.marks)
+    what = f"Body map with {n} marked area{'' if n == 1 else 's'}"
+    return f"{title}: {what}" if title else what
+
+
+def render_small_multiples(
+    sessions: Sequence[tuple[date, PainChart]],
+    views: Sequence[View],
+    regions: Iterable[Region],
+    *,
+    columns: int = 3,
+    map_width: float = 300,
+) -> str:
+    """One small map per session, dated, in rows of `columns`, with one shared legend."""
+    regions = tuple(regions)
+    maps = [
+        render_svg(chart, views, regions, title=when.isoformat(), legend=False, width=map_width)
+        for when, chart in sessions
+    ]
+    natural_w, natural_h = canvas_size(views, titled=True, legend=False)
+    cell_h = map_width * natural_h / natural_w + 10
+    columns = max(1, min(columns, len(maps) or 1))
+    grid_w = columns * (map_width + 10)
+    rows = -(-len(maps) // columns)
+    parts = []
+    for n, piece in enumerate(maps):
+        x, y = (n % columns) * (map_width + 10), (n // columns) * cell_h
+        parts.append(piece.replace("<svg ", f'<svg x="{x:g}" y="{y:g}" ', 1))
+    scale = 0.5
+    legend_h = (40 + 13 * LEGEND_ROW) * scale
+    total_w, total_h = grid_w + LEGEND_W * scale, max(rows * cell_h, legend_h)
+    label = f"Body maps of {len(maps)} session{'' if len(maps) == 1 else 's'}, one per date"
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" role="img" '
+        f'aria-label={quoteattr(label)} viewBox="0 0 {total_w:g} {total_h:g}" '
+        f'width="{total_w:g}" height="{total_h:g}"><title>{escape(label)}</title>'
+        f'<rect width="{total_w:g}" height="{total_h:g}" fill="#ffffff"/>'
+        + "".join(parts)
+        + f'<g transform="translate({grid_w + 5:g} 20) scale({scale})">'
+        + legend_svg(0, 20)
+        + "</g>"
+        + "</svg>"
+    )
+
+
+def to_png(svg: str, width: int = 800) -> bytes:
+    """Rasterise an SVG document to PNG bytes, `width` pixels wide."""
+    if width <= 0:
+        raise ValueError(f"width must be a positive number of pixels, not {width!r}")
+    return cairosvg.svg2png(bytestring=svg.encode("utf-8"), output_width=width)

@@ -1,0 +1,1 @@
+"""The Flask side: the JSON API and the downloads; HTTP parsing lives here."""

@@ -1,0 +1,126 @@
+"""Downloads of saved records: marks as CSV, the full course as JSON, reports as PDF, a map
+as PNG. Built in Python from the database; nothing here needs a browser."""
+
+from __future__ import annotations
+
+import flask
+
+from dashapp import store
+from dashapp.domain.sciatica.consult import findings_from_form
+from dashapp.domain.exchange import PatientCourse, Session, Treatment, dumps
+from dashapp.domain.chart import restore
+from dashapp.formats import report, svg, tables
+from dashapp.services import Services
+from dashapp.ui.figures import small_multiples_svg
+
+
+def visit_session(visit, services: Services) -> Session:
+    """A saved visit as the exchange format's Session (validated on the way)."""
+    chart = restore(visit.chart(), services.region_by_id, services.activity_ids).chart
+    return Session(
+        date=visit.date,
+        chart=chart,
+        intake=dict(visit.intake.answers) if visit.intake else {},
+        # The store keeps findings as the form gives them; the exchange format nests them.
+        findings=findings_from_form(visit.findings.values) if visit.findings else {},
+        treatments=tuple(
+            Treatment(t.technique, t.muscle, t.side, t.minutes) for t in visit.treatments
+        ),
+        notes=visit.notes or "",
+    )
+
+
+def register(server: flask.Flask, services: Services) -> None:
+    """Mount the download routes on the app's Flask server."""
+    downloads = flask.Blueprint("downloads", __name__)
+
+    def course(patient_id: int) -> tuple[str, list[Session]]:
+        with services.db() as db:
+            try:
+                patient = store.get_patient(db, patient_id)
+            except store.NotFound:
+                flask.abort(404)
+            visits = store.list_visits(db, patient_id)
+            return patient.display_name, [
+                visit_session(store.get_visit(db, v.id), services) for v in visits
+            ]
+
+    def labels() -> dict[str, str]:
+        atlas = services.atlas
+        return {
+            **{t.id: t.label for t in atlas.techniques},
+            **{m.id: m.name for m in atlas.muscles},
+            **{a.id: a.label for a in atlas.activities},
+        }
+
+    @downloads.get("/patients/<int:patient_id>/marks.csv")
+    def marks_csv(patient_id: int):
+        _, sessions = course(patient_id)
+        text = tables.marks_csv([(s.date, s.chart) for s in sessions], services.regions)
+        return _file(text.encode(), "text/csv", f"painmap-patient-{patient_id}-marks.csv")
+
+    @downloads.get("/patients/<int:patient_id>/maps.svg")
+    def maps_svg(patient_id: int):
+        _, sessions = course(patient_id)
+        picture = small_multiples_svg(
+            [(s.date, s.chart) for s in sessions], services.views, services.regions
+        )
+        return flask.Response(picture, mimetype="image/svg+xml")
+
+    @downloads.get("/patients/<int:patient_id>/export.json")
+    def export_json(patient_id: int):
+        name, sessions = course(patient_id)
+        body = dumps(PatientCourse({"name": name}, tuple(sessions)))
+        return _file(body.encode(), "application/json", f"painmap-patient-{patient_id}.json")
+
+    @downloads.get("/patients/<int:patient_id>/report.pdf")
+    def course_report(patient_id: int):
+        name, sessions = course(patient_id)
+        wpi = services.reference.wpi_map
+        pdf = report.course_pdf(
+            name, sessions, services.views, services.regions, wpi, labels=labels()
+        )
+        return _file(pdf, "application/pdf", f"painmap-patient-{patient_id}.pdf")
+
+    def one(visit_id: int) -> tuple[str, Session]:
+        with services.db() as db:
+            try:
+                visit = store.get_visit(db, visit_id)
+            except store.NotFound:
+                flask.abort(404)
+            return visit.patient.display_name, visit_session(visit, services)
+
+    @downloads.get("/sessions/<int:visit_id>/report.pdf")
+    def session_report(visit_id: int):
+        name, session = one(visit_id)
+        pdf = report.session_pdf(
+            name,
+            session,
+            services.views,
+            services.regions,
+            wpi_map=services.reference.wpi_map,
+            labels=labels(),
+        )
+        return _file(pdf, "application/pdf", f"painmap-session-{visit_id}.pdf")
+
+    @downloads.get("/sessions/<int:visit_id>/map.png")
+    def session_png(visit_id: int):
+        _, session = one(visit_id)
+        picture = svg.render_svg(
+            session.chart,
+            services.views,
+            services.regions,
+            title=f"Session of {session.date.isoformat()}",
+        )
+        return _file(svg.to_png(picture), "image/png", f"painmap-session-{visit_id}.png")
+
+    server.register_blueprint(downloads)
+
+
+def _file(body: bytes, mimetype: str, name: str) -> flask.Response:
+    response = flask.Response(body, mimetype=mimetype)
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
+
+
+__all__ = ["register", "visit_session"]

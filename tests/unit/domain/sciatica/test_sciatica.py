@@ -1,0 +1,422 @@
+"""True sciatica or pseudo-sciatica: the comparison on classic pictures, and the red-flag gate."""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from dashapp.domain.sciatica import (
+    COUGH,
+    LEANINGS,
+    ONSETS,
+    WORSE,
+    Findings,
+    Intake,
+    MapFacts,
+    PatternFit,
+    SideFindings,
+    compare,
+    gate,
+    map_facts,
+    parse_findings,
+    parse_intake,
+    red_flags,
+    shipped,
+)
+from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
+from dashapp.domain.sciatica.flags import REASONS
+
+REGIONS_FILE = Path(__file__).resolve().parents[3] / "data" / "geometry" / "surface_regions.csv"
+
+
+@dataclass(frozen=True)
+class Area:
+    id: str
+    side: str
+    area_group: str
+    label: str
+
+
+def shipped_regions() -> dict[str, Area]:
+    with REGIONS_FILE.open(newline="", encoding="utf-8") as fh:
+        return {
+            r["id"]: Area(r["id"], r["side"], r["area_group"], r["label"])
+            for r in csv.DictReader(fh)
+        }
+
+
+REGIONS = shipped_regions()
+NO_FLAGS = dict.fromkeys(RED_FLAG_QUESTIONS, "no")
+QUIET = {
+    "onset": "gradual",
+    "trigger": "none",
+    "started": "2_to_6_weeks",
+    "worse": "same",
+    "numbness": "no",
+    "pins_and_needles": "no",
+    "cough_sneeze": "no",
+    "night_pain": "no",
+    **NO_FLAGS,
+}
+
+
+def intake(**changes) -> Intake:
+    """Answers with no red flag and nothing pointing anywhere, changed as given."""
+    return parse_intake({**QUIET, **changes})
+
+
+def facts(*region_ids: str) -> MapFacts:
+    return map_facts(region_ids, REGIONS)
+
+
+NORMAL_REFLEXES = {
+    "knee_reflex": "normal",
+    "ankle_reflex": "normal",
+    "medial_hamstring_reflex": "normal",
+}
+NORMAL_STRENGTH = dict.fromkeys(
+    ("hip_flexion", "knee_extension", "ankle_dorsiflexion", "big_toe_extension"), "normal"
+)
+
+
+def ids(evidence) -> list[str]:
+    return [e.id for e in evidence]
+
+
+def l5_radiculopathy():
+    answers = intake(worse="leg", numbness="yes", cough_sneeze="leg", weakness=["tripping"])
+    marked = facts("right_shin_outer", "right_calf_outer", "right_foot_top", "right_big_toe")
+    exam = parse_findings(
+        {
+            "right": {
+                "slr_angle": 40,
+                "slr_leg_pain": True,
+                "big_toe_extension": "weak",
+                **NORMAL_REFLEXES,
+                "medial_hamstring_reflex": "reduced",
+            },
+            "left": {"slr_angle": 80, **NORMAL_REFLEXES},
+            "sensory": "L5",
+        }
+    )
+    return answers, marked, exam
+
+
+def gluteus_minimus():
+    answers = intake(worse="leg", activities=["driving", "rising_from_chair"])
+    marked = facts(
+        "right_thigh_outer_upper",
+        "right_thigh_outer_lower",
+        "right_calf_outer",
+        "right_ankle_outer",
+    )
+    exam = Findings(
+        right=SideFindings(slr_angle=80, **NORMAL_REFLEXES, **NORMAL_STRENGTH),
+        left=SideFindings(slr_angle=85, **NORMAL_REFLEXES),
+        sensory="none",
+        trigger_point="gluteus_minimus_anterior",
+    )
+    return answers, marked, exam
+
+
+def test_classic_l5_radiculopathy_leans_toward_a_nerve_root():
+    result = compare(*l5_radiculopathy(), best_root=PatternFit("L5", 0.8))
+    assert result.leaning == "nerve_root"
+    assert result.leaning_text == LEANINGS["nerve_root"]
+    found = ids(result.toward_root)
+    for item in (
+        "below_knee",
+        "leg_worse_than_back",
+        "numbness_or_tingling",
+        "cluster",
+        "cough_leg",
+        "slr_positive",
+        "reflex_medial_hamstring",
+        "myotome_weakness",
+        "dermatomal_sensory_change",
+    ):
+        assert item in found
+    assert result.toward_muscle == ()
+    by_id = {e.id: e for e in result.toward_root}
+    assert "right at 40°" in by_id["slr_positive"].therapist_text
+    assert "L5" in by_id["reflex_medial_hamstring"].therapist_text
+    assert "big toe extension (L5) right" in by_id["myotome_weakness"].therapist_text
+    assert "weaker on the right" in by_id["reflex_medial_hamstring"].patient_text
+    assert "QL" in by_id["cough_leg"].therapist_text or "quadratus" in (
+        by_id["cough_leg"].therapist_text
+    )
+    assert result.root_points > result.muscle_points
+    assert result.red_flags == () and result.offer_trigger_points
+
+
+def test_classic_gluteus_minimus_pseudo_sciatica_leans_toward_referred_muscle_pain():
+    fits = {
+        "best_root": PatternFit("L5", 0.45),
+        "best_muscle": PatternFit("gluteus_minimus_anterior", 0.85),
+    }
+    result = compare(*gluteus_minimus(), **fits)
+    assert result.leaning == "referred_muscle"
+    found = ids(result.toward_muscle)
+    for item in (
+        "no_neuro_deficit",
+        "normal_reflexes",
+        "slr_negative",
+        "gluteal_trigger_point_reproduces",
+        "pattern_fits_muscle",
+        "aggravators_match",
+    ):
+        assert item in found
+    aggravators = next(e for e in result.toward_muscle if e.id == "aggravators_match")
+    assert "driving" in aggravators.patient_text
+    assert "NAM-GMIN" in aggravators.sources
+    assert "numbness_or_tingling" not in ids(result.toward_root)
+    # Without the map fits it still leans the same way.
+    assert compare(*gluteus_minimus()).leaning == "referred_muscle"
+
+
+def test_piriformis_picture_leans_toward_muscle_and_names_the_piriformis_tests():
+    answers = intake(activities=["sitting"])
+    marked = facts("right_buttock_lower_outer", "right_buttock_upper_outer")
+    exam = parse_findings(
+        {
+            "right": {"slr_angle": 85, **NORMAL_REFLEXES, **NORMAL_STRENGTH},
+            "left": {"slr_angle": 85, **NORMAL_REFLEXES},
+            "sensory": "none",
+            "fair": "positive",
+            "pace": "positive",
+            "freiberg": "negative",
+        }
+    )
+    result = compare(answers, marked, exam, PatternFit("S1", 0.2), PatternFit("piriformis", 0.9))
+    assert result.leaning == "referred_muscle"
+    found = ids(result.toward_muscle)
+    assert "piriformis_fair" in found and "piriformis_pace" in found
+    assert "piriformis_freiberg" not in found
+    therapist = " ".join(e.therapist_text for e in result.toward_muscle)
+    assert "FAIR test positive (piriformis)" in therapist
+    assert "Pace sign positive (piriformis)" in therapist
+    assert "0.881" in therapist
+    assert result.toward_root == ()
+
+
+def test_neuro_signs_with_a_reproducing_gluteal_trigger_point_are_mixed():
+    answers = intake(worse="leg", pins_and_needles="yes")
+    marked = facts("right_calf_back", "right_thigh_back_outer_lower")
+    exam = parse_findings(
+        {
+            "right": {
+                "slr_angle": 50,
+                "slr_leg_pain": True,
+                **NORMAL_REFLEXES,
+                "ankle_reflex": "reduced",
+            },
+            "left": NORMAL_REFLEXES,
+            "trigger_point": "gluteus_minimus_posterior",
+        }
+    )
+    result = compare(answers, marked, exam)
+    assert "reflex_ankle" in ids(result.toward_root)
+    assert "gluteal_trigger_point_reproduces" in ids(result.toward_muscle)
+    assert result.leaning == "mixed"
+    assert "same time" in result.note
+    assert "76%" in result.therapist_note and "ADEL15" in result.therapist_note
+    assert "both may contribute" in result.therapist_summary
+
+
+def test_neuro_signs_never_lean_toward_muscle_even_when_the_muscle_column_leads():
+    answers, marked, exam = gluteus_minimus()
+    weak = Findings(
+        right=SideFindings(slr_angle=80, **NORMAL_REFLEXES, big_toe_extension="weak"),
+        left=SideFindings(slr_angle=80, **NORMAL_REFLEXES),
+        fair="positive",
+        pace="positive",
+        freiberg="positive",
+    )
+    fits = {
+        "best_root": PatternFit("L5", 0.1),
+        "best_muscle": PatternFit("gluteus_minimus_anterior", 0.9),
+    }
+    result = compare(answers, marked, weak, **fits)
+    assert result.muscle_points - result.root_points >= 1
+    assert result.leaning == "mixed"
+    assert "BOGDUK09" in result.therapist_summary
+
+
+def test_every_comparison_notes_that_both_can_be_present_and_is_not_a_diagnosis():
+    for case in (l5_radiculopathy(), gluteus_minimus(), (intake(), facts(), None)):
+        result = compare(*case)
+        assert "not a diagnosis" in result.note
+        assert "same time" in result.note
+
+
+def test_a_non_gluteal_trigger_point_counts_fully():
+    exam = Findings(trigger_point="tibialis_anterior")
+    result = compare(intake(), facts("right_shin"), exam)
+    item = result.toward_muscle[0]
+    assert item.id == "trigger_point_reproduces" and item.weight == 1.0
+    assert "Tibialis anterior" in item.patient_text
+
+
+def test_symmetric_reflex_changes_and_unsure_numbness_are_not_counted():
+    exam = Findings(
+        left=SideFindings(ankle_reflex="absent"), right=SideFindings(ankle_reflex="absent")
+    )
+    result = compare(intake(numbness="unsure", pins_and_needles="unsure"), facts(), exam)
+    assert result.toward_root == () and result.toward_muscle == ()
+    assert result.leaning == "mixed"
+
+
+def test_cough_worsening_only_the_back_is_not_evidence():
+    result = compare(intake(cough_sneeze="back"), facts(), None)
+    assert "cough_leg" not in ids(result.toward_root)
+
+
+def test_the_knee_itself_is_not_below_the_knee():
+    assert not facts("right_knee_front", "right_knee_back").below_knee
+    assert facts("right_calf_inner").below_knee
+
+
+def test_comparison_is_deterministic():
+    assert compare(*l5_radiculopathy()) == compare(*l5_radiculopathy())
+
+
+# --- the red-flag gate -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("answer", ["yes", "unsure"])
+@pytest.mark.parametrize("question", RED_FLAG_QUESTIONS)
+def test_each_red_flag_on_its_own_closes_the_gate(question, answer):
+    answers = intake(**{question: answer})
+    flags = red_flags(answers, facts())
+    assert [f.id for f in flags] == [question]
+    assert flags[0].reason == REASONS[answer]
+    assert not gate(answers, facts())
+    result = compare(answers, facts(), None)
+    assert result.red_flags == flags and not result.offer_trigger_points
+
+
+URGENT = ("saddle_numbness", "bladder_bowel_sexual", "both_legs", "weakness_worsening")
+
+
+@pytest.mark.parametrize("question", RED_FLAG_QUESTIONS)
+def test_urgency_follows_the_reference(question):
+    (flag,) = red_flags(intake(**{question: "yes"}), facts())
+    expected = "now" if question in (*URGENT, "fever_unwell", "major_trauma") else "days"
+    assert flag.urgency == expected
+    assert flag.urgency_text in ("Seek medical care now", "See a doctor within days")
+    assert flag.sources
+
+
+@pytest.mark.parametrize(
+    ("regions", "flag"),
+    [
+        (("left_calf_back", "right_thigh_front_upper"), "both_legs"),
+        (("left_foot_top", "right_big_toe"), "both_legs"),
+        (("right_buttock_lower_inner",), "saddle_numbness"),
+        (("left_buttock_lower_inner",), "saddle_numbness"),
+        (("pubic",), "saddle_numbness"),
+    ],
+)
+def test_the_map_alone_raises_both_legs_and_saddle(regions, flag):
+    marked = facts(*regions)
+    (raised,) = red_flags(intake(), marked)
+    assert raised.id == flag and raised.urgency == "now"
+    assert "map" in raised.reason
+    assert not gate(intake(), marked)
+
+
+def test_weakness_in_both_legs_on_examination_closes_the_gate():
+    exam = Findings(
+        left=SideFindings(ankle_dorsiflexion="weak"), right=SideFindings(knee_extension="weak")
+    )
+    (flag,) = red_flags(intake(), facts(), exam)
+    assert flag.id == "both_legs_weakness" and flag.urgency == "now"
+    assert not gate(intake(), facts(), exam)
+    assert gate(intake(), facts(), Findings(left=SideFindings(ankle_dorsiflexion="weak")))
+
+
+def test_urgent_flags_come_first():
+    answers = intake(cancer_history="yes", saddle_numbness="unsure", weight_loss="yes")
+    assert [f.id for f in red_flags(answers, facts())] == [
+        "saddle_numbness",
+        "cancer_history",
+        "weight_loss",
+    ]
+
+
+ONE_LEG_MAPS = (
+    (),
+    ("right_calf_outer", "right_ankle_outer", "right_thigh_outer_lower"),
+    ("left_thigh_back_inner_upper", "left_knee_back"),
+    ("sacrum", "right_buttock_upper_inner", "left_buttock_upper_inner", "right_lower_back"),
+    ("left_lower_back", "right_lower_back", "left_hip_outer_back", "right_hip_outer_back"),
+    ("right_groin", "left_buttock_upper_outer", "left_calf_back"),
+)
+QUIET_COMBINATIONS = list(
+    itertools.product(ONSETS, WORSE, ("yes", "no", "unsure"), COUGH, range(len(ONE_LEG_MAPS)))
+)
+
+
+@pytest.mark.parametrize(("onset", "worse", "numb", "cough", "map_index"), QUIET_COMBINATIONS)
+def test_no_answer_set_without_a_red_flag_closes_the_gate(onset, worse, numb, cough, map_index):
+    weakness = [["tripping"], [], ["foot_slapping", "giving_way"]][map_index % 3]
+    answers = intake(
+        onset=onset,
+        worse=worse,
+        numbness=numb,
+        pins_and_needles=numb,
+        cough_sneeze=cough,
+        weakness=weakness,
+        night_pain=("yes", "no")[map_index % 2],
+        trigger=("lifting", "fall", "none", "other")[map_index % 4],
+        activities=["sitting", "driving", "night_pain"][: map_index % 4],
+    )
+    marked = facts(*ONE_LEG_MAPS[map_index])
+    assert red_flags(answers, marked) == ()
+    assert gate(answers, marked)
+
+
+# --- wording ----------------------------------------------------------------------------------
+
+JARGON = re.compile(
+    r"radicul|\bSLR\b|dermatom|myotom|sensitivity|specificity|cauda|paraesthes|\bTrPs?\b|"
+    r"ipsilateral|\b[LS]\d\b|\bLR\b|\bAUC\b",
+    re.IGNORECASE,
+)
+
+
+def patient_texts():
+    data = shipped()
+    yield from (e.patient_text for e in data.evidence.values())
+    for flag in data.red_flags.values():
+        yield flag.question
+        yield flag.patient_message
+    yield from LEANINGS.values()
+    yield from REASONS.values()
+    for case in (l5_radiculopathy(), gluteus_minimus()):
+        result = compare(*case, PatternFit("L5", 0.1), PatternFit("gluteus_minimus_anterior", 0.9))
+        yield from (e.patient_text for e in result.toward_root + result.toward_muscle)
+        yield result.note
+
+
+def test_patient_texts_avoid_jargon():
+    texts = list(patient_texts())
+    assert len(texts) > 40
+    for text in texts:
+        assert not JARGON.search(text), text
+
+
+def test_therapist_texts_carry_numbers_and_their_sources():
+    for item in shipped().evidence.values():
+        text = item.therapist_text
+        for key in item.sources:
+            text = text.replace(key, "")
+        assert re.search(r"\d", text) or "no accuracy figures" in text.lower(), item.id
+        assert any(key in item.therapist_text for key in item.sources), item.id
+    crossed = shipped().evidence["crossed_slr"].therapist_text
+    assert "0.90" in crossed and "VDW10" in crossed
