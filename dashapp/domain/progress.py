@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-
-import pandas as pd
 
 from dashapp.domain.body.geometry import Region, marked_share
 from dashapp.domain.chart import PainChart
@@ -197,11 +195,3 @@ def course(
 
 def _diff(before: float | None, after: float | None) -> float | None:
     return None if before is None or after is None else after - before
-
-
-def to_frame(rows: Sequence[SessionMetrics]) -> pd.DataFrame:
-    """The course table as a DataFrame, one row per session (for CSV and reports)."""
-    columns = list(SessionMetrics.__dataclass_fields__)
-    frame = pd.DataFrame([asdict(r) for r in rows], columns=columns)
-    frame["wpi_areas"] = frame["wpi_areas"].map(lambda areas: ";".join(areas))
-    return frame

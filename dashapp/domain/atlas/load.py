@@ -109,10 +109,6 @@ class Atlas:
         self.muscle(muscle_id)
         return next(r for r in self.referral_patterns if r.muscle == muscle_id)
 
-    def mimicking(self, pattern: str) -> tuple[ReferralPattern, ...]:
-        """Referral patterns that can resemble a root level ("S1") or condition."""
-        return tuple(r for r in self.referral_patterns if pattern in r.can_mimic)
-
     def activity(self, activity_id: str) -> Activity:
         """The activity with this id; KeyError if there is none."""
         return {a.id: a for a in self.activities}[activity_id]
@@ -122,12 +118,6 @@ class Atlas:
         tied = {ma.activity for ma in self.muscle_activities if ma.muscle == muscle_id}
         self.muscle(muscle_id)
         return tuple(a for a in self.activities if a.id in tied)
-
-    def muscles_for_activity(self, activity_id: str) -> tuple[Muscle, ...]:
-        """The muscles the reference ties to an activity, in file order."""
-        tied = {ma.muscle for ma in self.muscle_activities if ma.activity == activity_id}
-        self.activity(activity_id)
-        return tuple(m for m in self.muscles if m.id in tied)
 
     def techniques_for(self, muscle_id: str) -> tuple[Technique, ...]:
         """The techniques listed for the muscle, in vocabulary order."""

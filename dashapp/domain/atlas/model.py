@@ -111,7 +111,6 @@ class ReferralPattern:
         """The nerve-root levels among `can_mimic`, e.g. ("L5",)."""
         return tuple(m for m in self.can_mimic if ROOT.fullmatch(m))
 
-    @property
     def reaches_below_knee(self) -> bool:
         """True when referred pain (not only nerve entrapment) goes below the knee."""
         return self.below_knee in ("yes", "partly")

@@ -220,8 +220,3 @@ def marked_share(marked: Iterable[str], regions: Iterable[Region]) -> float:
     areas = region_areas(regions)
     total = sum(areas.values())
     return sum(areas.get(i, 0.0) for i in set(marked)) / total if total else 0.0
-
-
-def region_polygon(region: Region) -> Polygon:
-    """The region's outline as a shapely polygon (for centroids, hit tests, drawing)."""
-    return parse_path(region.path)

@@ -7,8 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from shapely.geometry import Polygon
-
 from dashapp.domain.body.geometry import (
     DATA_DIR,
     View,
@@ -109,13 +107,3 @@ def _check_pairs(path: Path, outlines: list[MuscleOutline], rows: dict[str, int]
                 f"row {rows[m.id]} (id {m.id!r})",
                 f"muscle {muscle!r} on view {view!r} has no {twin} outline",
             )
-
-
-def muscle_polygon(outline: MuscleOutline) -> Polygon:
-    """The outline as a shapely polygon (for centroids, hit tests, drawing)."""
-    return parse_path(outline.path)
-
-
-def muscles_on(view: str, outlines: Iterable[MuscleOutline]) -> tuple[MuscleOutline, ...]:
-    """The outlines drawn on one view, in Tab order."""
-    return tuple(sorted((m for m in outlines if m.view == view), key=lambda m: m.order))

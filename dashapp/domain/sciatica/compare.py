@@ -88,7 +88,6 @@ class Comparison:
     note: str
     therapist_note: str
     red_flags: tuple[RedFlag, ...]
-    offer_trigger_points: bool
 
 
 def compare(
@@ -131,7 +130,6 @@ def compare(
         note=NOTE,
         therapist_note=THERAPIST_NOTE,
         red_flags=flags,
-        offer_trigger_points=not flags,
     )
 
 

@@ -16,7 +16,6 @@ from dashapp.domain.progress import (
     jaccard,
     load_wpi_map,
     session_metrics,
-    to_frame,
 )
 
 REGIONS = geometry.load_surface_regions()
@@ -142,10 +141,3 @@ def test_course_compares_each_session_with_the_one_before():
 def test_course_refuses_sessions_out_of_order():
     with pytest.raises(ValueError, match=r"sessions\[1\]"):
         course([(date(2026, 2, 1), PainChart()), (date(2026, 1, 1), PainChart())], REGIONS, WPI)
-
-
-def test_to_frame_has_one_row_per_session():
-    rows = course([(DAY, chart(("right_jaw", 4), ("left_jaw", 2)))], REGIONS, WPI)
-    frame = to_frame(rows)
-    assert list(frame["highest"]) == [4]
-    assert frame.loc[0, "wpi_areas"] == "left_jaw;right_jaw"

