@@ -12,10 +12,10 @@ import time
 
 from _harness import percentile, record
 
-from dashapp.config import DEFAULTS
+from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.atlas.lookup import rank
 from dashapp.domain.body.geometry import region_areas
-from dashapp.services import load_reference
+from dashapp.domain.reference import load_reference
 
 RUNS = 200
 TARGET_MS = 2.0
@@ -32,7 +32,7 @@ CHART = {
 
 
 def main() -> dict:
-    reference = load_reference(DEFAULTS["GEOMETRY_DIR"], DEFAULTS["ATLAS_DIR"])
+    reference = load_reference(SHIPPED_DATA)
     areas = region_areas(reference.regions)
     samples = []
     for _ in range(RUNS):

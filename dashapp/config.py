@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from dashapp.domain import SHIPPED_DATA
+
 ROOT = Path(__file__).resolve().parent.parent
 
 DEFAULTS: dict[str, Any] = {
@@ -17,9 +19,10 @@ DEFAULTS: dict[str, Any] = {
     "DATABASE_URL": None,
     "SECRET_KEY": None,
     "ASSETS_DIR": ROOT / "assets",
-    "DATA_DIR": ROOT / "data",
-    "GEOMETRY_DIR": ROOT / "data" / "geometry",
-    "ATLAS_DIR": ROOT / "data" / "atlas",
+    # The one reference-data folder (geometry, atlas, roots, sciatica, instruments).
+    "DATA_DIR": SHIPPED_DATA,
+    # Another drawing of the body (the tests' small one); by default DATA_DIR / "geometry".
+    "GEOMETRY_DIR": None,
     # Where the embedded SQLite database lives when DATABASE_URL is not set.
     "INSTANCE_DIR": ROOT / "instance",
     "DEMO": True,
@@ -27,6 +30,7 @@ DEFAULTS: dict[str, Any] = {
 
 _FROM_ENV = {
     "HOST": str,
+    "DATA_DIR": Path,
     "PORT": int,
     "DEBUG": lambda v: v.strip().lower() in {"1", "true", "yes", "on"},
     "DATABASE_URL": str,
@@ -47,6 +51,8 @@ def load_config(overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
         raise ValueError(f"Unknown PainMap setting(s): {', '.join(sorted(unknown))}")
     if not settings["SECRET_KEY"]:
         settings["SECRET_KEY"] = secrets.token_hex(32)
-    for key in ("ASSETS_DIR", "DATA_DIR", "GEOMETRY_DIR", "ATLAS_DIR", "INSTANCE_DIR"):
+    if not settings["GEOMETRY_DIR"]:
+        settings["GEOMETRY_DIR"] = Path(settings["DATA_DIR"]) / "geometry"
+    for key in ("ASSETS_DIR", "DATA_DIR", "GEOMETRY_DIR", "INSTANCE_DIR"):
         settings[key] = Path(settings[key])
     return settings

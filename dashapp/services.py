@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -13,68 +13,13 @@ from sqlalchemy.orm import sessionmaker
 
 from dashapp import store
 from dashapp.domain.atlas import lookup
-from dashapp.domain.atlas.load import Atlas, load_atlas
-from dashapp.domain.atlas.referral import build_patterns
+from dashapp.domain.atlas.load import Atlas
 from dashapp.domain.body import dermatomes as roots_layer
 from dashapp.domain.body import geometry, zones
-from dashapp.domain.body.dermatome_fit import dermatome_overlaps
-from dashapp.domain.body.muscles import MuscleOutline, load_muscle_outlines
-from dashapp.domain.progress import load_wpi_map
+from dashapp.domain.body.muscles import MuscleOutline
+from dashapp.domain.reference import Reference, load_reference
 
 _EXTENSION = "painmap"
-
-
-@dataclass(frozen=True)
-class Reference:
-    """The drawn body and the atlas drawn on it, validated and cross-referenced."""
-
-    views: tuple[geometry.View, ...]
-    regions: tuple[geometry.Region, ...]
-    muscles: tuple[MuscleOutline, ...]
-    atlas: Atlas
-    zones: tuple[zones.ReferralZone, ...]
-    trigger_points: tuple[zones.TriggerPointMarker, ...]
-    overlaps: Mapping[str, Mapping[str, float]]
-    patterns: tuple[lookup.Pattern, ...]
-    dermatomes: tuple[roots_layer.Dermatome, ...]
-    dermatome_overlaps: Mapping[str, Mapping[str, float]]
-    sensory_points: tuple[roots_layer.SensoryPoint, ...]
-    roots: tuple[roots_layer.Root, ...]
-    wpi_map: Mapping[str, str]
-
-
-@lru_cache(maxsize=8)
-def load_reference(geometry_dir: Path, atlas_dir: Path) -> Reference:
-    """Reference data is immutable: read, validate and cross-reference each folder once."""
-    views = geometry.load_views(geometry_dir / "views.csv")
-    regions = geometry.load_surface_regions(geometry_dir / "surface_regions.csv", views)
-    atlas = load_atlas(atlas_dir)
-    referral_zones = zones.load_referral_zones(
-        geometry_dir / "referral_zones.csv", views, atlas.muscle_ids
-    )
-    overlaps = zones.region_overlaps(referral_zones, regions)
-    dermatomes = roots_layer.load_dermatomes(geometry_dir / "dermatomes.csv", views)
-    return Reference(
-        views=views,
-        regions=regions,
-        muscles=load_muscle_outlines(geometry_dir / "muscles.csv", views),
-        atlas=atlas,
-        zones=referral_zones,
-        trigger_points=zones.load_trigger_points(
-            geometry_dir / "trigger_points.csv", views, atlas.muscle_ids
-        ),
-        overlaps=overlaps,
-        patterns=build_patterns(referral_zones, overlaps, atlas),
-        dermatomes=dermatomes,
-        dermatome_overlaps=dermatome_overlaps(dermatomes, regions),
-        sensory_points=roots_layer.load_sensory_points(geometry_dir / "sensory_points.csv", views),
-        roots=roots_layer.load_roots(),
-        # A body drawn differently brings its own mapping to the Widespread Pain Index areas.
-        wpi_map=load_wpi_map(
-            [r.id for r in regions],
-            geometry_dir / "wpi_areas.csv" if (geometry_dir / "wpi_areas.csv").exists() else None,
-        ),
-    )
 
 
 @dataclass(frozen=True)
@@ -88,7 +33,6 @@ class Services:
 
     @classmethod
     def from_config(cls, settings: Mapping[str, Any]) -> Services:
-        folders = (Path(settings["GEOMETRY_DIR"]).resolve(), Path(settings["ATLAS_DIR"]).resolve())
         engine = store.init_db(store.database_url(settings))
         db = store.session_factory(engine)
         if settings["DEMO"]:
@@ -96,7 +40,10 @@ class Services:
                 store.seed_demo(session)
         # No pooled connection may cross a fork (gunicorn --preload): workers open their own.
         engine.dispose()
-        return cls(settings=settings, reference=load_reference(*folders), db=db)
+        reference = load_reference(
+            Path(settings["DATA_DIR"]).resolve(), Path(settings["GEOMETRY_DIR"]).resolve()
+        )
+        return cls(settings=settings, reference=reference, db=db)
 
     @cached_property
     def vocabulary(self) -> store.Vocabulary:

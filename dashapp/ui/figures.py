@@ -11,7 +11,8 @@ import plotly.graph_objects as go
 
 from dashapp.domain.body.geometry import Region, View
 from dashapp.domain.chart import PainChart
-from dashapp.domain.progress import WPI_AREAS, SessionMetrics
+from dashapp.domain.progress import SessionMetrics
+from dashapp.domain.wpi import WPI_AREAS
 from dashapp.formats.svg import render_small_multiples
 
 BLUE, ORANGE, GREEN, VERMILION, GREY = "#0072B2", "#E69F00", "#009E73", "#D55E00", "#555555"

@@ -72,3 +72,21 @@ def test_patient_page_and_unknown_page(app):
     layout = client.get("/_dash-layout").get_json()
     assert "BodyMap" not in str(layout), "pages render their layout per request"
     assert client.get("/no-such-page").status_code == 200  # Dash renders its 404 page
+
+
+def test_one_data_folder_setting_feeds_every_loader(tmp_path, test_config):
+    """DATA_DIR names the folder the atlas, roots and instruments are read from."""
+    import shutil
+
+    from dashapp.domain import SHIPPED_DATA
+    from dashapp.services import Services
+
+    data = tmp_path / "data"
+    shutil.copytree(SHIPPED_DATA, data)
+    muscles = data / "atlas" / "muscles.csv"
+    muscles.write_text(muscles.read_text().replace("Quadratus lumborum,", "QL (renamed),", 1))
+    app = create_app(test_config | {"DATA_DIR": data})
+    services = app.server.extensions["painmap"]
+    assert isinstance(services, Services)
+    assert services.atlas.muscle("quadratus_lumborum").name == "QL (renamed)"
+    assert load_config({"DATA_DIR": data})["GEOMETRY_DIR"] == data / "geometry"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.atlas.model import (
     BELOW_KNEE,
     BODY_AREAS,
@@ -59,7 +60,7 @@ __all__ = [
     "load_atlas",
 ]
 
-ATLAS_DIR = Path(__file__).resolve().parents[3] / "data" / "atlas"
+ATLAS_DIR = SHIPPED_DATA / "atlas"
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,13 @@ from pathlib import Path
 
 from shapely.geometry import Point
 
+from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.body.geometry import (
     DATA_DIR,
     GeometryError,
     View,
     check_drawn,
+    check_row,
     load_views,
     read_rows,
     row_error,
@@ -29,7 +31,7 @@ from dashapp.domain.body.zones import Shape, parse_rings
 
 DERMATOMES_FILE = DATA_DIR / "dermatomes.csv"
 SENSORY_POINTS_FILE = DATA_DIR / "sensory_points.csv"
-ROOTS_FILE = DATA_DIR.parent / "roots" / "roots.csv"
+ROOTS_FILE = SHIPPED_DATA / "roots" / "roots.csv"
 MAPS = ("classic", "evidence")
 SADDLE = "S3-S5"
 ROOTS = ("L1", "L2", "L3", "L4", "L5", "S1", "S2", SADDLE)
@@ -103,12 +105,6 @@ def dermatome_shape(dermatome: Dermatome) -> Shape:
     return parse_rings(dermatome.path)
 
 
-def _fail(path: Path, where: str, checks: Iterable[tuple[bool, str]]) -> None:
-    for failed, problem in checks:
-        if failed:
-            raise row_error(path, where, problem)
-
-
 def load_dermatomes(
     path: Path | str | None = None, views: Iterable[View] | None = None
 ) -> tuple[Dermatome, ...]:
@@ -122,7 +118,7 @@ def load_dermatomes(
         did, m, root, side, view = (row[c] for c in ("id", "map", "root", "side", "view"))
         where = f"row {n} (id {did!r})"
         want_side = ("midline",) if root == SADDLE else SIDES
-        _fail(
+        check_row(
             path,
             where,
             (
@@ -173,7 +169,7 @@ def load_sensory_points(
     for n, row in enumerate(read_rows(path, POINT_COLUMNS), start=1):
         pid, root, side = row["id"], row["root"], row["side"]
         where = f"row {n} (id {pid!r})"
-        _fail(
+        check_row(
             path,
             where,
             (

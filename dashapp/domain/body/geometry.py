@@ -11,9 +11,10 @@ from pathlib import Path
 import shapely
 from shapely.geometry import Point, Polygon
 
+from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.body.svgpath import parse_path
 
-DATA_DIR = Path(__file__).resolve().parents[3] / "data" / "geometry"
+DATA_DIR = SHIPPED_DATA / "geometry"
 VIEWS_FILE = DATA_DIR / "views.csv"
 REGIONS_FILE = DATA_DIR / "surface_regions.csv"
 
@@ -65,6 +66,13 @@ class Region:
 def row_error(path: Path, where: str, problem: str) -> GeometryError:
     """An error naming the file, where in it (header, row, id) and the problem."""
     return GeometryError(f"{path}: {where}: {problem}")
+
+
+def check_row(path: Path, where: str, checks: Iterable[tuple[bool, str]]) -> None:
+    """Raise the first failed check as an error naming the file, the row and the problem."""
+    for failed, problem in checks:
+        if failed:
+            raise row_error(path, where, problem)
 
 
 def read_rows(path: Path, columns: Sequence[str]) -> list[dict[str, str]]:
@@ -149,9 +157,7 @@ def load_surface_regions(
             (not row["label"], "empty label"),
             (not row["order"].isdigit(), f"order {row['order']!r} is not a whole number"),
         )
-        for failed, problem in checks:
-            if failed:
-                raise row_error(path, where, problem)
+        check_row(path, where, checks)
         poly = row_polygon(path, where, row["path"])
         area = check_drawn(path, where, row, poly, outlines[row["view"]], "region")
         seen[rid] = (n, poly)

@@ -11,6 +11,7 @@ from dashapp.domain.body.geometry import (
     DATA_DIR,
     View,
     check_drawn,
+    check_row,
     load_views,
     read_rows,
     row_error,
@@ -67,9 +68,7 @@ def load_muscle_outlines(
             (not row["label"], "empty label"),
             (not row["order"].isdigit(), f"order {row['order']!r} is not a whole number"),
         )
-        for failed, problem in checks:
-            if failed:
-                raise row_error(path, where, problem)
+        check_row(path, where, checks)
         poly = row_polygon(path, where, row["path"])
         area = check_drawn(path, where, row, poly, silhouettes[row["view"]], "outline")
         rows[mid] = n

@@ -22,6 +22,7 @@ from dashapp.domain.body.geometry import (
     Region,
     View,
     check_drawn,
+    check_row,
     load_views,
     read_rows,
     row_error,
@@ -100,12 +101,6 @@ def zone_shape(zone: ReferralZone) -> Shape:
     return parse_rings(zone.path)
 
 
-def _check(path: Path, where: str, checks: Iterable[tuple[bool, str]]) -> None:
-    for failed, problem in checks:
-        if failed:
-            raise row_error(path, where, problem)
-
-
 def load_referral_zones(
     path: Path | str | None = None,
     views: Iterable[View] | None = None,
@@ -123,7 +118,7 @@ def load_referral_zones(
         zid = row["id"]
         where = f"row {n} (id {zid!r})"
         slot = (row["muscle"], row["kind"], row["view"], row["side"])
-        _check(
+        check_row(
             path,
             where,
             (
@@ -184,7 +179,7 @@ def load_trigger_points(
         tid = row["id"]
         where = f"row {n} (id {tid!r})"
         slot = (row["muscle"], row["side"], row["tp"])
-        _check(
+        check_row(
             path,
             where,
             (

@@ -14,11 +14,11 @@ from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
+from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.tables import AtlasError, Row, check_unique, read_table
 
-DATA_DIR = Path(__file__).resolve().parents[3] / "data"
-SCIATICA_DIR = DATA_DIR / "sciatica"
-ATLAS_DIR = DATA_DIR / "atlas"
+SCIATICA_DIR = SHIPPED_DATA / "sciatica"
+ATLAS_DIR = SHIPPED_DATA / "atlas"
 
 NERVE_ROOT = "nerve_root"
 REFERRED_MUSCLE = "referred_muscle"

@@ -8,15 +8,8 @@ import pytest
 
 from dashapp.domain.body import geometry
 from dashapp.domain.chart import Mark, PainChart
-from dashapp.domain.progress import (
-    WPI_AREAS,
-    WPI_FILE,
-    course,
-    important_change,
-    jaccard,
-    load_wpi_map,
-    session_metrics,
-)
+from dashapp.domain.progress import course, important_change, jaccard, session_metrics
+from dashapp.domain.wpi import WPI_AREAS, WPI_FILE, load_wpi_map
 
 REGIONS = geometry.load_surface_regions()
 IDS = [r.id for r in REGIONS]

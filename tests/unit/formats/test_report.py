@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from dashapp.domain.body import geometry
 from dashapp.domain.chart import Mark, PainChart
 from dashapp.domain.exchange import Session, Treatment
-from dashapp.domain.progress import load_wpi_map
+from dashapp.domain.wpi import load_wpi_map
 from dashapp.formats.report import course_pdf, session_pdf
 
 VIEWS = geometry.load_views()

@@ -7,7 +7,8 @@ from datetime import date
 
 from dashapp.domain.body import geometry
 from dashapp.domain.chart import Mark, PainChart
-from dashapp.domain.progress import course, load_wpi_map
+from dashapp.domain.progress import course
+from dashapp.domain.wpi import load_wpi_map
 from dashapp.ui.figures import extent_figure, intensity_figure, small_multiples_svg, wpi_figure
 
 VIEWS = geometry.load_views()

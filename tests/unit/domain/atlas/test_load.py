@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.atlas.load import ATLAS_DIR, CONFIDENCES, Atlas, AtlasError, load_atlas
 from dashapp.domain.body.muscles import load_muscle_outlines
 
@@ -163,7 +164,7 @@ def test_general_guidance_is_low_confidence_and_says_so(atlas):
 
 
 def test_outlines_exist_in_the_geometry(atlas, outline_keys):
-    geometry = {row["muscle"] for row in _read(ATLAS_DIR.parent / "geometry" / "muscles.csv")}
+    geometry = {row["muscle"] for row in _read(SHIPPED_DATA / "geometry" / "muscles.csv")}
     assert {m.outline for m in atlas.muscles} <= geometry
     assert {m.outline for m in atlas.muscles} <= outline_keys
     assert atlas.muscle("deep_rotators").outline == "piriformis"

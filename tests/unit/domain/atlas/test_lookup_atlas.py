@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from dashapp.config import DEFAULTS
+from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.atlas.lookup import rank
 from dashapp.domain.body.geometry import region_areas
-from dashapp.services import load_reference
+from dashapp.domain.reference import load_reference
 
 
 @pytest.fixture(scope="module")
 def reference():
-    return load_reference(DEFAULTS["GEOMETRY_DIR"], DEFAULTS["ATLAS_DIR"])
+    return load_reference(SHIPPED_DATA)
 
 
 def top(reference, regions, activities=(), n=3):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from dashapp.config import DEFAULTS
+from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.body.geometry import region_areas
 from dashapp.domain.chart import Mark, PainChart
+from dashapp.domain.reference import load_reference
 from dashapp.domain.sciatica.consult import clean_answers, consult, findings_from_form, screen
-from dashapp.services import load_reference
 
 NO_FLAGS = dict.fromkeys(
     [
@@ -38,7 +38,7 @@ PAIN = {
 
 @pytest.fixture(scope="module")
 def reference():
-    return load_reference(DEFAULTS["GEOMETRY_DIR"], DEFAULTS["ATLAS_DIR"])
+    return load_reference(SHIPPED_DATA)
 
 
 def run(reference, marks, answers, findings=None):

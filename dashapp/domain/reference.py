@@ -1,0 +1,77 @@
+"""All reference data, loaded once from the one configured data folder: the drawn body, the
+atlas drawn on it, the nerve-root layer and the Widespread Pain Index map, validated and
+cross-referenced. Immutable, so one copy serves every request."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from dashapp.domain.atlas.load import Atlas, load_atlas
+from dashapp.domain.atlas.lookup import Pattern
+from dashapp.domain.atlas.referral import build_patterns
+from dashapp.domain.body import dermatomes as roots_layer
+from dashapp.domain.body import geometry, zones
+from dashapp.domain.body.dermatome_fit import dermatome_overlaps
+from dashapp.domain.body.muscles import MuscleOutline, load_muscle_outlines
+from dashapp.domain.wpi import load_wpi_map
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The drawn body and the atlas drawn on it, validated and cross-referenced."""
+
+    views: tuple[geometry.View, ...]
+    regions: tuple[geometry.Region, ...]
+    muscles: tuple[MuscleOutline, ...]
+    atlas: Atlas
+    zones: tuple[zones.ReferralZone, ...]
+    trigger_points: tuple[zones.TriggerPointMarker, ...]
+    overlaps: Mapping[str, Mapping[str, float]]
+    patterns: tuple[Pattern, ...]
+    dermatomes: tuple[roots_layer.Dermatome, ...]
+    dermatome_overlaps: Mapping[str, Mapping[str, float]]
+    sensory_points: tuple[roots_layer.SensoryPoint, ...]
+    roots: tuple[roots_layer.Root, ...]
+    wpi_map: Mapping[str, str]
+
+
+@lru_cache(maxsize=8)
+def load_reference(data_dir: Path, geometry_dir: Path | None = None) -> Reference:
+    """Read, validate and cross-reference the data folder once.
+
+    The body is drawn from `data_dir / "geometry"` unless `geometry_dir` names another drawing
+    (a body drawn differently brings its own mapping to the Widespread Pain Index areas)."""
+    geometry_dir = geometry_dir or data_dir / "geometry"
+    views = geometry.load_views(geometry_dir / "views.csv")
+    regions = geometry.load_surface_regions(geometry_dir / "surface_regions.csv", views)
+    atlas = load_atlas(data_dir / "atlas")
+    referral_zones = zones.load_referral_zones(
+        geometry_dir / "referral_zones.csv", views, atlas.muscle_ids
+    )
+    overlaps = zones.region_overlaps(referral_zones, regions)
+    dermatomes = roots_layer.load_dermatomes(geometry_dir / "dermatomes.csv", views)
+    wpi_file = geometry_dir / "wpi_areas.csv"
+    return Reference(
+        views=views,
+        regions=regions,
+        muscles=load_muscle_outlines(geometry_dir / "muscles.csv", views),
+        atlas=atlas,
+        zones=referral_zones,
+        trigger_points=zones.load_trigger_points(
+            geometry_dir / "trigger_points.csv", views, atlas.muscle_ids
+        ),
+        overlaps=overlaps,
+        patterns=build_patterns(referral_zones, overlaps, atlas),
+        dermatomes=dermatomes,
+        dermatome_overlaps=dermatome_overlaps(dermatomes, regions),
+        sensory_points=roots_layer.load_sensory_points(geometry_dir / "sensory_points.csv", views),
+        roots=roots_layer.load_roots(data_dir / "roots" / "roots.csv"),
+        wpi_map=load_wpi_map(
+            [r.id for r in regions],
+            wpi_file if wpi_file.exists() else data_dir / "instruments" / "wpi_areas.csv",
+            data_dir / "instruments" / "sources.csv",
+        ),
+    )
