@@ -14,8 +14,9 @@ from typing import Any
 
 import flask
 
-from dashapp.domain.atlas.lookup import parse_query, rank
+from dashapp.domain.atlas.lookup import rank
 from dashapp.services import Services
+from dashapp.web.lookup_query import parse_query
 
 MAX_BODY_BYTES = 64 * 1024
 NOTE = "Educational only: this suggests where pain may come from; it is not a diagnosis."
