@@ -11,7 +11,7 @@ import cairosvg
 
 from dashapp.domain.body.geometry import Region, View
 from dashapp.domain.chart import PainChart
-from dashapp.ui.palette import INTENSITY, UNRATED
+from dashapp.domain.palette import INTENSITY, UNRATED
 
 FONT = "DejaVu Sans, Arial, sans-serif"
 INK = "#333a42"

@@ -9,7 +9,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from dashapp import create_app
-from dashapp.ui import ids, palette
+from dashapp.domain import palette
+from dashapp.ui import ids
 from tests.e2e.browser import serve
 from tests.e2e.conftest import watched_page
 

@@ -7,8 +7,9 @@ from collections.abc import Mapping, Sequence
 from dash import html
 
 from dashapp.bodymap import ChoiceGroup
+from dashapp.domain import palette
 from dashapp.domain.chart import MAX_INTENSITY, QUALITIES, Mark, PainChart
-from dashapp.ui import ids, palette
+from dashapp.ui import ids
 
 
 def legend() -> html.Div:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dash import dcc, html
 
+from dashapp.domain import palette
 from dashapp.domain.sciatica.consult import Consultation
-from dashapp.ui import ids, palette
+from dashapp.ui import ids
 from dashapp.ui.components.bodymap import body_map
 
 QUESTION_WORDS = "Answer the questions first"

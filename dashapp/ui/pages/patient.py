@@ -6,8 +6,9 @@ from dash import dcc, html
 
 from dashapp import services
 from dashapp.bodymap import ChoiceGroup
+from dashapp.domain import palette
 from dashapp.domain.chart import PainChart
-from dashapp.ui import ids, palette
+from dashapp.ui import ids
 from dashapp.ui.components import lookup_panel, pain_chart
 from dashapp.ui.components.bodymap import MUSCLE, SURFACE, body_map
 

@@ -6,8 +6,9 @@ from dash import dcc, html
 
 from dashapp import services, store
 from dashapp.bodymap import ChoiceGroup, GroupedSelect
+from dashapp.domain import palette
 from dashapp.domain.chart import describe_chart, restore
-from dashapp.ui import ids, palette
+from dashapp.ui import ids
 from dashapp.ui.components import pain_chart
 from dashapp.ui.components.bodymap import body_map
 from dashapp.ui.pages.atlas import picker_groups

@@ -10,8 +10,8 @@ import pytest
 
 from dashapp.domain.body import geometry
 from dashapp.domain.chart import Mark, PainChart
+from dashapp.domain.palette import INTENSITY, UNRATED
 from dashapp.formats.svg import render_small_multiples, render_svg, to_png
-from dashapp.ui.palette import INTENSITY, UNRATED
 
 VIEWS = geometry.load_views()
 REGIONS = geometry.load_surface_regions()

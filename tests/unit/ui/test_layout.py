@@ -8,8 +8,9 @@ from dash import html
 
 from dashapp.bodymap import BodyMap
 from dashapp.config import ROOT
+from dashapp.domain import palette
 from dashapp.domain.chart import Mark, PainChart
-from dashapp.ui import ids, palette, shell
+from dashapp.ui import ids, shell
 from dashapp.ui.components import pain_chart
 from dashapp.ui.pages import patient
 from tests.conftest import TEST_GEOMETRY
