@@ -30,6 +30,8 @@ from dashapp.domain.chart import QUALITIES
 from dashapp.ui import ids
 from tests.reliability.ledger import Chart, Ledger, chart_key
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 12
 SEED = 1121

@@ -14,6 +14,8 @@ from dashapp.domain.exchange import Session, Treatment
 from dashapp.domain.wpi import load_wpi_map
 from dashapp.formats.report import course_pdf, session_pdf
 
+pytestmark = pytest.mark.slow  # WeasyPrint renders each PDF
+
 VIEWS = geometry.load_views()
 REGIONS = geometry.load_surface_regions()
 WPI = load_wpi_map(r.id for r in REGIONS)

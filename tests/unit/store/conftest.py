@@ -108,7 +108,7 @@ def pg_cluster() -> Iterator[Cluster]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def db_url(request, tmp_path) -> Iterator[str]:
     """A URL to an empty database: a SQLite file, or a fresh PostgreSQL database."""
     if request.param == "sqlite":

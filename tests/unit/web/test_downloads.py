@@ -45,6 +45,7 @@ def test_json_export_imports_back(client):
     assert len(course.sessions) == len(data["sessions"])
 
 
+@pytest.mark.slow
 def test_reports_are_pdfs_with_the_patient_name(client):
     for address in ("/patients/1/report.pdf", "/sessions/1/report.pdf"):
         response = client.get(address)
