@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from dash import dcc, html
+from dash_bodymap import ChoiceGroup
 
-from dashapp.bodymap import ChoiceGroup
 from dashapp.domain.atlas import Atlas
 from dashapp.domain.lookup import Candidate
 from dashapp.domain.zones import ReferralZone, TriggerPointMarker

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dash import dcc, html
+from dash_bodymap import ChoiceGroup
 
 from dashapp import services
-from dashapp.bodymap import ChoiceGroup
 from dashapp.domain.marks import PainChart
 from dashapp.ui import ids, palette
 from dashapp.ui.components import lookup_panel, pain_chart

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dash import dcc, html
+from dash_bodymap import ChoiceGroup, GroupedSelect
 
 from dashapp import services, store
-from dashapp.bodymap import ChoiceGroup, GroupedSelect
 from dashapp.domain.marks import describe_chart, restore
 from dashapp.ui import ids, palette
 from dashapp.ui.components import pain_chart

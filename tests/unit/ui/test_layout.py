@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 
 from dash import html
+from dash_bodymap import BodyMap
 
-from dashapp.bodymap import BodyMap
 from dashapp.config import ROOT
 from dashapp.domain.marks import Mark, PainChart
 from dashapp.ui import ids, palette, shell
