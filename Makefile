@@ -16,8 +16,8 @@ test: $(VENV)/.dev-installed chromium postgres system-libs  ## Lint, then the wh
 	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest
 
-component: $(VENV)/.dev-installed  ## Rebuild BodyMap (needs Node and npm)
-	cd component && npm ci --no-audit --no-fund && ../$(PY) build.py
+component: $(VENV)/.dev-installed  ## Rebuild the dash_bodymap components (needs Node and npm)
+	cd dash_bodymap && npm ci --no-audit --no-fund && ../$(PY) build.py
 
 bench: $(VENV)/.dev-installed chromium  ## Run the benchmarks and record their results
 	$(PY) bench/run_all.py
@@ -29,11 +29,13 @@ $(VENV)/bin/python:
 		rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); }
 	$(PY) -m pip install --quiet --upgrade pip
 
-$(VENV)/.run-installed: requirements.txt | $(VENV)/bin/python
+# requirements.txt installs ./dash_bodymap in editable mode: its code is read in place, but a
+# change to its pyproject.toml (version, dependencies, package data) needs a reinstall.
+$(VENV)/.run-installed: requirements.txt dash_bodymap/pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -r requirements.txt
 	touch $@
 
-$(VENV)/.dev-installed: requirements.txt requirements-dev.txt | $(VENV)/bin/python
+$(VENV)/.dev-installed: requirements.txt requirements-dev.txt dash_bodymap/pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	touch $@ $(VENV)/.run-installed
 

@@ -7,7 +7,6 @@ from typing import Any
 
 from dash import Dash
 
-from dashapp.bodymap import _js_dist  # noqa: F401  Dash reads component scripts from here
 from dashapp.config import load_config
 
 __version__ = "0.1.0"

@@ -10,8 +10,7 @@ import json
 from dataclasses import dataclass
 
 from dash import dcc, html
-
-from dashapp.bodymap import ChoiceGroup, GroupedSelect
+from dash_bodymap import ChoiceGroup, GroupedSelect
 
 YES_NO_UNSURE = (("yes", "Yes"), ("no", "No"), ("unsure", "Not sure"))
 

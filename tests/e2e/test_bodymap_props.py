@@ -6,9 +6,9 @@ from contextlib import ExitStack
 
 import pytest
 from dash import Dash, Input, Output, html
+from dash_bodymap import BodyMap
 from playwright.sync_api import Page, expect
 
-from dashapp.bodymap import BodyMap
 from tests.e2e.browser import serve
 from tests.e2e.conftest import watched_page
 

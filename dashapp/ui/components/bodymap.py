@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from dashapp.bodymap import BodyMap
+from dash_bodymap import BodyMap
+
 from dashapp.domain.body.geometry import Region, View
 from dashapp.domain.body.muscles import MuscleOutline
 

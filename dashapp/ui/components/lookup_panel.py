@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from dash import dcc, html
+from dash_bodymap import ChoiceGroup
 
-from dashapp.bodymap import ChoiceGroup
 from dashapp.domain.atlas.load import Atlas
 from dashapp.domain.atlas.lookup import Candidate
 from dashapp.domain.body.zones import ReferralZone, TriggerPointMarker

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from dash import html
+from dash_bodymap import ChoiceGroup
 
-from dashapp.bodymap import ChoiceGroup
 from dashapp.domain import palette
 from dashapp.domain.chart import MAX_INTENSITY, QUALITIES, Mark, PainChart
 from dashapp.ui import ids

@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from dash import dcc, html
+from dash_bodymap import ChoiceGroup, GroupedSelect
 
 from dashapp import services
-from dashapp.bodymap import ChoiceGroup, GroupedSelect
 from dashapp.domain.atlas.load import BODY_AREAS, Atlas
 from dashapp.ui import ids
 from dashapp.ui.components import atlas_card

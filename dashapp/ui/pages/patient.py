@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dash import dcc, html
+from dash_bodymap import ChoiceGroup
 
 from dashapp import services
-from dashapp.bodymap import ChoiceGroup
 from dashapp.domain import palette
 from dashapp.domain.chart import PainChart
 from dashapp.ui import ids

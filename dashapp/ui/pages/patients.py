@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dash import dcc, html
+from dash_bodymap import ChoiceGroup
 
-from dashapp.bodymap import ChoiceGroup
 from dashapp.domain.exchange import MAX_BYTES as MAX_IMPORT_BYTES
 from dashapp.ui import ids
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from dash import html
+from dash_bodymap import ChoiceGroup
 
 from dashapp import services
-from dashapp.bodymap import ChoiceGroup
 from dashapp.domain.body.dermatome_fit import maps_disagree
 from dashapp.domain.body.dermatomes import MAP_ROOTS
 from dashapp.ui import ids

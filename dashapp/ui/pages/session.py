@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dash import dcc, html
+from dash_bodymap import ChoiceGroup, GroupedSelect
 
 from dashapp import services, store
-from dashapp.bodymap import ChoiceGroup, GroupedSelect
 from dashapp.domain import palette
 from dashapp.domain.chart import describe_chart, restore
 from dashapp.ui import ids

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from dash_bodymap import BodyMap, GroupedSelect
 
 from dashapp import create_app
-from dashapp.bodymap import BodyMap, GroupedSelect
 from dashapp.domain.atlas.load import load_atlas
 from dashapp.ui import ids
 from dashapp.ui.components import atlas_card

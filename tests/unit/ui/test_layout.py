@@ -5,8 +5,8 @@ from __future__ import annotations
 import csv
 
 from dash import html
+from dash_bodymap import BodyMap
 
-from dashapp.bodymap import BodyMap
 from dashapp.config import ROOT
 from dashapp.domain import palette
 from dashapp.domain.chart import Mark, PainChart

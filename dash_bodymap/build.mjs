@@ -1,10 +1,14 @@
-// Bundles BodyMap for Dash: React and PropTypes come from the globals Dash already serves.
+// Bundles the components for Dash: React and PropTypes come from the globals Dash already serves.
+// The stylesheet is copied as is; Dash serves it as a <link> through the package's _css_dist.
 import * as esbuild from 'esbuild';
+import {copyFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const out = path.resolve(here, '..', 'dashapp', 'bodymap', 'bodymap.min.js');
+const pkg = path.join(here, 'dash_bodymap');
+const out = path.join(pkg, 'bodymap.min.js');
+const css = path.join(pkg, 'bodymap.css');
 
 const GLOBALS = {react: 'React', 'prop-types': 'PropTypes'};
 
@@ -27,12 +31,13 @@ await esbuild.build({
     bundle: true,
     minify: true,
     format: 'iife',
-    globalName: 'painmap_bodymap',
+    globalName: 'dash_bodymap',
     target: ['es2019'],
     jsx: 'transform',
-    loader: {'.js': 'jsx', '.css': 'text'},
+    loader: {'.js': 'jsx'},
     legalComments: 'none',
     plugins: [dashGlobals],
     outfile: out,
 });
-console.log(`wrote ${path.relative(process.cwd(), out)}`);
+copyFileSync(path.join(here, 'src', 'bodymap.css'), css);
+console.log(`wrote ${path.relative(process.cwd(), out)} and ${path.relative(process.cwd(), css)}`);

@@ -164,7 +164,7 @@ Keyword arguments:
     The views shown, left to right."""
     _children_props: typing.List[str] = []
     _base_nodes = ['children']
-    _namespace = 'painmap_bodymap'
+    _namespace = 'dash_bodymap'
     _type = 'BodyMap'
     Regions = TypedDict(
         "Regions",

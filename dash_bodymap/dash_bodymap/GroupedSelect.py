@@ -57,7 +57,7 @@ Keyword arguments:
     The chosen value."""
     _children_props: typing.List[str] = []
     _base_nodes = ['children']
-    _namespace = 'painmap_bodymap'
+    _namespace = 'dash_bodymap'
     _type = 'GroupedSelect'
     GroupsOptions = TypedDict(
         "GroupsOptions",

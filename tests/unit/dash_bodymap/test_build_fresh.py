@@ -1,4 +1,4 @@
-"""The committed bundle and wrapper must come from the committed source."""
+"""The committed bundle, stylesheet and wrappers must come from the committed sources."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from pathlib import Path
 import dashapp
 
 ROOT = Path(dashapp.__file__).resolve().parent.parent
-COMPONENT = ROOT / "component"
-BUILT = ROOT / "dashapp" / "bodymap"
+PROJECT = ROOT / "dash_bodymap"
+BUILT = PROJECT / "dash_bodymap"
 
 
 def load_build_module():
-    spec = importlib.util.spec_from_file_location("bodymap_build", COMPONENT / "build.py")
+    spec = importlib.util.spec_from_file_location("dash_bodymap_build", PROJECT / "build.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -24,19 +24,23 @@ def test_bundle_matches_its_source():
     build = load_build_module()
     recorded = json.loads((BUILT / "build-info.json").read_text())["source_sha256"]
     assert recorded == build.source_digest(), (
-        "component/ changed since the bundle was built: run `make component` and commit"
+        "dash_bodymap/ sources changed since the bundle was built: run `make component` and commit"
     )
+
+
+def test_stylesheet_is_the_source_copy():
+    assert (BUILT / "bodymap.css").read_bytes() == (PROJECT / "src" / "bodymap.css").read_bytes()
 
 
 def test_digest_notices_a_changed_source(tmp_path):
     build = load_build_module()
     for name in build.SOURCES:
-        source = COMPONENT / name
+        source = PROJECT / name
         target = tmp_path / name
         if source.is_dir():
-            for path in build.source_files(COMPONENT):
+            for path in build.source_files(PROJECT):
                 if path.is_relative_to(source):
-                    copy = tmp_path / path.relative_to(COMPONENT)
+                    copy = tmp_path / path.relative_to(PROJECT)
                     copy.parent.mkdir(parents=True, exist_ok=True)
                     copy.write_bytes(path.read_bytes())
         else:
@@ -48,13 +52,13 @@ def test_digest_notices_a_changed_source(tmp_path):
 
 
 def test_metadata_matches_wrappers():
-    import dashapp.bodymap as built
+    import dash_bodymap as built
 
     metadata = json.loads((BUILT / "metadata.json").read_text())
     assert sorted(metadata) == [
-        "component/src/components/BodyMap.react.js",
-        "component/src/components/ChoiceGroup.react.js",
-        "component/src/components/GroupedSelect.react.js",
+        "src/components/BodyMap.react.js",
+        "src/components/ChoiceGroup.react.js",
+        "src/components/GroupedSelect.react.js",
     ]
     for entry in metadata.values():
         wrapper = getattr(built, entry["displayName"])

@@ -1,7 +1,8 @@
-"""Rebuild BodyMap: bundle the JSX with esbuild, generate the Dash wrapper, record a digest.
+"""Rebuild the components: bundle the JSX with esbuild, generate the Dash wrappers, record a digest.
 
-Run through `make component`. The outputs in dashapp/bodymap/ are committed, so serving the
-app needs no Node; tests compare the recorded digest with the source to catch a stale bundle.
+Run `npm ci` once, then `python build.py` (with Dash installed). The outputs in dash_bodymap/
+are committed, so installing the package needs no Node; a test compares the recorded digest
+with the sources to catch a stale bundle.
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-TARGET = HERE.parent / "dashapp" / "bodymap"
-NAMESPACE = "painmap_bodymap"
-SOURCES = ("src", "build.mjs", "build.py", "package.json")
+NAMESPACE = "dash_bodymap"
+TARGET = HERE / NAMESPACE
+SOURCES = ("src", "build.mjs", "build.py", "package.json", "package-lock.json")
 
 
 def source_files(root: Path = HERE) -> list[Path]:
@@ -57,10 +58,10 @@ def generate_wrapper() -> None:
         )
         for wrapper in sorted((work / NAMESPACE).glob("[A-Z]*.py")):
             shutil.copy(wrapper, TARGET / wrapper.name)
-        # Key the metadata by repository-relative paths so a rebuild anywhere is byte-identical.
+        # Key the metadata by project-relative paths so a rebuild anywhere is byte-identical.
         metadata = json.loads((work / NAMESPACE / "metadata.json").read_text())
         relative = {
-            Path(key).resolve().relative_to(HERE.parent).as_posix(): value
+            Path(key).resolve().relative_to(HERE).as_posix(): value
             for key, value in metadata.items()
         }
         (TARGET / "metadata.json").write_text(json.dumps(relative, indent=1) + "\n")
@@ -72,7 +73,7 @@ def main() -> None:
     generate_wrapper()
     info = {"source_sha256": source_digest(), "namespace": NAMESPACE}
     (TARGET / "build-info.json").write_text(json.dumps(info, indent=2) + "\n")
-    print(f"BodyMap rebuilt, source digest {info['source_sha256'][:12]}")
+    print(f"dash_bodymap rebuilt, source digest {info['source_sha256'][:12]}")
 
 
 if __name__ == "__main__":

@@ -61,7 +61,7 @@ Keyword arguments:
     (several answers)."""
     _children_props: typing.List[str] = []
     _base_nodes = ['children']
-    _namespace = 'painmap_bodymap'
+    _namespace = 'dash_bodymap'
     _type = 'ChoiceGroup'
     Options = TypedDict(
         "Options",
