@@ -11,7 +11,7 @@ from dashapp.domain.chart import PainChart
 from dashapp.domain.sciatica.consult import clean_answers, consult, findings_from_form, screen
 from dashapp.services import Services
 from dashapp.ui import ids
-from dashapp.ui.pages import compare
+from dashapp.ui.components import consultation as compare
 
 INTAKE = {"type": "intake-answer", "field": ALL}
 FINDINGS = {"type": "findings-answer", "field": ALL}

@@ -12,8 +12,8 @@ from dashapp.domain.chart import PainChart, describe_chart, restore
 from dashapp.domain.sciatica.consult import clean_answers, screen
 from dashapp.services import Services
 from dashapp.ui import ids
+from dashapp.ui.components import consultation as compare
 from dashapp.ui.components import lookup_panel, pain_chart
-from dashapp.ui.pages import compare
 
 HISTORY_LIMIT = 30
 INTENSITY = {"type": "patient-intensity", "region": ALL}

@@ -17,8 +17,8 @@ from dashapp.services import Services
 from dashapp.store.imports import add_course
 from dashapp.ui import ids
 from dashapp.ui.components import pain_chart
-from dashapp.ui.pages import session as session_page
-from dashapp.ui.pages.patients import patient_rows
+from dashapp.ui.components import session_parts as session_page
+from dashapp.ui.components.patient_list import patient_rows
 
 ARCHIVE = {"type": "patients-archive", "patient": ALL}
 INTENSITY = {"type": "session-intensity", "region": ALL}

@@ -6,8 +6,8 @@ from dash import dcc, html
 
 from dashapp import services
 from dashapp.ui import ids
+from dashapp.ui.components.atlas_view import picker_groups
 from dashapp.ui.forms import EXAM_QUESTIONS, SIDE_QUESTIONS, question
-from dashapp.ui.pages.atlas import picker_groups
 
 FORM = "findings"
 SIDES = ("right", "left")
