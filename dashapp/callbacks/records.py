@@ -9,8 +9,8 @@ from typing import Any
 
 from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, dcc, html, no_update
 
-from dashapp import store
-from dashapp.domain.chart import describe_chart, restore
+from dashapp import loaders, store
+from dashapp.domain.chart import describe_chart
 from dashapp.domain.exchange import ImportProblem, import_course
 from dashapp.domain.sciatica.consult import clean_answers
 from dashapp.services import Services
@@ -83,7 +83,9 @@ def register(app: Dash, services: Services) -> None:
                 )
             except (store.ConflictError, store.InvalidInput) as problem:
                 return no_update, html.Span(f"Not added: {problem}", className="error"), no_update
-            shown = session_page.treatment_rows(services, store.get_visit(db, visit.id).treatments)
+            shown = session_page.treatment_rows(
+                services.atlas, loaders.treatments(store.get_visit(db, visit.id))
+            )
             return shown, "Added.", {"visit": visit.id, "version": saved.version}
 
     @app.callback(
@@ -132,7 +134,7 @@ def register(app: Dash, services: Services) -> None:
                 )
             except (store.ConflictError, store.InvalidInput) as problem:
                 return html.Span(f"Not attached: {problem}", className="error"), no_update
-            summary = session_page.answers_summary(store.get_visit(db, saved.id))
+            summary = session_page.answers_summary(loaders.answers(store.get_visit(db, saved.id)))
         return summary, {"visit": loaded["visit"], "version": saved.version}
 
     @app.callback(
@@ -195,7 +197,7 @@ def register(app: Dash, services: Services) -> None:
         # Like the patient page, the chart is rebuilt from everything the page shows.
         with services.db.begin() as db:
             visit = store.get_visit(db, loaded["visit"])
-            before = restore(visit.chart(), services.region_by_id, services.activity_ids).chart
+            before = loaders.visit_chart(services, visit)
             after = before.with_answers(
                 selected or [],
                 _by_region(ctx.inputs_list[1], intensities),

@@ -2,16 +2,39 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
 from dash import dcc, html
 
 from dashapp.bodymap import ChoiceGroup, GroupedSelect
+from dashapp.domain.atlas.load import Atlas
 from dashapp.ui import ids
 from dashapp.ui.components.atlas_view import picker_groups
 
 
-def treatment_rows(app, treatments) -> list:
+@dataclass(frozen=True)
+class Treatment:
+    """One line of a session's treatment log."""
+
+    technique: str
+    muscle: str
+    side: str
+    minutes: int
+
+
+@dataclass(frozen=True)
+class Answers:
+    """The patient's answers and the therapist's findings a session holds."""
+
+    answers: Mapping[str, Any]
+    complete: bool
+    findings: Mapping[str, Any]
+
+
+def treatment_rows(atlas: Atlas, treatments: Sequence[Treatment]) -> list:
     """What was done this session, one line each."""
-    atlas = app.atlas
     techniques = {t.id: t.label for t in atlas.techniques}
     if not treatments:
         return [html.Li("Nothing recorded yet.", className="muted")]
@@ -24,67 +47,57 @@ def treatment_rows(app, treatments) -> list:
     ]
 
 
-def treatment_log(app, treatments) -> list:
+def treatment_log(atlas: Atlas, treatments: Sequence[Treatment]) -> list:
     """The treatment log of the session and a short form to add to it."""
-    atlas = app.atlas
-    techniques = [{"label": t.label, "value": t.id} for t in atlas.techniques]
     return [
         html.H2("Treatment"),
-        html.Ul(treatment_rows(app, treatments), id=ids.SESSION_TREATMENTS),
-        html.Div(
-            className="treatment-form",
-            children=[
-                GroupedSelect(
-                    id=ids.SESSION_T_TECHNIQUE,
-                    groups=[{"label": "Technique", "options": techniques}],
-                    value=techniques[0]["value"],
-                    label="Technique",
-                ),
-                GroupedSelect(
-                    id=ids.SESSION_T_MUSCLE,
-                    groups=picker_groups(atlas),
-                    value="gluteus_minimus_anterior",
-                    label="Muscle",
-                ),
-                ChoiceGroup(
-                    id=ids.SESSION_T_SIDE,
-                    options=[
-                        {"label": "Right", "value": "right"},
-                        {"label": "Left", "value": "left"},
-                    ],
-                    value="right",
-                    className="chips",
-                ),
-                html.Label(
-                    [
-                        dcc.Input(
-                            id=ids.SESSION_T_MINUTES,
-                            type="number",
-                            value=10,
-                            className="angle-input",
-                        ),
-                        " minutes",
-                    ],
-                    htmlFor=ids.SESSION_T_MINUTES,
-                ),
-                html.Button("Add", id=ids.SESSION_T_ADD, className="button"),
-            ],
-        ),
+        html.Ul(treatment_rows(atlas, treatments), id=ids.SESSION_TREATMENTS),
+        html.Div(className="treatment-form", children=_treatment_form(atlas)),
         html.P(id=ids.SESSION_T_MESSAGE, role="status"),
     ]
 
 
-def answers_summary(visit) -> list:
+def _treatment_form(atlas: Atlas) -> list:
+    techniques = [{"label": t.label, "value": t.id} for t in atlas.techniques]
+    return [
+        GroupedSelect(
+            id=ids.SESSION_T_TECHNIQUE,
+            groups=[{"label": "Technique", "options": techniques}],
+            value=techniques[0]["value"],
+            label="Technique",
+        ),
+        GroupedSelect(
+            id=ids.SESSION_T_MUSCLE,
+            groups=picker_groups(atlas),
+            value="gluteus_minimus_anterior",
+            label="Muscle",
+        ),
+        ChoiceGroup(
+            id=ids.SESSION_T_SIDE,
+            options=[{"label": "Right", "value": "right"}, {"label": "Left", "value": "left"}],
+            value="right",
+            className="chips",
+        ),
+        html.Label(
+            [
+                dcc.Input(
+                    id=ids.SESSION_T_MINUTES, type="number", value=10, className="angle-input"
+                ),
+                " minutes",
+            ],
+            htmlFor=ids.SESSION_T_MINUTES,
+        ),
+        html.Button("Add", id=ids.SESSION_T_ADD, className="button"),
+    ]
+
+
+def answers_summary(held: Answers) -> list:
     """How much of the questions and the examination this session holds."""
-    answers = [
-        v for v in (visit.intake.answers if visit.intake else {}).values() if v not in ("", [])
-    ]
+    answers = [v for v in held.answers.values() if v not in ("", [])]
     findings = [
-        v
-        for v in (visit.findings.values if visit.findings else {}).values()
-        if v not in (None, "", "none", "not_done", "not_tested")
+        v for v in held.findings.values() if v not in (None, "", "none", "not_done", "not_tested")
     ]
-    complete = bool(visit.intake and visit.intake.complete)
+    complete = held.complete
     return [
         html.P(
             f"Questions: {len(answers)} answered"

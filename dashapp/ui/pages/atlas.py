@@ -6,9 +6,10 @@ consultation view (big map, little text, previous / next).
 
 from __future__ import annotations
 
+from typing import Any
+
 from dash import dcc, html
 
-from dashapp import services
 from dashapp.bodymap import ChoiceGroup, GroupedSelect
 from dashapp.ui import ids
 from dashapp.ui.components import atlas_card
@@ -16,9 +17,12 @@ from dashapp.ui.components.atlas_view import DEFAULT_MUSCLE, SIDES, link, overla
 from dashapp.ui.components.bodymap import MUSCLE, body_map
 
 
-def layout(muscle: str | None = None, side: str | None = None, present: str | None = None, **_):
-    """The atlas page, opened on the muscle and side the address names (if it names them)."""
-    app = services.current()
+def layout(
+    app: Any, muscle: str | None = None, side: str | None = None, present: str | None = None
+):
+    """The atlas page, opened on the muscle and side the address names (if it names them).
+
+    `app` is the app's read-only reference data (views, muscles, atlas, zones)."""
     notice = []
     if muscle is not None and muscle not in app.atlas.muscle_ids:
         notice = [html.P(f"The atlas has no muscle called “{muscle}”.", className="notice")]

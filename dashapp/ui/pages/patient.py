@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from dash import dcc, html
 
-from dashapp import services
 from dashapp.bodymap import ChoiceGroup
+from dashapp.domain.atlas.lookup import Candidate
 from dashapp.domain.chart import PainChart
 from dashapp.ui import ids, palette
 from dashapp.ui.components import lookup_panel, pain_chart
 from dashapp.ui.components.bodymap import MUSCLE, SURFACE, body_map
 
 
-def layout(**_query: str) -> html.Section:
-    """Map and legend beside the plain-words summary and the per-area questions."""
-    app = services.current()
+def layout(app: Any, explain: Callable[[Candidate], str]) -> html.Section:
+    """Map and legend beside the plain-words summary and the per-area questions.
+
+    `app` is the app's read-only reference data (views, regions, muscles, atlas)."""
     return html.Section(
         className="page page--patient",
         children=[
@@ -65,7 +69,7 @@ def layout(**_query: str) -> html.Section:
                                 "What could be causing this?",
                                 html.Div(
                                     id=ids.PATIENT_CANDIDATES,
-                                    children=lookup_panel.candidates([], app.atlas, app.explain),
+                                    children=lookup_panel.candidates([], app.atlas, explain),
                                 ),
                             ),
                         ],

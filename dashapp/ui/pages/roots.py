@@ -6,9 +6,10 @@ key movement and reflex.
 
 from __future__ import annotations
 
+from typing import Any
+
 from dash import html
 
-from dashapp import services
 from dashapp.bodymap import ChoiceGroup
 from dashapp.domain.body.dermatomes import MAP_ROOTS
 from dashapp.ui import ids
@@ -16,10 +17,11 @@ from dashapp.ui.components.bodymap import body_map
 from dashapp.ui.components.roots_view import DEFAULT_ROOT, MAP_NAMES, overlay, root_card
 
 
-def layout(root: str | None = None, map: str | None = None, **_):  # noqa: A002 (query name)
-    """The nerve-root page, opened on the root and map the address names."""
-    app = services.current()
-    map_name = map if map in MAP_NAMES else "classic"
+def layout(app: Any, root: str | None = None, map_name: str | None = None) -> html.Section:
+    """The nerve-root page, opened on the root and map the address names.
+
+    `app` is the app's read-only reference data (views, regions, dermatomes, roots)."""
+    map_name = map_name if map_name in MAP_NAMES else "classic"
     root = root if root in MAP_ROOTS[map_name] else DEFAULT_ROOT
     return html.Section(
         className="page page--roots",

@@ -2,134 +2,123 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
 from dash import dcc, html
 
-from dashapp import services, store
-from dashapp.domain.chart import describe_chart, restore
+from dashapp.domain.chart import PainChart, describe_chart
 from dashapp.ui import ids, palette
 from dashapp.ui.components import pain_chart
 from dashapp.ui.components.bodymap import body_map
-from dashapp.ui.components.session_parts import answers_summary, treatment_log
-from dashapp.ui.pages.patient_record import find_record
+from dashapp.ui.components.session_parts import (
+    Answers,
+    Treatment,
+    answers_summary,
+    treatment_log,
+)
 
 
-def layout(visit_id: str = "", **_query: str) -> html.Section:
-    """The session's map, per-area answers and notes; every change is saved automatically."""
-    app = services.current()
-    with app.db() as session:
-        visit = find_record(store.get_visit, session, visit_id)
-        if visit is None:
-            return html.Section(
-                className="page page--narrow",
-                children=[html.H1("Session not found"), dcc.Link("All patients", href="/patients")],
-            )
-        chart = restore(visit.chart(), app.region_by_id, app.activity_ids).chart
-        labels = app.region_labels
-        patient = visit.patient
-        return html.Section(
-            className="page page--patient",
-            children=[
-                dcc.Store(
-                    id=ids.SESSION_VERSION, data={"visit": visit.id, "version": visit.version}
-                ),
-                html.H1(f"{patient.display_name}: session of {visit.date.isoformat()}"),
-                html.P(
-                    [
-                        dcc.Link("Back to the patient", href=f"/patients/{patient.id}"),
-                        " · ",
-                        html.A("Session report (PDF)", href=f"/sessions/{visit.id}/report.pdf"),
-                        " · ",
-                        html.A("Map (PNG)", href=f"/sessions/{visit.id}/map.png"),
-                    ],
-                    className="muted",
-                ),
-                html.P("Saved.", id=ids.SESSION_STATUS, role="status", className="save-state"),
-                html.Div(
-                    className="patient__grid",
-                    children=[
-                        html.Div(
-                            className="patient__map card",
-                            children=[
-                                body_map(
-                                    ids.SESSION_MAP,
-                                    app.views,
-                                    app.regions,
-                                    selected=chart.regions,
-                                    values={
-                                        m.region: m.intensity
-                                        for m in chart.marks
-                                        if m.intensity is not None
-                                    },
-                                    colorscale=palette.colorscale(),
-                                    ariaLabel="Body map of this session",
-                                ),
-                                pain_chart.legend(),
-                            ],
-                        ),
-                        html.Div(
-                            className="patient__side",
-                            children=[
-                                html.Section(
-                                    className="card",
-                                    children=[
-                                        html.H2("Marked"),
-                                        html.Ul(
-                                            [
-                                                html.Li(line)
-                                                for line in describe_chart(chart, app.region_by_id)
-                                            ],
-                                            id=ids.SESSION_SUMMARY,
-                                        ),
-                                    ],
-                                ),
-                                html.Section(
-                                    className="card",
-                                    children=[
-                                        html.H2("Each area"),
-                                        html.Div(
-                                            id=ids.SESSION_EDITOR,
-                                            children=pain_chart.editor(chart, labels, "session"),
-                                        ),
-                                    ],
-                                ),
-                                html.Section(
-                                    className="card",
-                                    children=[
-                                        html.H2("Questions and findings"),
-                                        dcc.Store(id=ids.SESSION_BROWSER),
-                                        html.Div(
-                                            id=ids.SESSION_ANSWERS,
-                                            children=answers_summary(visit),
-                                        ),
-                                        html.Button(
-                                            "Attach the answers and findings in this browser",
-                                            id=ids.SESSION_ATTACH,
-                                            className="button button--quiet",
-                                        ),
-                                    ],
-                                ),
-                                html.Section(
-                                    className="card",
-                                    children=treatment_log(app, visit.treatments),
-                                ),
-                                html.Section(
-                                    className="card",
-                                    children=[
-                                        html.Label(
-                                            "Notes",
-                                            htmlFor=ids.SESSION_NOTES,
-                                            className="field-label",
-                                        ),
-                                        dcc.Textarea(
-                                            id=ids.SESSION_NOTES,
-                                            value=visit.notes,
-                                            className="notes-input",
-                                        ),
-                                    ],
-                                ),
-                            ],
-                        ),
-                    ],
-                ),
-            ],
-        )
+@dataclass(frozen=True)
+class SessionData:
+    """What the session page shows of one saved session."""
+
+    visit_id: int
+    version: int
+    date: date
+    notes: str
+    patient_id: int
+    patient_name: str
+    chart: PainChart
+    treatments: tuple[Treatment, ...]
+    answers: Answers
+
+
+def layout(data: SessionData, reference: Any) -> html.Section:
+    """The session's map, per-area answers and notes; every change is saved automatically.
+
+    `reference` is the app's read-only reference data (views, regions, atlas)."""
+    return html.Section(
+        className="page page--patient",
+        children=[
+            dcc.Store(
+                id=ids.SESSION_VERSION, data={"visit": data.visit_id, "version": data.version}
+            ),
+            html.H1(f"{data.patient_name}: session of {data.date.isoformat()}"),
+            _links(data),
+            html.P("Saved.", id=ids.SESSION_STATUS, role="status", className="save-state"),
+            html.Div(
+                className="patient__grid",
+                children=[
+                    html.Div(className="patient__map card", children=_map(data.chart, reference)),
+                    html.Div(className="patient__side", children=_side(data, reference)),
+                ],
+            ),
+        ],
+    )
+
+
+def _links(data: SessionData) -> html.P:
+    return html.P(
+        [
+            dcc.Link("Back to the patient", href=f"/patients/{data.patient_id}"),
+            " · ",
+            html.A("Session report (PDF)", href=f"/sessions/{data.visit_id}/report.pdf"),
+            " · ",
+            html.A("Map (PNG)", href=f"/sessions/{data.visit_id}/map.png"),
+        ],
+        className="muted",
+    )
+
+
+def _map(chart: PainChart, reference: Any) -> list:
+    return [
+        body_map(
+            ids.SESSION_MAP,
+            reference.views,
+            reference.regions,
+            selected=chart.regions,
+            values={m.region: m.intensity for m in chart.marks if m.intensity is not None},
+            colorscale=palette.colorscale(),
+            ariaLabel="Body map of this session",
+        ),
+        pain_chart.legend(),
+    ]
+
+
+def _side(data: SessionData, reference: Any) -> list:
+    region_by_id = {region.id: region for region in reference.regions}
+    labels = {region.id: region.label for region in reference.regions}
+    marked = [html.Li(line) for line in describe_chart(data.chart, region_by_id)]
+    return [
+        _card(html.H2("Marked"), html.Ul(marked, id=ids.SESSION_SUMMARY)),
+        _card(
+            html.H2("Each area"),
+            html.Div(
+                id=ids.SESSION_EDITOR, children=pain_chart.editor(data.chart, labels, "session")
+            ),
+        ),
+        _card(html.H2("Questions and findings"), *_answers(data.answers)),
+        _card(*treatment_log(reference.atlas, data.treatments)),
+        _card(
+            html.Label("Notes", htmlFor=ids.SESSION_NOTES, className="field-label"),
+            dcc.Textarea(id=ids.SESSION_NOTES, value=data.notes, className="notes-input"),
+        ),
+    ]
+
+
+def _answers(answers: Answers) -> list:
+    return [
+        dcc.Store(id=ids.SESSION_BROWSER),
+        html.Div(id=ids.SESSION_ANSWERS, children=answers_summary(answers)),
+        html.Button(
+            "Attach the answers and findings in this browser",
+            id=ids.SESSION_ATTACH,
+            className="button button--quiet",
+        ),
+    ]
+
+
+def _card(*children) -> html.Section:
+    return html.Section(className="card", children=list(children))

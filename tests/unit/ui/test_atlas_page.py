@@ -50,7 +50,9 @@ def test_link_opens_a_muscle_and_side():
 
 def test_layout_opens_on_the_named_muscle(shipped_app):
     with shipped_app.server.test_request_context("/atlas"):
-        tree = page.layout(muscle="piriformis", side="left")
+        tree = page.layout(
+            shipped_app.server.extensions["painmap"].reference, muscle="piriformis", side="left"
+        )
     picker = find(tree, ids.ATLAS_PICKER)
     assert isinstance(picker, GroupedSelect) and picker.value == "piriformis"
     body_map = find(tree, ids.ATLAS_MAP)
@@ -64,7 +66,9 @@ def test_layout_opens_on_the_named_muscle(shipped_app):
 
 def test_unknown_muscle_falls_back_with_a_notice(shipped_app):
     with shipped_app.server.test_request_context("/atlas"):
-        tree = page.layout(muscle="gluteus_maximum", side="up")
+        tree = page.layout(
+            shipped_app.server.extensions["painmap"].reference, muscle="gluteus_maximum", side="up"
+        )
     assert any("no muscle called" in str(getattr(c, "children", "")) for c in walk(tree))
     assert find(tree, ids.ATLAS_PICKER).value == atlas_view.DEFAULT_MUSCLE
     assert find(tree, ids.ATLAS_SIDE).value == "right"
