@@ -13,8 +13,8 @@ from dashapp.services import Services
 from dashapp.ui import ids
 from dashapp.ui.components import consultation as compare
 
-INTAKE = {"type": "intake-answer", "field": ALL}
-FINDINGS = {"type": "findings-answer", "field": ALL}
+INTAKE = ids.answer("intake", ALL)
+FINDINGS = ids.answer("findings", ALL)
 
 
 def register(app: Dash, services: Services) -> None:

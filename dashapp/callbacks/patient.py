@@ -16,8 +16,8 @@ from dashapp.ui.components import consultation as compare
 from dashapp.ui.components import lookup_panel, pain_chart
 
 HISTORY_LIMIT = 30
-INTENSITY = {"type": "patient-intensity", "region": ALL}
-QUALITIES = {"type": "patient-qualities", "region": ALL}
+INTENSITY = ids.patient_intensity(ALL)
+QUALITIES = ids.patient_qualities(ALL)
 # Load, undo and clear replace the whole chart; anything else is an answer on the page.
 REPLACING = (None, ids.PATIENT_STORE, ids.PATIENT_UNDO, ids.PATIENT_CLEAR_CONFIRM)
 NOTHING = (no_update,) * 10

@@ -20,9 +20,9 @@ from dashapp.ui.components import pain_chart
 from dashapp.ui.components import session_parts as session_page
 from dashapp.ui.components.patient_list import patient_rows
 
-ARCHIVE = {"type": "patients-archive", "patient": ALL}
-INTENSITY = {"type": "session-intensity", "region": ALL}
-QUALITIES = {"type": "session-qualities", "region": ALL}
+ARCHIVE = ids.patients_archive(ALL)
+INTENSITY = ids.session_intensity(ALL)
+QUALITIES = ids.session_qualities(ALL)
 
 
 def register(app: Dash, services: Services) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dash import dcc, html
 
 from dashapp.domain.sciatica.consult import Consultation
-from dashapp.ui import palette
+from dashapp.ui import ids, palette
 from dashapp.ui.components.bodymap import body_map
 
 QUESTION_WORDS = "Answer the questions first"
@@ -67,12 +67,12 @@ def body(view: Consultation, app) -> list:
                 _column(
                     "Points toward a nerve root (true sciatica)",
                     comparison.toward_root,
-                    "compare-root",
+                    ids.COMPARE_ROOT,
                 ),
                 _column(
                     "Points toward pain sent from a muscle",
                     comparison.toward_muscle,
-                    "compare-muscle",
+                    ids.COMPARE_MUSCLE,
                 ),
             ],
         ),
@@ -114,7 +114,7 @@ def _pictures(view: Consultation, app) -> list:
         (
             "Your drawing",
             body_map(
-                "compare-drawing",
+                ids.COMPARE_DRAWING,
                 app.views,
                 app.regions,
                 selected=chart.regions,
@@ -132,7 +132,7 @@ def _pictures(view: Consultation, app) -> list:
             (
                 f"Closest nerve-root pattern: {root}, {side} (textbook map)",
                 body_map(
-                    "compare-root-map",
+                    ids.COMPARE_ROOT_MAP,
                     app.views,
                     app.regions,
                     passiveLayers=["surface"],
@@ -152,7 +152,7 @@ def _pictures(view: Consultation, app) -> list:
             (
                 f"Closest muscle pattern: {name}, {muscle.side}",
                 body_map(
-                    "compare-muscle-map",
+                    ids.COMPARE_MUSCLE_MAP,
                     app.views,
                     app.regions,
                     passiveLayers=["surface"],

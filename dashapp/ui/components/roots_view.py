@@ -7,6 +7,7 @@ from typing import Any
 from dash import html
 
 from dashapp.domain.body.dermatome_fit import maps_disagree
+from dashapp.ui import ids
 
 MAP_NAMES = {
     "classic": "Textbook map (Keegan & Garrett style)",
@@ -53,7 +54,7 @@ def root_card(app, root: str, map_name: str) -> list:
         ("Where root pain is felt", facts.radicular_pain_area or "Not described."),
     ]
     return [
-        html.H2(f"Root {root}", id="root-name"),
+        html.H2(f"Root {root}", id=ids.ROOTS_NAME),
         html.Dl(
             className="facts",
             children=[item for term, text in rows for item in (html.Dt(term), html.Dd(text))],

@@ -82,7 +82,7 @@ def layout(app: Any, explain: Callable[[Candidate], str]) -> html.Section:
 
 def _card(title: str, body) -> html.Section:
     """A titled card in the side column, named for assistive technology by its heading."""
-    heading_id = "card-" + "".join(c if c.isalnum() else "-" for c in title.lower()).strip("-")
+    heading_id = ids.patient_card(title)
     return html.Section(
         className="card",
         **{"aria-labelledby": heading_id},
@@ -128,9 +128,9 @@ def _map_panel(app) -> list:
             className="confirm",
             hidden=True,
             role="alertdialog",
-            **{"aria-labelledby": "clear-question"},
+            **{"aria-labelledby": ids.PATIENT_CLEAR_QUESTION},
             children=[
-                html.P("Clear every mark on the map?", id="clear-question"),
+                html.P("Clear every mark on the map?", id=ids.PATIENT_CLEAR_QUESTION),
                 html.Button(
                     "Yes, clear all",
                     id=ids.PATIENT_CLEAR_CONFIRM,
