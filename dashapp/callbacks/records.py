@@ -10,7 +10,7 @@ from typing import Any
 from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashapp import loaders, store
-from dashapp.domain.chart import describe_chart
+from dashapp.domain.chart import PainChart, describe_chart
 from dashapp.domain.exchange import ImportProblem, import_course
 from dashapp.domain.sciatica.consult import clean_answers
 from dashapp.services import Services
@@ -26,6 +26,17 @@ QUALITIES = ids.session_qualities(ALL)
 
 
 def register(app: Dash, services: Services) -> None:
+    """Patients, their details, and saved sessions: each callback registered on its own."""
+    _register_patients(app, services)
+    _register_add_treatment(app, services)
+    _register_edit_patient(app, services)
+    _register_attach(app, services)
+    _register_import_patient(app, services)
+    _register_new_session(app, services)
+    _register_save(app, services)
+
+
+def _register_patients(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.PATIENTS_LIST, "children"),
         Output(ids.PATIENTS_MESSAGE, "children"),
@@ -53,6 +64,8 @@ def register(app: Dash, services: Services) -> None:
             page = store.search_patients(db, text or "", include_archived=bool(archived))
             return patient_rows(page), message, name_out
 
+
+def _register_add_treatment(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.SESSION_TREATMENTS, "children"),
         Output(ids.SESSION_T_MESSAGE, "children"),
@@ -88,6 +101,8 @@ def register(app: Dash, services: Services) -> None:
             )
             return shown, "Added.", {"visit": visit.id, "version": saved.version}
 
+
+def _register_edit_patient(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.PATIENT_EDIT_MESSAGE, "children"),
         Input(ids.PATIENT_EDIT_SAVE, "n_clicks"),
@@ -104,6 +119,8 @@ def register(app: Dash, services: Services) -> None:
             return html.Span(f"Not saved: {problem}", className="error")
         return "Saved."
 
+
+def _register_attach(app: Dash, services: Services) -> None:
     app.clientside_callback(
         ClientsideFunction("painmap", "answersAndFindings"),
         Output(ids.SESSION_BROWSER, "data"),
@@ -137,6 +154,8 @@ def register(app: Dash, services: Services) -> None:
             summary = session_page.answers_summary(loaders.answers(store.get_visit(db, saved.id)))
         return summary, {"visit": loaded["visit"], "version": saved.version}
 
+
+def _register_import_patient(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.PATIENTS_IMPORT_MESSAGE, "children"),
         Input(ids.PATIENTS_IMPORT, "contents"),
@@ -164,6 +183,8 @@ def register(app: Dash, services: Services) -> None:
         except (ImportProblem, store.StoreError) as problem:
             return html.Span(f"Not imported ({filename}): {problem}", className="error")
 
+
+def _register_new_session(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.PATIENT_GO, "href"),
         Output(ids.PATIENT_NEW_MESSAGE, "children"),
@@ -179,6 +200,8 @@ def register(app: Dash, services: Services) -> None:
         except store.StoreError as problem:
             return no_update, str(problem)
 
+
+def _register_save(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.SESSION_VERSION, "data"),
         Output(ids.SESSION_STATUS, "children"),
@@ -218,22 +241,24 @@ def register(app: Dash, services: Services) -> None:
                     no_update,
                     f"Not saved: {problem}",
                     "save-state save-state--failed",
-                    no_update,
-                    no_update,
-                    no_update,
+                    *(no_update,) * 3,
                 )
-        labels = services.region_labels
-        when = datetime.now(UTC).strftime("%H:%M:%S UTC")
-        return (
-            {"visit": loaded["visit"], "version": saved.version},
-            f"Saved at {when}.",
-            "save-state save-state--saved",
-            {m.region: m.intensity for m in after.marks if m.intensity is not None},
-            [html.Li(line) for line in describe_chart(after, services.region_by_id)],
-            pain_chart.editor(after, labels, "session")
-            if after.regions != before.regions
-            else no_update,
-        )
+        version = {"visit": loaded["visit"], "version": saved.version}
+        return version, *_saved_session(services, before, after)
+
+
+def _saved_session(services: Services, before: PainChart, after: PainChart) -> tuple:
+    """The save state, map values, summary and (when the areas changed) cards of a session."""
+    when = datetime.now(UTC).strftime("%H:%M:%S UTC")
+    return (
+        f"Saved at {when}.",
+        "save-state save-state--saved",
+        {m.region: m.intensity for m in after.marks if m.intensity is not None},
+        [html.Li(line) for line in describe_chart(after, services.region_by_id)],
+        pain_chart.editor(after, services.region_labels, "session")
+        if after.regions != before.regions
+        else no_update,
+    )
 
 
 def _decoded(contents: str | None) -> bytes:
