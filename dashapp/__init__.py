@@ -14,9 +14,9 @@ __version__ = "0.1.0"
 
 def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     """Build a fully wired PainMap app; `config` overrides the defaults and environment."""
-    from dashapp import callbacks
+    from dashapp import callbacks, pages
     from dashapp.services import Services
-    from dashapp.ui import pages, shell
+    from dashapp.ui import shell
     from dashapp.web import api, downloads
 
     settings = load_config(config)
@@ -37,7 +37,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     app.enable_dev_tools(debug=settings["DEBUG"], dev_tools_disable_version_check=True)
     services = Services.from_config(settings)
     services.attach(app.server)
-    pages.register_all()
+    pages.register(app, services)
     app.layout = shell.layout
     callbacks.register_all(app, services)
     api.register(app.server, services)

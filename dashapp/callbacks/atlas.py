@@ -7,7 +7,7 @@ from dash import Dash, Input, Output, State, ctx, no_update
 from dashapp.services import Services
 from dashapp.ui import ids
 from dashapp.ui.components import atlas_card
-from dashapp.ui.pages import atlas as page
+from dashapp.ui.components import atlas_view as page
 
 
 def register(app: Dash, services: Services) -> None:

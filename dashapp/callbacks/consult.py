@@ -11,13 +11,20 @@ from dashapp.domain.chart import PainChart
 from dashapp.domain.sciatica.consult import clean_answers, consult, findings_from_form, screen
 from dashapp.services import Services
 from dashapp.ui import ids
-from dashapp.ui.pages import compare
+from dashapp.ui.components import consultation as compare
 
-INTAKE = {"type": "intake-answer", "field": ALL}
-FINDINGS = {"type": "findings-answer", "field": ALL}
+INTAKE = ids.answer("intake", ALL)
+FINDINGS = ids.answer("findings", ALL)
 
 
 def register(app: Dash, services: Services) -> None:
+    """The questions, the findings and the comparison: each callback registered on its own."""
+    _register_answer(app, services)
+    _register_record(app, services)
+    _register_show(app, services)
+
+
+def _register_answer(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.INTAKE_STORE, "data"),
         Output(INTAKE, "value"),
@@ -42,6 +49,8 @@ def register(app: Dash, services: Services) -> None:
             progress += f" {dropped} saved answer(s) could not be read and were left out."
         return saved, shown, compare.red_flag_panel(flags) if flags else [], progress
 
+
+def _register_record(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.FINDINGS_STORE, "data"),
         Output(FINDINGS, "value"),
@@ -63,6 +72,8 @@ def register(app: Dash, services: Services) -> None:
             return no_update, [no_update] * len(fields), status
         return flat, [no_update] * len(fields), status
 
+
+def _register_show(app: Dash, services: Services) -> None:
     app.clientside_callback(
         ClientsideFunction("painmap", "consultation"),
         Output(ids.COMPARE_DATA, "data"),

@@ -12,22 +12,26 @@ from dashapp.domain.chart import PainChart, describe_chart, restore
 from dashapp.domain.sciatica.consult import clean_answers, screen
 from dashapp.services import Services
 from dashapp.ui import ids
+from dashapp.ui.components import consultation as compare
 from dashapp.ui.components import lookup_panel, pain_chart
-from dashapp.ui.pages import compare
+from dashapp.ui.history import remember, take_last
 
-HISTORY_LIMIT = 30
-INTENSITY = {"type": "patient-intensity", "region": ALL}
-QUALITIES = {"type": "patient-qualities", "region": ALL}
+INTENSITY = ids.patient_intensity(ALL)
+QUALITIES = ids.patient_qualities(ALL)
 # Load, undo and clear replace the whole chart; anything else is an answer on the page.
 REPLACING = (None, ids.PATIENT_STORE, ids.PATIENT_UNDO, ids.PATIENT_CLEAR_CONFIRM)
 NOTHING = (no_update,) * 10
 
 
 def register(app: Dash, services: Services) -> None:
-    known = frozenset(services.region_by_id)
-    activities = services.activity_ids
-    labels = services.region_labels
+    """The chart controller, the pattern overlay, clear-all and the local view switches."""
+    _register_chart(app, services)
+    _register_pattern(app, services)
+    _register_clear(app)
+    _register_local(app)
 
+
+def _register_chart(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.PATIENT_STORE, "data"),
         Output(ids.PATIENT_HISTORY, "data"),
@@ -62,54 +66,79 @@ def register(app: Dash, services: Services) -> None:
             # Nothing saved (or the saved chart not read yet): the page already shows an empty
             # chart, and writing one now could overwrite marks the browser is about to load.
             return NOTHING
-        restored = restore(stored, known, activities)
-        before, history = restored.chart, list(history or [])
-        if loaded:
-            after = before
-        elif trigger == ids.PATIENT_UNDO:
-            if not history:
-                return NOTHING
-            after = restore(history.pop(), known, activities).chart
-        elif trigger == ids.PATIENT_CLEAR_CONFIRM:
-            after = PainChart()
-        else:
-            after = before.with_answers(
-                selected or [],
-                _by_region(ctx.inputs_list[2], intensities),
-                _by_region(ctx.inputs_list[3], qualities),
-                known,
-            )
-            try:
-                after = after.with_activities(worse or [], activities)
-            except ValueError:
-                pass  # an unknown activity id changes nothing
-        if not loaded and trigger != ids.PATIENT_UNDO and after != before:
-            history = (history + [before.to_json()])[-HISTORY_LIMIT:]
-        replaced = trigger in REPLACING
-        ranked = rank(
-            services.patterns,
-            {m.region: m.intensity for m in after.marks},
-            services.region_areas,
-            after.activities,
-        )
-        return (
-            after.to_json() if not loaded or restored.notices else no_update,
-            history,
-            after.regions if replaced else no_update,
-            {m.region: m.intensity for m in after.marks if m.intensity is not None},
-            list(after.activities) if replaced else no_update,
-            pain_chart.summary(
-                describe_chart(after, services.region_by_id),
-                marked_share(after.regions, services.regions),
-            ),
-            _editor_update(before, after, labels, replaced),
-            lookup_panel.candidates(
-                ranked, services.atlas, services.explain, candidate, _warning(answers, after)
-            ),
-            pain_chart.notices(restored.notices) if restored.notices else no_update,
-            True,
-        )
+        restored = restore(stored, services.region_by_id, services.activity_ids)
+        answered = (selected, intensities, qualities, worse)
+        step = _next_chart(services, trigger, loaded, restored.chart, history, answered)
+        if step is None:
+            return NOTHING
+        after, history = step
+        shown = _shown(services, restored.chart, after, trigger in REPLACING, answers, candidate)
+        saved = after.to_json() if not loaded or restored.notices else no_update
+        notices = pain_chart.notices(restored.notices) if restored.notices else no_update
+        return saved, history, *shown, notices, True
 
+
+def _next_chart(services: Services, trigger, loaded: bool, before: PainChart, history, answered):
+    """The chart after this change and the undo stack; None when there is nothing to undo."""
+    known, activities = services.region_by_id, services.activity_ids
+    if loaded:
+        return before, list(history or [])
+    if trigger == ids.PATIENT_UNDO:
+        last, rest = take_last(history)
+        return None if last is None else (restore(last, known, activities).chart, rest)
+    after = (
+        PainChart()
+        if trigger == ids.PATIENT_CLEAR_CONFIRM
+        else _answered(services, before, *answered)
+    )
+    return after, remember(history, before.to_json()) if after != before else list(history or [])
+
+
+def _answered(services: Services, before: PainChart, selected, intensities, qualities, worse):
+    """The chart as the page's answers describe it."""
+    after = before.with_answers(
+        selected or [],
+        _by_region(ctx.inputs_list[2], intensities),
+        _by_region(ctx.inputs_list[3], qualities),
+        services.region_by_id,
+    )
+    try:
+        return after.with_activities(worse or [], services.activity_ids)
+    except ValueError:
+        return after  # an unknown activity id changes nothing
+
+
+def _shown(
+    services: Services, before: PainChart, after: PainChart, replaced: bool, answers, candidate
+):
+    """What the page shows of the chart: map, activities, summary, cards, candidates."""
+    ranked = rank(
+        services.patterns,
+        {m.region: m.intensity for m in after.marks},
+        services.region_areas,
+        after.activities,
+    )
+    warning = _warning(services, answers, after)
+    return (
+        after.regions if replaced else no_update,
+        {m.region: m.intensity for m in after.marks if m.intensity is not None},
+        list(after.activities) if replaced else no_update,
+        pain_chart.summary(
+            describe_chart(after, services.region_by_id),
+            marked_share(after.regions, services.regions),
+        ),
+        _editor_update(before, after, services.region_labels, replaced),
+        lookup_panel.candidates(ranked, services.atlas, services.explain, candidate, warning),
+    )
+
+
+def _warning(services: Services, answers: Any, chart: PainChart):
+    """The red-flag panel while a warning sign stands (from the answers or the map)."""
+    flags = screen(clean_answers(answers)[0], chart, services.regions)
+    return compare.red_flag_panel(flags) if flags else None
+
+
+def _register_pattern(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.PATIENT_MAP, "highlights"),
         Output(ids.PATIENT_MAP, "markers"),
@@ -127,11 +156,6 @@ def register(app: Dash, services: Services) -> None:
         )
         return highlights, markers, lookup_panel.pattern_note(name, side), False
 
-    def _warning(answers: Any, chart: PainChart):
-        """The red-flag panel while a warning sign stands (from the answers or the map)."""
-        flags = screen(clean_answers(answers)[0], chart, services.regions)
-        return compare.red_flag_panel(flags) if flags else None
-
     # The answers live on the questions page; read them from this browser's storage.
     app.clientside_callback(
         ClientsideFunction("painmap", "answers"),
@@ -139,6 +163,8 @@ def register(app: Dash, services: Services) -> None:
         Input(ids.PATIENT_ANSWERS, "id"),
     )
 
+
+def _register_clear(app: Dash) -> None:
     @app.callback(
         Output(ids.PATIENT_CLEAR_DIALOG, "hidden"),
         Input(ids.PATIENT_CLEAR, "n_clicks"),
@@ -148,6 +174,8 @@ def register(app: Dash, services: Services) -> None:
     def toggle_clear_dialog(_clear, _cancel):
         return ctx.triggered_id != ids.PATIENT_CLEAR
 
+
+def _register_local(app: Dash) -> None:
     # Muscles are drawn for reference over the areas a patient marks; showing them is local.
     app.clientside_callback(
         "function (shown) { return ['surface'].concat(shown || []); }",

@@ -9,23 +9,34 @@ from typing import Any
 
 from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, dcc, html, no_update
 
-from dashapp import store
-from dashapp.domain.chart import describe_chart, restore
+from dashapp import loaders, store
+from dashapp.domain.chart import PainChart, describe_chart
 from dashapp.domain.exchange import ImportProblem, import_course
 from dashapp.domain.sciatica.consult import clean_answers
 from dashapp.services import Services
 from dashapp.store.imports import add_course
 from dashapp.ui import ids
 from dashapp.ui.components import pain_chart
-from dashapp.ui.pages import session as session_page
-from dashapp.ui.pages.patients import patient_rows
+from dashapp.ui.components import session_parts as session_page
+from dashapp.ui.components.patient_list import patient_rows
 
-ARCHIVE = {"type": "patients-archive", "patient": ALL}
-INTENSITY = {"type": "session-intensity", "region": ALL}
-QUALITIES = {"type": "session-qualities", "region": ALL}
+ARCHIVE = ids.patients_archive(ALL)
+INTENSITY = ids.session_intensity(ALL)
+QUALITIES = ids.session_qualities(ALL)
 
 
 def register(app: Dash, services: Services) -> None:
+    """Patients, their details, and saved sessions: each callback registered on its own."""
+    _register_patients(app, services)
+    _register_add_treatment(app, services)
+    _register_edit_patient(app, services)
+    _register_attach(app, services)
+    _register_import_patient(app, services)
+    _register_new_session(app, services)
+    _register_save(app, services)
+
+
+def _register_patients(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.PATIENTS_LIST, "children"),
         Output(ids.PATIENTS_MESSAGE, "children"),
@@ -53,6 +64,8 @@ def register(app: Dash, services: Services) -> None:
             page = store.search_patients(db, text or "", include_archived=bool(archived))
             return patient_rows(page), message, name_out
 
+
+def _register_add_treatment(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.SESSION_TREATMENTS, "children"),
         Output(ids.SESSION_T_MESSAGE, "children"),
@@ -83,9 +96,13 @@ def register(app: Dash, services: Services) -> None:
                 )
             except (store.ConflictError, store.InvalidInput) as problem:
                 return no_update, html.Span(f"Not added: {problem}", className="error"), no_update
-            shown = session_page.treatment_rows(services, store.get_visit(db, visit.id).treatments)
+            shown = session_page.treatment_rows(
+                services.atlas, loaders.treatments(store.get_visit(db, visit.id))
+            )
             return shown, "Added.", {"visit": visit.id, "version": saved.version}
 
+
+def _register_edit_patient(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.PATIENT_EDIT_MESSAGE, "children"),
         Input(ids.PATIENT_EDIT_SAVE, "n_clicks"),
@@ -102,6 +119,8 @@ def register(app: Dash, services: Services) -> None:
             return html.Span(f"Not saved: {problem}", className="error")
         return "Saved."
 
+
+def _register_attach(app: Dash, services: Services) -> None:
     app.clientside_callback(
         ClientsideFunction("painmap", "answersAndFindings"),
         Output(ids.SESSION_BROWSER, "data"),
@@ -132,9 +151,11 @@ def register(app: Dash, services: Services) -> None:
                 )
             except (store.ConflictError, store.InvalidInput) as problem:
                 return html.Span(f"Not attached: {problem}", className="error"), no_update
-            summary = session_page.answers_summary(store.get_visit(db, saved.id))
+            summary = session_page.answers_summary(loaders.answers(store.get_visit(db, saved.id)))
         return summary, {"visit": loaded["visit"], "version": saved.version}
 
+
+def _register_import_patient(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.PATIENTS_IMPORT_MESSAGE, "children"),
         Input(ids.PATIENTS_IMPORT, "contents"),
@@ -162,6 +183,8 @@ def register(app: Dash, services: Services) -> None:
         except (ImportProblem, store.StoreError) as problem:
             return html.Span(f"Not imported ({filename}): {problem}", className="error")
 
+
+def _register_new_session(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.PATIENT_GO, "href"),
         Output(ids.PATIENT_NEW_MESSAGE, "children"),
@@ -177,6 +200,8 @@ def register(app: Dash, services: Services) -> None:
         except store.StoreError as problem:
             return no_update, str(problem)
 
+
+def _register_save(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.SESSION_VERSION, "data"),
         Output(ids.SESSION_STATUS, "children"),
@@ -195,7 +220,7 @@ def register(app: Dash, services: Services) -> None:
         # Like the patient page, the chart is rebuilt from everything the page shows.
         with services.db.begin() as db:
             visit = store.get_visit(db, loaded["visit"])
-            before = restore(visit.chart(), services.region_by_id, services.activity_ids).chart
+            before = loaders.visit_chart(services, visit)
             after = before.with_answers(
                 selected or [],
                 _by_region(ctx.inputs_list[1], intensities),
@@ -216,22 +241,24 @@ def register(app: Dash, services: Services) -> None:
                     no_update,
                     f"Not saved: {problem}",
                     "save-state save-state--failed",
-                    no_update,
-                    no_update,
-                    no_update,
+                    *(no_update,) * 3,
                 )
-        labels = services.region_labels
-        when = datetime.now(UTC).strftime("%H:%M:%S UTC")
-        return (
-            {"visit": loaded["visit"], "version": saved.version},
-            f"Saved at {when}.",
-            "save-state save-state--saved",
-            {m.region: m.intensity for m in after.marks if m.intensity is not None},
-            [html.Li(line) for line in describe_chart(after, services.region_by_id)],
-            pain_chart.editor(after, labels, "session")
-            if after.regions != before.regions
-            else no_update,
-        )
+        version = {"visit": loaded["visit"], "version": saved.version}
+        return version, *_saved_session(services, before, after)
+
+
+def _saved_session(services: Services, before: PainChart, after: PainChart) -> tuple:
+    """The save state, map values, summary and (when the areas changed) cards of a session."""
+    when = datetime.now(UTC).strftime("%H:%M:%S UTC")
+    return (
+        f"Saved at {when}.",
+        "save-state save-state--saved",
+        {m.region: m.intensity for m in after.marks if m.intensity is not None},
+        [html.Li(line) for line in describe_chart(after, services.region_by_id)],
+        pain_chart.editor(after, services.region_labels, "session")
+        if after.regions != before.regions
+        else no_update,
+    )
 
 
 def _decoded(contents: str | None) -> bytes:

@@ -7,7 +7,7 @@ from dash import Dash, Input, Output
 from dashapp.domain.body.dermatomes import MAP_ROOTS
 from dashapp.services import Services
 from dashapp.ui import ids
-from dashapp.ui.pages import roots as page
+from dashapp.ui.components import roots_view as page
 
 
 def register(app: Dash, services: Services) -> None:

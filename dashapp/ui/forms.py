@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from dash import dcc, html
 from dash_bodymap import ChoiceGroup, GroupedSelect
 
+from dashapp.ui import ids
+
 YES_NO_UNSURE = (("yes", "Yes"), ("no", "No"), ("unsure", "Not sure"))
 
 
@@ -154,9 +156,9 @@ EXAM_QUESTIONS = (
 )
 
 
-def field_id(form: str, field: str) -> dict[str, str]:
+def field_id(form: str, field: str) -> dict[str, object]:
     """Pattern-matching id of one answer of one form."""
-    return {"type": f"{form}-answer", "field": field}
+    return ids.answer(form, field)
 
 
 def dom_id(component_id: dict[str, str]) -> str:

@@ -25,15 +25,22 @@ PATIENT_CLEAR = "patient-clear"
 PATIENT_CLEAR_DIALOG = "patient-clear-dialog"
 PATIENT_CLEAR_CONFIRM = "patient-clear-confirm"
 PATIENT_CLEAR_CANCEL = "patient-clear-cancel"
+PATIENT_CLEAR_QUESTION = "patient-clear-question"
+PATIENT_LEGEND_TITLE = "patient-legend-title"
 
 
-def patient_intensity(region: str) -> dict[str, str]:
-    """The 0-10 slider of one marked area."""
+def patient_card(title: str) -> str:
+    """The heading of one titled card in the side column (it names the card)."""
+    return "patient-card-" + "".join(c if c.isalnum() else "-" for c in title.lower()).strip("-")
+
+
+def patient_intensity(region: object) -> dict[str, object]:
+    """The 0-10 slider of one marked area (`dash.ALL` for every area)."""
     return {"type": "patient-intensity", "region": region}
 
 
-def patient_qualities(region: str) -> dict[str, str]:
-    """The "what does it feel like" choices of one marked area."""
+def patient_qualities(region: object) -> dict[str, object]:
+    """The "what does it feel like" choices of one marked area (`dash.ALL` for every area)."""
     return {"type": "patient-qualities", "region": region}
 
 
@@ -47,6 +54,7 @@ ATLAS_NEXT = "atlas-next"
 ATLAS_LINK = "atlas-link"
 ATLAS_PRESENT = "atlas-present"
 ATLAS_MODE = "atlas-mode"
+ATLAS_MUSCLE_NAME = "atlas-muscle-name"
 
 # Nerve roots
 ROOTS_MAP_SWITCH = "roots-map-switch"
@@ -54,6 +62,7 @@ ROOTS_PICKER = "roots-picker"
 ROOTS_DISAGREE = "roots-disagree"
 ROOTS_MAP = "roots-map"
 ROOTS_CARD = "roots-card"
+ROOTS_NAME = "roots-name"
 
 # Consultation: the patient's questions, the therapist's findings, the comparison
 INTAKE_STORE = "intake-answers"
@@ -63,6 +72,17 @@ FINDINGS_STORE = "exam-findings"
 FINDINGS_STATUS = "findings-status"
 COMPARE_DATA = "compare-data"
 COMPARE_BODY = "compare-body"
+COMPARE_DRAWING = "compare-drawing"
+COMPARE_ROOT_MAP = "compare-root-map"
+COMPARE_MUSCLE_MAP = "compare-muscle-map"
+COMPARE_ROOT = "compare-root"
+COMPARE_MUSCLE = "compare-muscle"
+
+
+def answer(form: str, field: object) -> dict[str, object]:
+    """One answer of a form, "intake" (questions) or "findings" (`dash.ALL` for every one)."""
+    return {"type": f"{form}-answer", "field": field}
+
 
 # Patients and their sessions
 PATIENTS_SEARCH = "patients-search"
@@ -83,17 +103,17 @@ SESSION_EDITOR = "session-editor"
 SESSION_SUMMARY = "session-summary"
 
 
-def patients_archive(patient_id: int) -> dict[str, object]:
+def patients_archive(patient_id: object) -> dict[str, object]:
     """The archive (or restore) button of one patient in the list."""
     return {"type": "patients-archive", "patient": patient_id}
 
 
-def session_intensity(region: str) -> dict[str, str]:
+def session_intensity(region: object) -> dict[str, object]:
     """The 0-10 scale of one marked area on a saved session."""
     return {"type": "session-intensity", "region": region}
 
 
-def session_qualities(region: str) -> dict[str, str]:
+def session_qualities(region: object) -> dict[str, object]:
     """What one marked area on a saved session feels like."""
     return {"type": "session-qualities", "region": region}
 

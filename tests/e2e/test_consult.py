@@ -74,7 +74,7 @@ def test_con001_a_red_flag_comes_first_everywhere(page: Page, url: str):
     page.goto(url + "/compare")
     expect(page.locator(".red-flags")).to_contain_text("seek medical care now")
     expect(page.locator(".red-flags")).to_contain_text("held back")
-    expect(page.locator("#compare-muscle")).to_have_count(0)
+    expect(page.locator(f"#{ids.COMPARE_MUSCLE}")).to_have_count(0)
     # Answering "no" again lifts the gate on the questions page.
     answer(page, url, {"saddle_numbness": "No"}, answered=len(NO_RED_FLAGS))
     expect(page.locator(f"#{ids.INTAKE_FLAGS} .red-flags")).to_have_count(0)
@@ -115,12 +115,12 @@ def test_con003_pseudo_sciatica_walkthrough(page: Page, url: str):
     expect(page.locator(".red-flags")).to_have_count(0)
     expect(page.locator(".compare__picture")).to_have_count(3)
     expect(page.locator(".compare__picture > figcaption").nth(2)).to_contain_text("Gluteus minimus")
-    drawing = page.locator("#compare-drawing")
+    drawing = page.locator(f"#{ids.COMPARE_DRAWING}")
     expect(drawing.locator('[data-region="right_calf_outer"].is-selected')).to_have_count(1)
     leaning = page.locator(".compare__leaning h2")
     expect(leaning).to_contain_text("muscle")
     expect(page.locator(".compare__leaning")).to_contain_text("Both can be present")
-    muscle_column = page.locator("#compare-muscle")
+    muscle_column = page.locator(f"#{ids.COMPARE_MUSCLE}")
     expect(muscle_column).to_contain_text("driving")
     # Plain words for the patient, numbers and sources for the therapist.
     plain = " ".join(muscle_column.locator("li > p:first-child").all_inner_texts())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dash import html
 
 from dashapp.domain.atlas.load import Atlas
+from dashapp.ui import ids
 
 CONFIDENCE_WORDS = {
     "high": "well supported (source read)",
@@ -43,7 +44,7 @@ def headline(atlas: Atlas, muscle_id: str, side: str) -> list:
     """Name, side and depth: the line a patient reads across the desk."""
     muscle = atlas.muscle(muscle_id)
     return [
-        html.H2(muscle.name, className="atlas-card__name", id="atlas-muscle-name"),
+        html.H2(muscle.name, className="atlas-card__name", id=ids.ATLAS_MUSCLE_NAME),
         html.P(
             [
                 html.Span(f"{side.capitalize()} side", className="badge"),

@@ -11,6 +11,12 @@ from dashapp.domain import palette
 from dashapp.domain.chart import MAX_INTENSITY, QUALITIES, Mark, PainChart
 from dashapp.ui import ids
 
+# The ids of a mark card's answers on each page that shows the cards.
+_ID = {
+    "patient": (ids.patient_intensity, ids.patient_qualities),
+    "session": (ids.session_intensity, ids.session_qualities),
+}
+
 
 def legend() -> html.Div:
     """Intensity colours 0-10 with their meaning, plus the colour of an unrated mark."""
@@ -18,10 +24,10 @@ def legend() -> html.Div:
         id=ids.PATIENT_LEGEND,
         className="legend",
         children=[
-            html.Span("Pain intensity", className="legend__title", id="legend-title"),
+            html.Span("Pain intensity", className="legend__title", id=ids.PATIENT_LEGEND_TITLE),
             html.Ol(
                 className="legend__scale",
-                **{"aria-labelledby": "legend-title"},
+                **{"aria-labelledby": ids.PATIENT_LEGEND_TITLE},
                 children=[
                     html.Li(
                         str(i),
@@ -98,7 +104,7 @@ def mark_card(mark: Mark, label: str, scope: str = "patient") -> html.Fieldset:
                 children=[
                     html.Legend("How strong? 0 is no pain, 10 the worst imaginable"),
                     ChoiceGroup(
-                        id={"type": f"{scope}-intensity", "region": mark.region},
+                        id=_ID[scope][0](mark.region),
                         options=[
                             {"label": str(i), "value": i, "colour": palette.INTENSITY[i]}
                             for i in range(MAX_INTENSITY + 1)
@@ -113,7 +119,7 @@ def mark_card(mark: Mark, label: str, scope: str = "patient") -> html.Fieldset:
                 children=[
                     html.Legend("What does it feel like?"),
                     ChoiceGroup(
-                        id={"type": f"{scope}-qualities", "region": mark.region},
+                        id=_ID[scope][1](mark.region),
                         options=[{"label": text, "value": key} for key, text in QUALITIES.items()],
                         value=list(mark.qualities),
                         multiple=True,

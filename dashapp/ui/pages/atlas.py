@@ -11,48 +11,18 @@ from typing import Any
 from dash import dcc, html
 from dash_bodymap import ChoiceGroup, GroupedSelect
 
-from dashapp import services
-from dashapp.domain.atlas.load import BODY_AREAS, Atlas
 from dashapp.ui import ids
 from dashapp.ui.components import atlas_card
+from dashapp.ui.components.atlas_view import DEFAULT_MUSCLE, SIDES, link, overlay, picker_groups
 from dashapp.ui.components.bodymap import MUSCLE, body_map
-from dashapp.ui.components.lookup_panel import pattern_overlay
-
-# The classic pseudo-sciatica muscle is where most consultations start.
-DEFAULT_MUSCLE = "gluteus_minimus_anterior"
-SIDES = ("right", "left")
 
 
-def ordered_muscles(atlas: Atlas) -> list[str]:
-    """Muscles in the order of the picker: by body area, then by name."""
-    return [m.id for muscles in atlas.muscles_by_area().values() for m in muscles]
+def layout(
+    app: Any, muscle: str | None = None, side: str | None = None, present: str | None = None
+):
+    """The atlas page, opened on the muscle and side the address names (if it names them).
 
-
-def picker_groups(atlas: Atlas) -> list[dict[str, Any]]:
-    """The muscles grouped under their body area, for a type-ahead list."""
-    return [
-        {"label": BODY_AREAS[area], "options": [{"label": m.name, "value": m.id} for m in muscles]}
-        for area, muscles in atlas.muscles_by_area().items()
-    ]
-
-
-def link(muscle: str, side: str, present: bool = False) -> str:
-    """The address that opens the atlas on this muscle and side."""
-    return f"/atlas?muscle={muscle}&side={side}" + ("&present=1" if present else "")
-
-
-def overlay(app, muscle: str, side: str) -> dict[str, Any]:
-    """BodyMap props that show one muscle: its outline chosen, zones and trigger points."""
-    name = app.atlas.muscle(muscle).name
-    highlights, markers = pattern_overlay(muscle, side, app.zones, app.trigger_points, name)
-    outline = app.atlas.muscle(muscle).outline
-    chosen = [o.id for o in app.muscles if o.muscle == outline and o.side == side]
-    return {"highlights": highlights, "markers": markers, "selected": chosen}
-
-
-def layout(muscle: str | None = None, side: str | None = None, present: str | None = None, **_):
-    """The atlas page, opened on the muscle and side the address names (if it names them)."""
-    app = services.current()
+    `app` is the app's read-only reference data (views, muscles, atlas, zones)."""
     notice = []
     if muscle is not None and muscle not in app.atlas.muscle_ids:
         notice = [html.P(f"The atlas has no muscle called “{muscle}”.", className="notice")]

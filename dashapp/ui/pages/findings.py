@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from dash import dcc, html
 
-from dashapp import services
+from dashapp.domain.atlas.load import Atlas
 from dashapp.ui import ids
+from dashapp.ui.components.atlas_view import picker_groups
 from dashapp.ui.forms import EXAM_QUESTIONS, SIDE_QUESTIONS, question
-from dashapp.ui.pages.atlas import picker_groups
 
 FORM = "findings"
 SIDES = ("right", "left")
 
 
-def layout(**_query: str) -> html.Section:
+def layout(atlas: Atlas) -> html.Section:
     """The examination form; what is left empty counts as not done."""
-    app = services.current()
-    muscles = picker_groups(app.atlas)
+    muscles = picker_groups(atlas)
     return html.Section(
         className="page",
         children=[

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from dash import dcc, html
 from dash_bodymap import ChoiceGroup
 
-from dashapp import services
 from dashapp.domain import palette
+from dashapp.domain.atlas.lookup import Candidate
 from dashapp.domain.chart import PainChart
 from dashapp.ui import ids
 from dashapp.ui.components import lookup_panel, pain_chart
 from dashapp.ui.components.bodymap import MUSCLE, SURFACE, body_map
 
 
-def layout(**_query: str) -> html.Section:
-    """Map and legend beside the plain-words summary and the per-area questions."""
-    app = services.current()
+def layout(app: Any, explain: Callable[[Candidate], str]) -> html.Section:
+    """Map and legend beside the plain-words summary and the per-area questions.
+
+    `app` is the app's read-only reference data (views, regions, muscles, atlas)."""
     return html.Section(
         className="page page--patient",
         children=[
@@ -66,7 +70,7 @@ def layout(**_query: str) -> html.Section:
                                 "What could be causing this?",
                                 html.Div(
                                     id=ids.PATIENT_CANDIDATES,
-                                    children=lookup_panel.candidates([], app.atlas, app.explain),
+                                    children=lookup_panel.candidates([], app.atlas, explain),
                                 ),
                             ),
                         ],
@@ -79,7 +83,7 @@ def layout(**_query: str) -> html.Section:
 
 def _card(title: str, body) -> html.Section:
     """A titled card in the side column, named for assistive technology by its heading."""
-    heading_id = "card-" + "".join(c if c.isalnum() else "-" for c in title.lower()).strip("-")
+    heading_id = ids.patient_card(title)
     return html.Section(
         className="card",
         **{"aria-labelledby": heading_id},
@@ -125,9 +129,9 @@ def _map_panel(app) -> list:
             className="confirm",
             hidden=True,
             role="alertdialog",
-            **{"aria-labelledby": "clear-question"},
+            **{"aria-labelledby": ids.PATIENT_CLEAR_QUESTION},
             children=[
-                html.P("Clear every mark on the map?", id="clear-question"),
+                html.P("Clear every mark on the map?", id=ids.PATIENT_CLEAR_QUESTION),
                 html.Button(
                     "Yes, clear all",
                     id=ids.PATIENT_CLEAR_CONFIRM,

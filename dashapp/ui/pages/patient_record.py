@@ -2,111 +2,95 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
 from dash import dcc, html
 
-from dashapp import services, store
-from dashapp.domain.chart import restore
-from dashapp.domain.progress import course
+from dashapp.domain.progress import SessionMetrics
 from dashapp.ui import figures, ids
 
 
-def layout(patient_id: str = "", **_query: str) -> html.Section:
-    """The patient's timeline; an unknown id says so plainly."""
-    app = services.current()
-    with app.db() as session:
-        patient = store.get_patient(session, int(patient_id)) if patient_id.isdigit() else None
-        if patient is None:
-            return html.Section(
-                className="page page--narrow",
-                children=[html.H1("Patient not found"), dcc.Link("All patients", href="/patients")],
-            )
-        visits = store.list_visits(session, patient.id)
-        sessions = [
-            (v.date, restore(v.chart(), app.region_by_id, app.activity_ids).chart) for v in visits
-        ]
-        rows = course(sessions, app.regions, app.reference.wpi_map) if sessions else []
-        return html.Section(
-            className="page",
-            children=[
-                dcc.Store(id=ids.PATIENT_RECORD, data=patient.id),
-                dcc.Location(id=ids.PATIENT_GO, refresh=True),
-                html.H1(patient.display_name),
-                html.P(
-                    [
-                        dcc.Link("All patients", href="/patients"),
-                        " · ",
-                        html.A("Marks (CSV)", href=f"/patients/{patient.id}/marks.csv"),
-                        " · ",
-                        html.A("Full export (JSON)", href=f"/patients/{patient.id}/export.json"),
-                        " · ",
-                        html.A("Course report (PDF)", href=f"/patients/{patient.id}/report.pdf"),
-                    ],
-                    className="muted",
-                ),
-                html.Button("New session", id=ids.PATIENT_NEW_SESSION, className="button"),
-                html.Span(id=ids.PATIENT_NEW_MESSAGE, role="status"),
-                html.Section(
-                    className="card form-section",
-                    children=[
-                        html.H2("Sessions"),
-                        html.Ol(
-                            className="timeline",
-                            children=[
-                                html.Li(
-                                    [
-                                        dcc.Link(v.date.isoformat(), href=f"/sessions/{v.id}"),
-                                        f": {r.regions} area{'s' if r.regions != 1 else ''}",
-                                        f", highest {r.highest}/10"
-                                        if r.highest is not None
-                                        else "",
-                                        f", {r.jaccard:.0%} the same areas as before"
-                                        if r.jaccard is not None
-                                        else "",
-                                        " (clinically important change)"
-                                        if r.clinically_important
-                                        else "",
-                                    ]
-                                )
-                                for v, r in zip(visits, rows, strict=True)
-                            ]
-                            or [html.Li("No sessions yet.", className="muted")],
-                        ),
-                    ],
-                ),
-                *_progress(rows, patient.id),
-                html.Section(
-                    className="card form-section",
-                    children=[
-                        html.H2("Details"),
-                        html.Label("Name", htmlFor=ids.PATIENT_EDIT_NAME, className="field-label"),
-                        dcc.Input(
-                            id=ids.PATIENT_EDIT_NAME,
-                            value=patient.display_name,
-                            className="text-input",
-                        ),
-                        html.Label(
-                            "Notes", htmlFor=ids.PATIENT_EDIT_NOTES, className="field-label"
-                        ),
-                        dcc.Textarea(
-                            id=ids.PATIENT_EDIT_NOTES, value=patient.notes, className="notes-input"
-                        ),
-                        html.Button("Save details", id=ids.PATIENT_EDIT_SAVE, className="button"),
-                        html.P(id=ids.PATIENT_EDIT_MESSAGE, role="status"),
-                    ],
-                ),
-            ],
-        )
+@dataclass(frozen=True)
+class RecordData:
+    """What the patient page shows: the patient, and each session (id, date) with its metrics."""
+
+    patient_id: int
+    name: str
+    notes: str
+    sessions: tuple[tuple[int, date], ...]
+    rows: tuple[SessionMetrics, ...]
 
 
-def find_record(getter, db, record_id: str):
-    """The record the address names, or None for a malformed or unknown id."""
-    try:
-        return getter(db, int(record_id)) if record_id.isdigit() else None
-    except store.NotFound:
-        return None
+def layout(data: RecordData) -> html.Section:
+    """The patient's timeline, progress, and details."""
+    return html.Section(
+        className="page",
+        children=[
+            dcc.Store(id=ids.PATIENT_RECORD, data=data.patient_id),
+            dcc.Location(id=ids.PATIENT_GO, refresh=True),
+            html.H1(data.name),
+            _links(data.patient_id),
+            html.Button("New session", id=ids.PATIENT_NEW_SESSION, className="button"),
+            html.Span(id=ids.PATIENT_NEW_MESSAGE, role="status"),
+            html.Section(
+                className="card form-section",
+                children=[html.H2("Sessions"), _timeline(data.sessions, data.rows)],
+            ),
+            *_progress(data.rows, data.patient_id),
+            html.Section(className="card form-section", children=_details(data)),
+        ],
+    )
 
 
-def _progress(rows, patient_id: int) -> list:
+def _links(patient_id: int) -> html.P:
+    return html.P(
+        [
+            dcc.Link("All patients", href="/patients"),
+            " · ",
+            html.A("Marks (CSV)", href=f"/patients/{patient_id}/marks.csv"),
+            " · ",
+            html.A("Full export (JSON)", href=f"/patients/{patient_id}/export.json"),
+            " · ",
+            html.A("Course report (PDF)", href=f"/patients/{patient_id}/report.pdf"),
+        ],
+        className="muted",
+    )
+
+
+def _timeline(sessions: Sequence[tuple[int, date]], rows: Sequence[SessionMetrics]) -> html.Ol:
+    items = [
+        html.Li([dcc.Link(when.isoformat(), href=f"/sessions/{visit_id}"), *_metrics(row)])
+        for (visit_id, when), row in zip(sessions, rows, strict=True)
+    ]
+    return html.Ol(
+        className="timeline", children=items or [html.Li("No sessions yet.", className="muted")]
+    )
+
+
+def _metrics(r: SessionMetrics) -> list[str]:
+    return [
+        f": {r.regions} area{'s' if r.regions != 1 else ''}",
+        f", highest {r.highest}/10" if r.highest is not None else "",
+        f", {r.jaccard:.0%} the same areas as before" if r.jaccard is not None else "",
+        " (clinically important change)" if r.clinically_important else "",
+    ]
+
+
+def _details(data: RecordData) -> list:
+    return [
+        html.H2("Details"),
+        html.Label("Name", htmlFor=ids.PATIENT_EDIT_NAME, className="field-label"),
+        dcc.Input(id=ids.PATIENT_EDIT_NAME, value=data.name, className="text-input"),
+        html.Label("Notes", htmlFor=ids.PATIENT_EDIT_NOTES, className="field-label"),
+        dcc.Textarea(id=ids.PATIENT_EDIT_NOTES, value=data.notes, className="notes-input"),
+        html.Button("Save details", id=ids.PATIENT_EDIT_SAVE, className="button"),
+        html.P(id=ids.PATIENT_EDIT_MESSAGE, role="status"),
+    ]
+
+
+def _progress(rows: Sequence[SessionMetrics], patient_id: int) -> list:
     if len(rows) < 1:
         return []
     return [

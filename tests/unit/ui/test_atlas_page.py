@@ -8,7 +8,7 @@ from dash_bodymap import BodyMap, GroupedSelect
 from dashapp import create_app
 from dashapp.domain.atlas.load import load_atlas
 from dashapp.ui import ids
-from dashapp.ui.components import atlas_card
+from dashapp.ui.components import atlas_card, atlas_view
 from dashapp.ui.pages import atlas as page
 from tests.unit.ui.test_layout import find, walk
 
@@ -30,9 +30,9 @@ def test_mimic_words_are_plain_and_honest_about_inference():
 
 def test_muscles_are_ordered_by_body_area_for_previous_and_next():
     atlas = load_atlas()
-    order = page.ordered_muscles(atlas)
+    order = atlas_view.ordered_muscles(atlas)
     assert sorted(order) == sorted(atlas.muscle_ids)
-    groups = page.picker_groups(atlas)
+    groups = atlas_view.picker_groups(atlas)
     assert [g["label"] for g in groups] == [
         "Low back",
         "Abdomen",
@@ -44,13 +44,15 @@ def test_muscles_are_ordered_by_body_area_for_previous_and_next():
 
 
 def test_link_opens_a_muscle_and_side():
-    assert page.link("piriformis", "left") == "/atlas?muscle=piriformis&side=left"
-    assert page.link("piriformis", "left", present=True).endswith("&present=1")
+    assert atlas_view.link("piriformis", "left") == "/atlas?muscle=piriformis&side=left"
+    assert atlas_view.link("piriformis", "left", present=True).endswith("&present=1")
 
 
 def test_layout_opens_on_the_named_muscle(shipped_app):
     with shipped_app.server.test_request_context("/atlas"):
-        tree = page.layout(muscle="piriformis", side="left")
+        tree = page.layout(
+            shipped_app.server.extensions["painmap"].reference, muscle="piriformis", side="left"
+        )
     picker = find(tree, ids.ATLAS_PICKER)
     assert isinstance(picker, GroupedSelect) and picker.value == "piriformis"
     body_map = find(tree, ids.ATLAS_MAP)
@@ -64,7 +66,9 @@ def test_layout_opens_on_the_named_muscle(shipped_app):
 
 def test_unknown_muscle_falls_back_with_a_notice(shipped_app):
     with shipped_app.server.test_request_context("/atlas"):
-        tree = page.layout(muscle="gluteus_maximum", side="up")
+        tree = page.layout(
+            shipped_app.server.extensions["painmap"].reference, muscle="gluteus_maximum", side="up"
+        )
     assert any("no muscle called" in str(getattr(c, "children", "")) for c in walk(tree))
-    assert find(tree, ids.ATLAS_PICKER).value == page.DEFAULT_MUSCLE
+    assert find(tree, ids.ATLAS_PICKER).value == atlas_view.DEFAULT_MUSCLE
     assert find(tree, ids.ATLAS_SIDE).value == "right"

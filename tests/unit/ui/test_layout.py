@@ -31,8 +31,8 @@ def find(component, component_id):
 
 
 def test_patient_layout_shows_every_region_on_both_views(app):
-    with app.server.test_request_context("/"):
-        tree = patient.layout()
+    services = app.server.extensions["painmap"]
+    tree = patient.layout(services.reference, services.explain)
     body_map = find(tree, ids.PATIENT_MAP)
     assert isinstance(body_map, BodyMap)
     with (TEST_GEOMETRY / "surface_regions.csv").open() as handle:

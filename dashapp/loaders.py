@@ -1,0 +1,98 @@
+"""What the patient-record and session pages show, read from the store in one place each."""
+
+from __future__ import annotations
+
+from dashapp import store
+from dashapp.domain.chart import PainChart, restore
+from dashapp.domain.progress import course
+from dashapp.services import Services
+from dashapp.store.models import Visit
+from dashapp.ui.components.session_parts import Answers, Treatment
+from dashapp.ui.pages.patient_record import RecordData
+from dashapp.ui.pages.session import SessionData
+
+# SQLite refuses integers past 64 bits; an id that long names nothing.
+_MAX_ID = 2**63 - 1
+
+
+def record_id(text: str) -> int | None:
+    """The id an address names, or None when it cannot name a record."""
+    return int(text) if text.isdigit() and int(text) <= _MAX_ID else None
+
+
+def visit_chart(services: Services, visit: Visit) -> PainChart:
+    """The saved chart of a session, as a PainChart."""
+    return restore(visit.chart(), services.region_by_id, services.activity_ids).chart
+
+
+def load_record(services: Services, patient_id: str) -> RecordData | None:
+    """The patient page's data, or None for an unknown or malformed id."""
+    number = record_id(patient_id)
+    if number is None:
+        return None
+    with services.db() as db:
+        try:
+            patient = store.get_patient(db, number)
+        except store.NotFound:
+            return None
+        visits = store.list_visits(db, patient.id)
+        sessions = [(v.date, visit_chart(services, v)) for v in visits]
+        rows = course(sessions, services.regions, services.reference.wpi_map) if sessions else []
+        return RecordData(
+            patient_id=patient.id,
+            name=patient.display_name,
+            notes=patient.notes,
+            sessions=tuple((v.id, v.date) for v in visits),
+            rows=tuple(rows),
+        )
+
+
+def load_session(services: Services, visit_id: str) -> SessionData | None:
+    """The session page's data, or None for an unknown or malformed id."""
+    number = record_id(visit_id)
+    if number is None:
+        return None
+    with services.db() as db:
+        try:
+            visit = store.get_visit(db, number)
+        except store.NotFound:
+            return None
+        return SessionData(
+            visit_id=visit.id,
+            version=visit.version,
+            date=visit.date,
+            notes=visit.notes,
+            patient_id=visit.patient.id,
+            patient_name=visit.patient.display_name,
+            chart=visit_chart(services, visit),
+            treatments=treatments(visit),
+            answers=answers(visit),
+        )
+
+
+def treatments(visit: Visit) -> tuple[Treatment, ...]:
+    """A session's treatment log."""
+    return tuple(Treatment(t.technique, t.muscle, t.side, t.minutes) for t in visit.treatments)
+
+
+def answers(visit: Visit) -> Answers:
+    """The answers and findings a session holds."""
+    return Answers(
+        answers=visit.intake.answers if visit.intake else {},
+        complete=bool(visit.intake and visit.intake.complete),
+        findings=visit.findings.values if visit.findings else {},
+    )
+
+
+def exists(services: Services, kind: str, text: str) -> bool:
+    """Whether the address /<kind>/<text> names a patient ("patients") or a session."""
+    number = record_id(text)
+    if number is None:
+        return False
+    getter = store.get_patient if kind == "patients" else store.get_visit
+    with services.db() as db:
+        try:
+            getter(db, number)
+        except store.NotFound:
+            return False
+    return True

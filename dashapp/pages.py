@@ -1,0 +1,107 @@
+"""The pages Dash serves: each loads what it shows, then hands it to its ui/ builder.
+
+Pages are registered with Dash's one page registry; each looks up the services of the app
+serving the request, so two apps in one process each show their own data.
+"""
+
+from __future__ import annotations
+
+import re
+
+import dash
+import flask
+from dash import Dash, html
+
+from dashapp import loaders
+from dashapp.services import Services, current
+from dashapp.ui.pages import (
+    atlas,
+    compare,
+    findings,
+    not_found,
+    patient,
+    patient_record,
+    patients,
+    questions,
+    roots,
+    session,
+)
+
+
+def patient_page(**_query: str) -> html.Section:
+    app = current()
+    return patient.layout(app.reference, app.explain)
+
+
+def atlas_page(muscle: str | None = None, side: str | None = None, present: str | None = None, **_):
+    return atlas.layout(current().reference, muscle, side, present)
+
+
+def roots_page(root: str | None = None, map: str | None = None, **_):  # noqa: A002 (query name)
+    return roots.layout(current().reference, root, map)
+
+
+def findings_page(**_query: str) -> html.Section:
+    return findings.layout(current().atlas)
+
+
+def record_page(patient_id: str = "", **_query: str) -> html.Section:
+    data = loaders.load_record(current(), patient_id)
+    return patient_record.layout(data) if data else missing_patient()
+
+
+def session_page(visit_id: str = "", **_query: str) -> html.Section:
+    app = current()
+    data = loaders.load_session(app, visit_id)
+    return session.layout(data, app.reference) if data else missing_session()
+
+
+def missing_patient() -> html.Section:
+    return not_found.missing("Patient not found", "All patients", "/patients")
+
+
+def missing_session() -> html.Section:
+    return not_found.missing("Session not found", "All patients", "/patients")
+
+
+# (module name, address, name, layout); pages with a path_template take their id from it.
+PAGES = (
+    ("patient", "/", "Where does it hurt?", patient_page),
+    ("atlas", "/atlas", "Muscle atlas", atlas_page),
+    ("roots", "/roots", "Nerve roots", roots_page),
+    ("questions", "/questions", "A few questions", questions.layout),
+    ("findings", "/findings", "Examination findings", findings_page),
+    ("compare", "/compare", "Nerve or muscle?", compare.layout),
+    ("patients", "/patients", "Patients", patients.layout),
+    ("patient_record", "/patients/<patient_id>", "Patient", record_page),
+    ("session", "/sessions/<visit_id>", "Session", session_page),
+)
+# Addresses of one record, answered with 404 when the record does not exist.
+RECORDS = re.compile(r"^/(patients|sessions)/([^/]*)$")
+
+
+def register_all() -> None:
+    """Register every page; layouts look up their app's services per request."""
+    for order, (module, address, name, layout) in enumerate(PAGES):
+        where = {"path_template": address} if "<" in address else {"path": address}
+        dash.register_page(
+            module, name=name, title=f"PainMap: {name.lower()}", layout=layout, order=order, **where
+        )
+    dash.register_page(
+        "not_found_404",
+        name="Page not found",
+        title="PainMap: page not found",
+        layout=not_found.layout,
+    )
+
+
+def register(app: Dash, services: Services) -> None:
+    """Register the pages, and send a missing record's page with HTTP status 404."""
+    register_all()
+
+    @app.server.before_request
+    def missing_record():
+        found = RECORDS.match(flask.request.path)
+        if found and not loaders.exists(services, *found.groups()):
+            return flask.make_response(app.index(), 404)
+        return None
