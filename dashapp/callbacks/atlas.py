@@ -9,43 +9,34 @@ from dashapp.ui import ids
 from dashapp.ui.components import atlas_card
 from dashapp.ui.components import atlas_view as page
 
+_SHOWN = (
+    Output(ids.ATLAS_PICKER, "value"),
+    Output(ids.ATLAS_SIDE, "value"),
+    Output(ids.ATLAS_MAP, "highlights"),
+    Output(ids.ATLAS_MAP, "markers"),
+    Output(ids.ATLAS_MAP, "selected"),
+    Output(ids.ATLAS_CARD, "children"),
+    Output(ids.ATLAS_LINK, "href"),
+    Output(ids.ATLAS_PRESENT, "href"),
+)
+_CHOICES = (
+    Input(ids.ATLAS_PICKER, "value"),
+    Input(ids.ATLAS_SIDE, "value"),
+    Input(ids.ATLAS_MAP, "n_clicks"),
+    Input(ids.ATLAS_PREV, "n_clicks"),
+    Input(ids.ATLAS_NEXT, "n_clicks"),
+    State(ids.ATLAS_MAP, "clicked"),
+    State(ids.ATLAS_MODE, "data"),
+)
+
 
 def register(app: Dash, services: Services) -> None:
-    order = page.ordered_muscles(services.atlas)
-    outlines = {outline.id: outline for outline in services.muscles}
-
-    @app.callback(
-        Output(ids.ATLAS_PICKER, "value"),
-        Output(ids.ATLAS_SIDE, "value"),
-        Output(ids.ATLAS_MAP, "highlights"),
-        Output(ids.ATLAS_MAP, "markers"),
-        Output(ids.ATLAS_MAP, "selected"),
-        Output(ids.ATLAS_CARD, "children"),
-        Output(ids.ATLAS_LINK, "href"),
-        Output(ids.ATLAS_PRESENT, "href"),
-        Input(ids.ATLAS_PICKER, "value"),
-        Input(ids.ATLAS_SIDE, "value"),
-        Input(ids.ATLAS_MAP, "n_clicks"),
-        Input(ids.ATLAS_PREV, "n_clicks"),
-        Input(ids.ATLAS_NEXT, "n_clicks"),
-        State(ids.ATLAS_MAP, "clicked"),
-        State(ids.ATLAS_MODE, "data"),
-        prevent_initial_call=True,
-    )
+    @app.callback(*_SHOWN, *_CHOICES, prevent_initial_call=True)
     def choose(muscle, side, _map, _prev, _next, clicked, mode):
-        muscle = muscle if muscle in order else page.DEFAULT_MUSCLE
-        side = side if side in page.SIDES else "right"
-        trigger = ctx.triggered_id
-        if trigger in (ids.ATLAS_PREV, ids.ATLAS_NEXT):
-            step = 1 if trigger == ids.ATLAS_NEXT else -1
-            muscle = order[(order.index(muscle) + step) % len(order)]
-        elif trigger == ids.ATLAS_MAP:
-            outline = outlines.get(clicked)
-            if outline is None:
-                return (no_update,) * 8
-            candidates = services.atlas.muscles_for_outline(outline.muscle)
-            muscle = next((m.id for m in candidates if m.id == outline.muscle), candidates[0].id)
-            side = outline.side
+        chosen = choice(services, ctx.triggered_id, muscle, side, clicked)
+        if chosen is None:
+            return (no_update,) * len(_SHOWN)
+        muscle, side = chosen
         shown = page.overlay(services, muscle, side)
         presenting = bool((mode or {}).get("present"))
         return (
@@ -58,3 +49,22 @@ def register(app: Dash, services: Services) -> None:
             page.link(muscle, side),
             page.link(muscle, side, present=not presenting),
         )
+
+
+def choice(services: Services, trigger, muscle, side, clicked) -> tuple[str, str] | None:
+    """The muscle and side to show after a pick, a step or a tap on the map (None: a tap
+    beside every muscle changes nothing)."""
+    order = page.ordered_muscles(services.atlas)
+    muscle = muscle if muscle in order else page.DEFAULT_MUSCLE
+    side = side if side in page.SIDES else "right"
+    if trigger in (ids.ATLAS_PREV, ids.ATLAS_NEXT):
+        step = 1 if trigger == ids.ATLAS_NEXT else -1
+        return order[(order.index(muscle) + step) % len(order)], side
+    if trigger == ids.ATLAS_MAP:
+        outline = next((o for o in services.muscles if o.id == clicked), None)
+        if outline is None:
+            return None
+        candidates = services.atlas.muscles_for_outline(outline.muscle)
+        muscle = next((m.id for m in candidates if m.id == outline.muscle), candidates[0].id)
+        return muscle, outline.side
+    return muscle, side
