@@ -13,8 +13,8 @@ import time
 from _harness import percentile, record
 
 from dashapp.config import DEFAULTS
-from dashapp.domain.geometry import region_areas
-from dashapp.domain.lookup import rank
+from dashapp.domain.atlas.lookup import rank
+from dashapp.domain.body.geometry import region_areas
 from dashapp.services import load_reference
 
 RUNS = 200

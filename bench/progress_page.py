@@ -19,7 +19,7 @@ from pathlib import Path
 from _harness import percentile, record
 
 from dashapp import create_app, store
-from dashapp.domain.marks import QUALITIES
+from dashapp.domain.chart import QUALITIES
 from dashapp.ui.pages.patient_record import layout
 
 RUNS = 20

@@ -15,9 +15,10 @@ __version__ = "0.1.0"
 
 def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     """Build a fully wired PainMap app; `config` overrides the defaults and environment."""
-    from dashapp import api, callbacks, downloads
+    from dashapp import callbacks
     from dashapp.services import Services
     from dashapp.ui import pages, shell
+    from dashapp.web import api, downloads
 
     settings = load_config(config)
     app = Dash(

@@ -12,13 +12,14 @@ import flask
 from sqlalchemy.orm import sessionmaker
 
 from dashapp import store
-from dashapp.domain import dermatomes as roots_layer
-from dashapp.domain import geometry, lookup, zones
+from dashapp.domain.atlas import lookup
 from dashapp.domain.atlas.load import Atlas, load_atlas
+from dashapp.domain.atlas.referral import build_patterns
+from dashapp.domain.body import dermatomes as roots_layer
+from dashapp.domain.body import geometry, zones
 from dashapp.domain.body.dermatome_fit import dermatome_overlaps
 from dashapp.domain.body.muscles import MuscleOutline, load_muscle_outlines
 from dashapp.domain.progress import load_wpi_map
-from dashapp.domain.atlas.referral import build_patterns
 
 _EXTENSION = "painmap"
 

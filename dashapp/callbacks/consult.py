@@ -7,8 +7,8 @@ from typing import Any
 from dash import ALL, ClientsideFunction, Dash, Input, Output, ctx, html, no_update
 
 from dashapp.domain import sciatica
-from dashapp.domain.sciatica.consult import clean_answers, consult, findings_from_form, screen
 from dashapp.domain.chart import PainChart
+from dashapp.domain.sciatica.consult import clean_answers, consult, findings_from_form, screen
 from dashapp.services import Services
 from dashapp.ui import ids
 from dashapp.ui.pages import compare

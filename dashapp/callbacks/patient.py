@@ -6,10 +6,10 @@ from typing import Any
 
 from dash import ALL, ClientsideFunction, Dash, Input, Output, Patch, State, ctx, no_update
 
-from dashapp.domain.sciatica.consult import clean_answers, screen
-from dashapp.domain.body.geometry import marked_share
 from dashapp.domain.atlas.lookup import rank
+from dashapp.domain.body.geometry import marked_share
 from dashapp.domain.chart import PainChart, describe_chart, restore
+from dashapp.domain.sciatica.consult import clean_answers, screen
 from dashapp.services import Services
 from dashapp.ui import ids
 from dashapp.ui.components import lookup_panel, pain_chart

@@ -10,9 +10,9 @@ from typing import Any
 from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashapp import store
-from dashapp.domain.sciatica.consult import clean_answers
-from dashapp.domain.exchange import ImportProblem, import_course
 from dashapp.domain.chart import describe_chart, restore
+from dashapp.domain.exchange import ImportProblem, import_course
+from dashapp.domain.sciatica.consult import clean_answers
 from dashapp.services import Services
 from dashapp.store.imports import add_course
 from dashapp.ui import ids

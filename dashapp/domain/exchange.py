@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from dashapp.domain import marks as chart_json
+from dashapp.domain import chart as chart_json
 from dashapp.domain.chart import QUALITIES, Mark, PainChart
 from dashapp.domain.sciatica.findings import parse_findings
 from dashapp.domain.sciatica.intake import CHOICES, RED_FLAG_QUESTIONS, WEAKNESS_SIGNS

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from dashapp.domain.sciatica.consult import findings_from_form
 from dashapp.domain.chart import QUALITIES, check_intensity
 from dashapp.domain.chart import SCHEMA_VERSION as CHART_VERSION
+from dashapp.domain.sciatica.consult import findings_from_form
 from dashapp.domain.sciatica.findings import parse_findings
 from dashapp.domain.sciatica.intake import (
     ANSWERS,

@@ -6,9 +6,9 @@ from __future__ import annotations
 import flask
 
 from dashapp import store
-from dashapp.domain.sciatica.consult import findings_from_form
-from dashapp.domain.exchange import PatientCourse, Session, Treatment, dumps
 from dashapp.domain.chart import restore
+from dashapp.domain.exchange import PatientCourse, Session, Treatment, dumps
+from dashapp.domain.sciatica.consult import findings_from_form
 from dashapp.formats import report, svg, tables
 from dashapp.services import Services
 from dashapp.ui.figures import small_multiples_svg

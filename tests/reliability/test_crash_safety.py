@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from dashapp import store
-from dashapp.domain.marks import QUALITIES
+from dashapp.domain.chart import QUALITIES
 from dashapp.ui import ids
 from tests.reliability.ledger import Chart, Ledger, chart_key
 

@@ -1,1 +1,1 @@
-"""The trigger-point atlas: muscles, referral patterns, treatments, and the lookup that ranks them."""
+"""The trigger-point atlas: muscles, referral patterns, treatments, and the lookup ranking them."""

@@ -11,19 +11,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from dashapp.domain.tables import CONFIDENCES, AtlasError, Row, check_unique, read_table
-from dashapp.domain.atlas.records import (
-    COLUMNS,
-    UNIQUE,
-    read_muscle_activity,
-    read_muscles,
-    read_referral,
-    read_self_care,
-    read_sources,
-    read_treatment,
-    read_trigger_point,
-    read_vocabulary,
-)
 from dashapp.domain.atlas.model import (
     BELOW_KNEE,
     BODY_AREAS,
@@ -38,6 +25,19 @@ from dashapp.domain.atlas.model import (
     Treatment,
     TriggerPoint,
 )
+from dashapp.domain.atlas.records import (
+    COLUMNS,
+    UNIQUE,
+    read_muscle_activity,
+    read_muscles,
+    read_referral,
+    read_self_care,
+    read_sources,
+    read_treatment,
+    read_trigger_point,
+    read_vocabulary,
+)
+from dashapp.domain.tables import CONFIDENCES, AtlasError, Row, check_unique, read_table
 
 __all__ = [
     "ATLAS_DIR",
@@ -59,7 +59,7 @@ __all__ = [
     "load_atlas",
 ]
 
-ATLAS_DIR = Path(__file__).resolve().parents[2] / "data" / "atlas"
+ATLAS_DIR = Path(__file__).resolve().parents[3] / "data" / "atlas"
 
 
 @dataclass(frozen=True)

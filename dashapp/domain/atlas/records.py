@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from typing import TypeVar
 
-from dashapp.domain.tables import SOURCE_KEY, Row
 from dashapp.domain.atlas.model import (
     BELOW_KNEE,
     BODY_AREAS,
@@ -19,6 +18,7 @@ from dashapp.domain.atlas.model import (
     Treatment,
     TriggerPoint,
 )
+from dashapp.domain.tables import SOURCE_KEY, Row
 
 T = TypeVar("T")
 

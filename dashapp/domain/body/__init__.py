@@ -1,1 +1,1 @@
-"""The drawn body: views, surface regions, muscle outlines, referral zones, dermatomes and their fits."""
+"""The drawn body: views, surface regions, muscle outlines, referral zones and dermatomes."""

@@ -13,7 +13,7 @@ from shapely.geometry import Point, Polygon
 
 from dashapp.domain.body.svgpath import parse_path
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "geometry"
+DATA_DIR = Path(__file__).resolve().parents[3] / "data" / "geometry"
 VIEWS_FILE = DATA_DIR / "views.csv"
 REGIONS_FILE = DATA_DIR / "surface_regions.csv"
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from dashapp.domain import sciatica
+from dashapp.domain.atlas.lookup import Candidate, Pattern, rank
 from dashapp.domain.body.dermatome_fit import best_fitting_root
 from dashapp.domain.body.dermatomes import Dermatome
-from dashapp.domain.atlas.lookup import Candidate, Pattern, rank
 from dashapp.domain.chart import PainChart, restore
 from dashapp.domain.sciatica.evidence import ROOTS as COMPARABLE_ROOTS
 from dashapp.domain.sciatica.intake import (

@@ -16,7 +16,7 @@ from types import MappingProxyType
 
 from dashapp.domain.tables import AtlasError, Row, check_unique, read_table
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+DATA_DIR = Path(__file__).resolve().parents[3] / "data"
 SCIATICA_DIR = DATA_DIR / "sciatica"
 ATLAS_DIR = DATA_DIR / "atlas"
 

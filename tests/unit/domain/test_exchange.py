@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 import pytest
 
+from dashapp.domain.chart import Mark, PainChart
 from dashapp.domain.exchange import (
     MAX_BYTES,
     SCHEMA_VERSION,
@@ -20,7 +21,6 @@ from dashapp.domain.exchange import (
     import_course,
     parse_text,
 )
-from dashapp.domain.chart import Mark, PainChart
 
 KNOWN = {
     "known_regions": ["sacrum", "right_shin", "left_calf_back"],

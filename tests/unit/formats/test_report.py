@@ -9,8 +9,8 @@ import pytest
 from pypdf import PdfReader
 
 from dashapp.domain.body import geometry
-from dashapp.domain.exchange import Session, Treatment
 from dashapp.domain.chart import Mark, PainChart
+from dashapp.domain.exchange import Session, Treatment
 from dashapp.domain.progress import load_wpi_map
 from dashapp.formats.report import course_pdf, session_pdf
 

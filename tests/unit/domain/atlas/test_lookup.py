@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from dashapp.domain.atlas.lookup import Candidate, Pattern, explain, intensity_factor, parse_query, rank
+from dashapp.domain.atlas.lookup import (
+    Candidate,
+    Pattern,
+    explain,
+    intensity_factor,
+    parse_query,
+    rank,
+)
 
 AREAS = {
     f"{side}_{part}": area

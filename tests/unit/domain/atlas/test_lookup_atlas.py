@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dashapp.config import DEFAULTS
-from dashapp.domain.body.geometry import region_areas
 from dashapp.domain.atlas.lookup import rank
+from dashapp.domain.body.geometry import region_areas
 from dashapp.services import load_reference
 
 

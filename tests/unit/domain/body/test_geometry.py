@@ -118,7 +118,7 @@ def test_marked_share_adds_up(regions):
 
 
 def test_fixture_geometry_loads():
-    folder = Path(__file__).resolve().parents[2] / "fixtures" / "geometry"
+    folder = Path(__file__).resolve().parents[3] / "fixtures" / "geometry"
     views = geometry.load_views(folder / "views.csv")
     assert geometry.load_surface_regions(folder / "surface_regions.csv", views)
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from dashapp.config import DEFAULTS
-from dashapp.domain.sciatica.consult import clean_answers, consult, findings_from_form, screen
 from dashapp.domain.body.geometry import region_areas
 from dashapp.domain.chart import Mark, PainChart
+from dashapp.domain.sciatica.consult import clean_answers, consult, findings_from_form, screen
 from dashapp.services import load_reference
 
 NO_FLAGS = dict.fromkeys(

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from dashapp.domain.tables import AtlasError
 from dashapp.domain.sciatica.data import (
     EVIDENCE_IDS,
     RED_FLAG_IDS,
@@ -16,6 +15,7 @@ from dashapp.domain.sciatica.data import (
     load_sciatica_data,
     shipped,
 )
+from dashapp.domain.tables import AtlasError
 
 
 def test_the_shipped_data_loads_with_every_rule_covered():

@@ -16,7 +16,7 @@ from dashapp.domain.sciatica import (
     parse_findings,
     parse_intake,
 )
-from tests.unit.domain.test_sciatica import QUIET, REGIONS, facts, intake
+from tests.unit.domain.sciatica.test_sciatica import QUIET, REGIONS, facts, intake
 
 
 def test_a_complete_intake_parses_and_lists_become_tuples():

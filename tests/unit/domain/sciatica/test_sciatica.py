@@ -31,7 +31,7 @@ from dashapp.domain.sciatica import (
 from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
 from dashapp.domain.sciatica.flags import REASONS
 
-REGIONS_FILE = Path(__file__).resolve().parents[3] / "data" / "geometry" / "surface_regions.csv"
+REGIONS_FILE = Path(__file__).resolve().parents[4] / "data" / "geometry" / "surface_regions.csv"
 
 
 @dataclass(frozen=True)
