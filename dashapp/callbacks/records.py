@@ -11,8 +11,8 @@ from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, dcc, 
 
 from dashapp import store
 from dashapp.domain.chart import describe_chart, restore
-from dashapp.domain.exchange import ImportProblem, import_course
 from dashapp.domain.sciatica.consult import clean_answers
+from dashapp.formats.exchange import ImportProblem, import_course
 from dashapp.services import Services
 from dashapp.store.imports import add_course
 from dashapp.ui import ids

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from dashapp.domain.exchange import PatientCourse
+from dashapp.domain.course import PatientCourse
 from dashapp.domain.sciatica.consult import findings_to_form
 from dashapp.store.models import Patient
 from dashapp.store.patients import create_patient

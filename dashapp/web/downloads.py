@@ -7,9 +7,10 @@ import flask
 
 from dashapp import store
 from dashapp.domain.chart import restore
-from dashapp.domain.exchange import PatientCourse, Session, Treatment, dumps
+from dashapp.domain.course import PatientCourse, Session, Treatment
 from dashapp.domain.sciatica.consult import findings_from_form
 from dashapp.formats import report, svg, tables
+from dashapp.formats.exchange import dumps
 from dashapp.services import Services
 from dashapp.ui.figures import small_multiples_svg
 

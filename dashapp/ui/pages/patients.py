@@ -5,7 +5,7 @@ from __future__ import annotations
 from dash import dcc, html
 
 from dashapp.bodymap import ChoiceGroup
-from dashapp.domain.exchange import MAX_BYTES as MAX_IMPORT_BYTES
+from dashapp.formats.exchange import MAX_BYTES as MAX_IMPORT_BYTES
 from dashapp.ui import ids
 
 
