@@ -9,12 +9,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from dashapp.domain import chart as chart_json
-from dashapp.domain.chart import QUALITIES, Mark, PainChart
+from dashapp.domain.chart import (
+    SCHEMA_VERSION as CHART_VERSION,
+)
+from dashapp.domain.chart import (
+    ChartProblem,
+    Mark,
+    PainChart,
+    check_activities,
+    check_mark,
+    check_qualities,
+)
 from dashapp.domain.course import MAX_MINUTES, TREATMENT_SIDES, Session, Treatment
 from dashapp.domain.sciatica.findings import parse_findings
 from dashapp.domain.sciatica.intake import CHOICES, RED_FLAG_QUESTIONS, WEAKNESS_SIGNS
@@ -85,10 +94,9 @@ def read_session(where: str, value: Any, known: Known) -> Session:
 def _chart(where: str, value: Any, known: Known) -> PainChart:
     chart = read_object(where, value)
     refuse_unknown_fields(where, chart, ("version", "marks", "activities"))
-    if chart.get("version") != chart_json.SCHEMA_VERSION:
+    if chart.get("version") != CHART_VERSION:
         raise ImportProblem(
-            f"{where}.version: {chart.get('version')!r} is not chart version "
-            f"{chart_json.SCHEMA_VERSION}"
+            f"{where}.version: {chart.get('version')!r} is not chart version {CHART_VERSION}"
         )
     read: list[Mark] = []
     for n, item in enumerate(
@@ -97,24 +105,38 @@ def _chart(where: str, value: Any, known: Known) -> PainChart:
         here = f"{where}.marks[{n}]"
         mark = read_object(here, item)
         refuse_unknown_fields(here, mark, ("region", "intensity", "qualities"))
-        region = mark.get("region")
-        if not isinstance(region, str) or region not in known.regions:
-            raise ImportProblem(f"{here}.region: {region!r} is not a region of the body map")
-        if any(m.region == region for m in read):
-            raise ImportProblem(f"{here}.region: {region!r} is marked twice")
-        intensity = mark.get("intensity")
         try:
-            intensity = chart_json.check_intensity(intensity)
-        except ValueError:
-            raise ImportProblem(
-                f"{here}.intensity: {intensity!r} is not a whole number from 0 to 10"
-            ) from None
-        qualities = _keys(f"{here}.qualities", _given(mark, "qualities", []), QUALITIES, "quality")
-        read.append(Mark(region, intensity, tuple(q for q in QUALITIES if q in qualities)))
-    activities = _keys(
-        f"{where}.activities", _given(chart, "activities", []), known.activities, "activity"
-    )
-    return PainChart(tuple(read), activities)
+            checked = check_mark(
+                mark.get("region"),
+                mark.get("intensity"),
+                (),
+                known.regions,
+                [m.region for m in read],
+            )
+            qualities = check_qualities(
+                read_list(f"{here}.qualities", _given(mark, "qualities", []), 100)
+            )
+        except ChartProblem as problem:
+            raise ImportProblem(_refusal(here, problem)) from None
+        read.append(replace(checked, qualities=qualities))
+    activities = read_list(f"{where}.activities", _given(chart, "activities", []), 100)
+    try:
+        return PainChart(tuple(read), check_activities(activities, known.activities))
+    except ChartProblem as problem:
+        raise ImportProblem(_refusal(where, problem)) from None
+
+
+def _refusal(where: str, problem: ChartProblem) -> str:
+    """The import's wording for a part of a chart the domain refused."""
+    value = problem.value
+    if problem.part == "region":
+        return f"{where}.region: {value!r} is not a region of the body map"
+    if problem.part == "duplicate":
+        return f"{where}.region: {value!r} is marked twice"
+    if problem.part == "intensity":
+        return f"{where}.intensity: {value!r} is not a whole number from 0 to 10"
+    noun = {"qualities": "quality", "activities": "activity"}[problem.part]
+    return f"{where}.{problem.part}[{problem.index}]: {value!r} is not a known {noun}"
 
 
 def _intake(where: str, value: Any) -> dict[str, Any]:
