@@ -10,7 +10,7 @@ from typing import Any
 from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, dcc, html, no_update
 
 from dashapp import store
-from dashapp.domain.chart import describe_chart, restore
+from dashapp.domain.chart import describe_chart
 from dashapp.domain.sciatica.consult import clean_answers
 from dashapp.formats.exchange import ImportProblem, import_course
 from dashapp.services import Services
@@ -195,7 +195,7 @@ def register(app: Dash, services: Services) -> None:
         # Like the patient page, the chart is rebuilt from everything the page shows.
         with services.db.begin() as db:
             visit = store.get_visit(db, loaded["visit"])
-            before = restore(visit.chart(), services.region_by_id, services.activity_ids).chart
+            before = store.visit_chart(visit, services.vocabulary)
             after = before.with_answers(
                 selected or [],
                 _by_region(ctx.inputs_list[1], intensities),
@@ -207,7 +207,7 @@ def register(app: Dash, services: Services) -> None:
                     db,
                     visit.id,
                     loaded["version"],
-                    chart=after.to_json(),
+                    chart=after,
                     notes=notes or "",
                     known=services.vocabulary,
                 )

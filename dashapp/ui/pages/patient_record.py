@@ -5,7 +5,6 @@ from __future__ import annotations
 from dash import dcc, html
 
 from dashapp import services, store
-from dashapp.domain.chart import restore
 from dashapp.domain.progress import course
 from dashapp.ui import figures, ids
 
@@ -21,9 +20,7 @@ def layout(patient_id: str = "", **_query: str) -> html.Section:
                 children=[html.H1("Patient not found"), dcc.Link("All patients", href="/patients")],
             )
         visits = store.list_visits(session, patient.id)
-        sessions = [
-            (v.date, restore(v.chart(), app.region_by_id, app.activity_ids).chart) for v in visits
-        ]
+        sessions = [(v.date, store.visit_chart(v, app.vocabulary)) for v in visits]
         rows = course(sessions, app.regions, app.reference.wpi_map) if sessions else []
         return html.Section(
             className="page",

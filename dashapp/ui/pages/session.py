@@ -6,7 +6,7 @@ from dash import dcc, html
 
 from dashapp import services, store
 from dashapp.bodymap import ChoiceGroup, GroupedSelect
-from dashapp.domain.chart import describe_chart, restore
+from dashapp.domain.chart import describe_chart
 from dashapp.ui import ids, palette
 from dashapp.ui.components import pain_chart
 from dashapp.ui.components.bodymap import body_map
@@ -24,7 +24,7 @@ def layout(visit_id: str = "", **_query: str) -> html.Section:
                 className="page page--narrow",
                 children=[html.H1("Session not found"), dcc.Link("All patients", href="/patients")],
             )
-        chart = restore(visit.chart(), app.region_by_id, app.activity_ids).chart
+        chart = store.visit_chart(visit, app.vocabulary)
         labels = app.region_labels
         patient = visit.patient
         return html.Section(
