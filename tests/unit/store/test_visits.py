@@ -17,6 +17,7 @@ from dashapp.store import (
     create_visit,
     get_visit,
     list_visits,
+    patient_course,
     save_visit,
     visit_chart,
 )
@@ -187,3 +188,13 @@ def test_invalid_input_is_a_value_error(Session, visit):
 def test_unknown_visit(Session):
     with pytest.raises(NotFound), Session() as session:
         get_visit(session, 999)
+
+
+def test_the_course_comes_back_as_domain_sessions(Session, visit):
+    patient_id, _ = visit
+    with Session() as session:
+        course = patient_course(session, patient_id)
+    assert course.patient == {"name": "Ann"}
+    (first,) = course.sessions
+    assert (first.date, first.chart, first.notes) == (date(2025, 3, 1), CHART, "First")
+    assert [t.minutes for t in first.treatments] == [10]
