@@ -19,7 +19,7 @@ from pathlib import Path
 from _harness import percentile, record
 
 from dashapp import create_app, store
-from dashapp.domain.chart import QUALITIES
+from dashapp.domain.chart import QUALITIES, restore
 from dashapp.ui.pages.patient_record import layout
 
 RUNS = 20
@@ -57,10 +57,12 @@ def add_patient(url: str) -> int:
     with Session.begin() as session:
         patient = store.create_patient(session, "Progress Bench")
         first = date(2025, 1, 6)
+        vocabulary = store.shipped_vocabulary()
         for week, chart in enumerate(charts(SESSIONS)):
             visit = store.create_visit(
                 session, patient.id, first + timedelta(weeks=week), copy_previous=False
             )
+            chart = restore(chart, vocabulary.regions, vocabulary.activities).chart
             store.save_visit(session, visit.id, visit.version, chart=chart, notes=f"Week {week}")
         patient_id = patient.id
     engine.dispose()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dashapp import store
-from dashapp.domain.chart import PainChart, restore
 from dashapp.domain.progress import course
 from dashapp.services import Services
 from dashapp.store.models import Visit
@@ -20,11 +19,6 @@ def record_id(text: str) -> int | None:
     return int(text) if text.isdigit() and int(text) <= _MAX_ID else None
 
 
-def visit_chart(services: Services, visit: Visit) -> PainChart:
-    """The saved chart of a session, as a PainChart."""
-    return restore(visit.chart(), services.region_by_id, services.activity_ids).chart
-
-
 def load_record(services: Services, patient_id: str) -> RecordData | None:
     """The patient page's data, or None for an unknown or malformed id."""
     number = record_id(patient_id)
@@ -36,7 +30,7 @@ def load_record(services: Services, patient_id: str) -> RecordData | None:
         except store.NotFound:
             return None
         visits = store.list_visits(db, patient.id)
-        sessions = [(v.date, visit_chart(services, v)) for v in visits]
+        sessions = [(v.date, store.visit_chart(v, services.vocabulary)) for v in visits]
         rows = course(sessions, services.regions, services.reference.wpi_map) if sessions else []
         return RecordData(
             patient_id=patient.id,
@@ -64,7 +58,7 @@ def load_session(services: Services, visit_id: str) -> SessionData | None:
             notes=visit.notes,
             patient_id=visit.patient.id,
             patient_name=visit.patient.display_name,
-            chart=visit_chart(services, visit),
+            chart=store.visit_chart(visit, services.vocabulary),
             treatments=treatments(visit),
             answers=answers(visit),
         )

@@ -13,6 +13,7 @@ import flask
 from dash import Dash, html
 
 from dashapp import loaders
+from dashapp.formats.exchange import MAX_BYTES as MAX_IMPORT_BYTES
 from dashapp.services import Services, current
 from dashapp.ui.pages import (
     atlas,
@@ -39,6 +40,10 @@ def atlas_page(muscle: str | None = None, side: str | None = None, present: str 
 
 def roots_page(root: str | None = None, map: str | None = None, **_):  # noqa: A002 (query name)
     return roots.layout(current().reference, root, map)
+
+
+def patients_page(**_query: str) -> html.Section:
+    return patients.layout(max_import_bytes=MAX_IMPORT_BYTES)
 
 
 def findings_page(**_query: str) -> html.Section:
@@ -72,7 +77,7 @@ PAGES = (
     ("questions", "/questions", "A few questions", questions.layout),
     ("findings", "/findings", "Examination findings", findings_page),
     ("compare", "/compare", "Nerve or muscle?", compare.layout),
-    ("patients", "/patients", "Patients", patients.layout),
+    ("patients", "/patients", "Patients", patients_page),
     ("patient_record", "/patients/<patient_id>", "Patient", record_page),
     ("session", "/sessions/<visit_id>", "Session", session_page),
 )

@@ -11,8 +11,8 @@ from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, dcc, 
 
 from dashapp import loaders, store
 from dashapp.domain.chart import PainChart, describe_chart
-from dashapp.domain.exchange import ImportProblem, import_course
 from dashapp.domain.sciatica.consult import clean_answers
+from dashapp.formats.exchange import ImportProblem, import_course
 from dashapp.services import Services
 from dashapp.store.imports import add_course
 from dashapp.ui import ids
@@ -220,7 +220,7 @@ def _register_save(app: Dash, services: Services) -> None:
         # Like the patient page, the chart is rebuilt from everything the page shows.
         with services.db.begin() as db:
             visit = store.get_visit(db, loaded["visit"])
-            before = loaders.visit_chart(services, visit)
+            before = store.visit_chart(visit, services.vocabulary)
             after = before.with_answers(
                 selected or [],
                 _by_region(ctx.inputs_list[1], intensities),
@@ -232,7 +232,7 @@ def _register_save(app: Dash, services: Services) -> None:
                     db,
                     visit.id,
                     loaded["version"],
-                    chart=after.to_json(),
+                    chart=after,
                     notes=notes or "",
                     known=services.vocabulary,
                 )

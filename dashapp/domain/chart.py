@@ -1,8 +1,12 @@
 """A patient's pain chart: which areas hurt, how strongly (0-10) and what it feels like.
 
 The chart is immutable; every change returns a new chart. It travels to and from the browser
-as plain JSON (`to_json` / `restore`), and anything unreadable coming back is dropped with a
-notice rather than trusted.
+as plain JSON (`to_json` / `restore`, the one writer and reader of that form), and anything
+unreadable coming back is dropped with a notice rather than trusted.
+
+What a chart may hold is checked by `check` (a whole chart) and `check_mark` (one mark), built
+on the value rules in chart_rules; the store, the JSON import and the pages call these rather
+than checking a chart themselves. `rebuild` is the lenient reading of charts already stored.
 """
 
 from __future__ import annotations
@@ -11,20 +15,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-SCHEMA_VERSION = 1
-MAX_INTENSITY = 10
+from dashapp.domain.chart_rules import (
+    MAX_INTENSITY,
+    QUALITIES,
+    ChartProblem,
+    check_activities,
+    check_intensity,
+    check_qualities,
+    check_region,
+)
 
-# What it feels like: stable keys, plain labels (shared with the intake later on).
-QUALITIES: dict[str, str] = {
-    "sharp": "sharp",
-    "shooting": "shooting",
-    "burning": "burning",
-    "tingling": "tingling / pins and needles",
-    "numb": "numb",
-    "aching": "aching",
-    "cramping": "cramping",
-    "throbbing": "throbbing",
-}
+SCHEMA_VERSION = 1
 
 
 class Labelled(Protocol):
@@ -65,11 +66,7 @@ class PainChart:
 
     def with_activities(self, activities: Iterable[str], known: Iterable[str]) -> PainChart:
         """What makes it worse, from the shared vocabulary; unknown ids are refused."""
-        chosen = tuple(dict.fromkeys(activities))
-        unknown = [a for a in chosen if a not in set(known)]
-        if unknown:
-            raise ValueError(f"Unknown activity: {', '.join(map(str, unknown))}")
-        return replace(self, activities=chosen)
+        return replace(self, activities=check_activities(list(activities), known))
 
     def with_intensity(self, region: str, intensity: int | None) -> PainChart:
         """Rate one marked area; an intensity outside 0-10 is refused."""
@@ -78,11 +75,7 @@ class PainChart:
 
     def with_qualities(self, region: str, qualities: Iterable[str]) -> PainChart:
         """Say what one marked area feels like; unknown words are refused."""
-        chosen = tuple(dict.fromkeys(qualities))
-        unknown = [q for q in chosen if q not in QUALITIES]
-        if unknown:
-            raise ValueError(f"Unknown pain quality: {', '.join(map(str, unknown))}")
-        ordered = tuple(q for q in QUALITIES if q in chosen)
+        ordered = check_qualities(list(qualities))
         return self._update(region, lambda mark: replace(mark, qualities=ordered))
 
     def with_answers(
@@ -131,15 +124,41 @@ def _keep_on_refusal(chart: PainChart, change, region: str, value: Any) -> PainC
         return chart
 
 
-def check_intensity(value: Any) -> int | None:
-    """A whole number from 0 to 10, or None for not rated yet."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
-        raise ValueError(f"Intensity must be a whole number from 0 to 10, not {value!r}")
-    if not 0 <= value <= MAX_INTENSITY:
-        raise ValueError(f"Intensity must be from 0 to 10, not {value:g}")
-    return int(value)
+def check_mark(
+    region: Any,
+    intensity: Any = None,
+    qualities: Any = (),
+    known_regions: Iterable[str] | None = None,
+    marked: Iterable[str] = (),
+) -> Mark:
+    """One marked area, checked in this order: it names an area (one of known_regions, unless
+    that is None), not one already `marked`, rated 0-10 or not yet, with known qualities."""
+    if not isinstance(region, str):
+        raise ChartProblem("region", region, "A mark must name its area (region)")
+    if known_regions is not None:
+        check_region(region, known_regions)
+    if region in marked:
+        raise ChartProblem("duplicate", region, f"{region!r} is marked twice")
+    return Mark(region, check_intensity(intensity), check_qualities(qualities))
+
+
+def check(
+    chart: PainChart, known_regions: Iterable[str], known_activities: Iterable[str]
+) -> PainChart:
+    """The chart, if every mark and activity is one PainMap knows; else ChartProblem, whose
+    `mark` says which mark (from 0)."""
+    regions, activities = set(known_regions), set(known_activities)
+    marks: list[Mark] = []
+    for n, mark in enumerate(chart.marks):
+        try:
+            checked = check_mark(
+                mark.region, mark.intensity, mark.qualities, regions, [m.region for m in marks]
+            )
+        except ChartProblem as problem:
+            problem.mark = n
+            raise
+        marks.append(checked)
+    return PainChart(tuple(marks), check_activities(chart.activities, activities))
 
 
 @dataclass(frozen=True)
@@ -165,17 +184,35 @@ def restore(
             PainChart(),
             ("Your saved marks come from another version of PainMap, so the map starts empty.",),
         )
+    items = [
+        (item.get("region"), item.get("intensity"), item.get("qualities") or [])
+        if isinstance(item, Mapping)
+        else None
+        for item in data["marks"]
+    ]
+    return rebuild(items, data.get("activities"), known_regions, known_activities)
+
+
+def rebuild(
+    marks: Iterable[tuple[Any, Any, Any] | None],
+    activities: Any,
+    known_regions: Iterable[str],
+    known_activities: Iterable[str] = (),
+) -> Restored:
+    """A chart from stored parts: marks as (region, intensity, qualities), None for one that
+    cannot be read, and the activities. What is unreadable or no longer known is dropped, and
+    the notices say so; an area stored twice keeps its first mark."""
     known = set(known_regions)
-    marks: list[Mark] = []
+    kept: list[Mark] = []
     unknown = unreadable = 0
-    for item in data["marks"]:
-        mark = _read_mark(item)
+    for parts in marks:
+        mark = _accepted(check_mark, *parts) if parts is not None else None
         if mark is None:
             unreadable += 1
-        elif mark.region not in known:
+        elif _accepted(check_region, mark.region, known) is None:
             unknown += 1
-        elif all(m.region != mark.region for m in marks):
-            marks.append(mark)
+        elif all(m.region != mark.region for m in kept):
+            kept.append(mark)
     notices = []
     if unknown:
         notices.append(
@@ -187,35 +224,32 @@ def restore(
         )
     if unreadable:
         notices.append(f"{_count(unreadable, 'saved mark')} could not be read and left out.")
-    activities, dropped = _read_activities(data.get("activities"), set(known_activities))
+    chosen, dropped = _read_activities(activities, set(known_activities))
     if dropped:
         notices.append(
             f"{_count(dropped, 'saved answer')} about what makes it worse could not be read "
             "and left out."
         )
-    return Restored(PainChart(tuple(marks), activities), tuple(notices))
+    return Restored(PainChart(tuple(kept), chosen), tuple(notices))
+
+
+def _accepted(check_part, *args: Any) -> Any:
+    """What a check returns, or None when it refuses."""
+    try:
+        return check_part(*args)
+    except ChartProblem:
+        return None
 
 
 def _read_activities(value: Any, known: set[str]) -> tuple[tuple[str, ...], int]:
     if value is None:
         return (), 0
-    if not isinstance(value, list):
+    if not isinstance(value, list | tuple):
         return (), 1
-    kept = tuple(dict.fromkeys(a for a in value if isinstance(a, str) and a in known))
+    kept = tuple(
+        dict.fromkeys(a for a in value if _accepted(check_activities, [a], known) is not None)
+    )
     return kept, len(value) - len(kept)
-
-
-def _read_mark(item: Any) -> Mark | None:
-    if not isinstance(item, Mapping) or not isinstance(item.get("region"), str):
-        return None
-    try:
-        intensity = check_intensity(item.get("intensity"))
-    except ValueError:
-        return None
-    qualities = item.get("qualities") or []
-    if not isinstance(qualities, list) or any(q not in QUALITIES for q in qualities):
-        return None
-    return Mark(item["region"], intensity, tuple(q for q in QUALITIES if q in qualities))
 
 
 def _count(n: int, noun: str) -> str:
@@ -233,3 +267,24 @@ def describe_mark(mark: Mark, label: str) -> str:
 def describe_chart(chart: PainChart, regions: Mapping[str, Labelled]) -> list[str]:
     """One plain line per marked area, in the order marked."""
     return [describe_mark(m, regions[m.region].label) for m in chart.marks if m.region in regions]
+
+
+__all__ = [
+    "MAX_INTENSITY",
+    "QUALITIES",
+    "SCHEMA_VERSION",
+    "ChartProblem",
+    "Mark",
+    "PainChart",
+    "Restored",
+    "check",
+    "check_activities",
+    "check_intensity",
+    "check_mark",
+    "check_qualities",
+    "check_region",
+    "describe_chart",
+    "describe_mark",
+    "rebuild",
+    "restore",
+]

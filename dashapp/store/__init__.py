@@ -23,7 +23,15 @@ from dashapp.store.patients import (
     search_patients,
     update_patient,
 )
-from dashapp.store.visits import create_visit, get_visit, list_visits, save_visit
+from dashapp.store.visits import (
+    create_visit,
+    get_visit,
+    list_visits,
+    patient_course,
+    save_visit,
+    visit_chart,
+    visit_session,
+)
 from dashapp.store.vocabulary import Vocabulary, shipped_vocabulary
 
 __all__ = [
@@ -46,6 +54,7 @@ __all__ = [
     "list_patients",
     "list_visits",
     "make_engine",
+    "patient_course",
     "read_backup",
     "restore",
     "save_visit",
@@ -54,4 +63,6 @@ __all__ = [
     "session_factory",
     "shipped_vocabulary",
     "update_patient",
+    "visit_chart",
+    "visit_session",
 ]

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from dashapp.domain.chart import Mark, PainChart
 from dashapp.store.models import Patient
 from dashapp.store.patients import create_patient
 from dashapp.store.visits import create_visit, save_visit
@@ -75,12 +76,8 @@ SECOND_TREATMENTS = [
 ]
 
 
-def _chart(marks: dict[str, tuple[int, list[str]]], activities: list[str]) -> dict:
-    return {
-        "version": 1,
-        "marks": [{"region": r, "intensity": i, "qualities": q} for r, (i, q) in marks.items()],
-        "activities": activities,
-    }
+def _chart(marks: dict[str, tuple[int, list[str]]], activities: list[str]) -> PainChart:
+    return PainChart(tuple(Mark(r, i, tuple(q)) for r, (i, q) in marks.items()), tuple(activities))
 
 
 def _right(rows: list[dict]) -> list[dict]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from dashapp.domain.exchange import PatientCourse
-from dashapp.domain.sciatica.consult import findings_to_form
+from dashapp.domain.course import PatientCourse
+from dashapp.store.mapping import findings_form
 from dashapp.store.models import Patient
 from dashapp.store.patients import create_patient
 from dashapp.store.visits import create_visit, save_visit
@@ -24,9 +24,9 @@ def add_course(session: Session, course: PatientCourse, known: Vocabulary) -> Pa
             session,
             visit.id,
             visit.version,
-            chart=item.chart.to_json(),
+            chart=item.chart,
             intake=dict(item.intake) or None,
-            findings=findings_to_form(item.findings) if item.findings else None,
+            findings=findings_form(item),
             treatments=[
                 {"technique": t.technique, "muscle": t.muscle, "side": t.side, "minutes": t.minutes}
                 for t in item.treatments

@@ -2,12 +2,13 @@
 
 Choices worth knowing:
 - Times are stored in UTC and always come back timezone-aware, on SQLite as on PostgreSQL.
-- A mark's qualities are a JSON list of keys from `marks.QUALITIES`, in that vocabulary's
+- A mark's qualities are a JSON list of keys from `chart.QUALITIES`, in that vocabulary's
   order, exactly as the chart JSON carries them (a list, not a comma string, so a key can never
   be split or mis-joined).
 - Intake answers and examination findings are kept as the JSON the pages already use (the
   intake's answer dict; the findings form's flat dict with keys like "right.slr_angle"), each
   with the schema version it was written in.
+- A visit's chart is read and written as a domain PainChart through mapping.py only.
 - `Visit.version` is bumped on every save: callers pass the version they loaded, so two people
   editing one session cannot silently overwrite each other (see visits.save_visit).
 - `Patient.name_key` is the case-folded name, so searching is case-insensitive for any
@@ -35,12 +36,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from dashapp.domain.chart import SCHEMA_VERSION as CHART_VERSION
-
 INTAKE_SCHEMA = 1
 FINDINGS_SCHEMA = 1
-TREATMENT_SIDES = ("left", "right", "both")
-MAX_MINUTES = 240
 NAME_LENGTH = 200
 
 # Named constraints, so a later migration can alter them on both databases.
@@ -136,17 +133,6 @@ class Visit(Timestamped, Base):
     findings: Mapped[VisitFindings | None] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )
-
-    def chart(self) -> dict[str, Any]:
-        """The pain chart as the browser stores it ({"version": 1, "marks": [...], ...})."""
-        return {
-            "version": CHART_VERSION,
-            "marks": [
-                {"region": m.region, "intensity": m.intensity, "qualities": list(m.qualities)}
-                for m in self.marks
-            ],
-            "activities": list(self.activities),
-        }
 
 
 class VisitMark(Base):

@@ -1,8 +1,9 @@
 """Check what a visit is about to save, before anything is written.
 
 Each check returns clean values ready for the tables, or raises InvalidInput naming the part
-and the field. The pain chart, intake answers and findings are the JSON shapes the pages
-already use; complete answers also go through the domain parsers.
+and the field. The pain chart is a domain PainChart, checked by the domain's own `chart.check`;
+intake answers and findings are the JSON shapes the pages already use, and complete answers
+also go through the domain parsers.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from dashapp.domain.chart import QUALITIES, check_intensity
-from dashapp.domain.chart import SCHEMA_VERSION as CHART_VERSION
+from dashapp.domain.chart import ChartProblem, PainChart, check
+from dashapp.domain.course import MAX_MINUTES, TREATMENT_SIDES
 from dashapp.domain.sciatica.consult import findings_from_form
 from dashapp.domain.sciatica.findings import parse_findings
 from dashapp.domain.sciatica.intake import (
@@ -27,7 +28,7 @@ from dashapp.domain.sciatica.intake import (
     parse_intake,
 )
 from dashapp.store.errors import InvalidInput
-from dashapp.store.models import MAX_MINUTES, NAME_LENGTH, TREATMENT_SIDES
+from dashapp.store.models import NAME_LENGTH
 from dashapp.store.vocabulary import Vocabulary
 
 INTAKE_CHOICES: dict[str, tuple[str, ...]] = {
@@ -36,13 +37,6 @@ INTAKE_CHOICES: dict[str, tuple[str, ...]] = {
 }
 MAX_NOTES = 20_000
 EARLIEST_BIRTH = date(1900, 1, 1)
-
-
-@dataclass(frozen=True)
-class CleanMark:
-    region: str
-    intensity: int | None
-    qualities: list[str]
 
 
 @dataclass(frozen=True)
@@ -89,40 +83,20 @@ def visit_date(value: Any) -> date:
     return value
 
 
-def chart(data: Any, known: Vocabulary) -> tuple[list[CleanMark], list[str]]:
-    """Marks and activities from the chart JSON; unknown areas or answers are refused."""
-    if not isinstance(data, Mapping) or not isinstance(data.get("marks"), list):
-        raise InvalidInput('The pain chart must be an object with a "marks" list.')
-    if data.get("version") != CHART_VERSION:
-        raise InvalidInput(f"The pain chart must be version {CHART_VERSION}.")
-    marks: list[CleanMark] = []
-    for number, item in enumerate(data["marks"], start=1):
-        where = f"Mark {number}"
-        if not isinstance(item, Mapping) or not isinstance(item.get("region"), str):
-            raise InvalidInput(f"{where} must name its area (region).")
-        region = item["region"]
-        if region not in known.regions:
-            raise InvalidInput(f"{where}: {region!r} is not an area of the body map.")
-        if any(m.region == region for m in marks):
-            raise InvalidInput(f"{where}: {region!r} is marked twice.")
-        try:
-            intensity = check_intensity(item.get("intensity"))
-        except ValueError as fault:
-            raise InvalidInput(f"{where} ({region}): {fault}.") from None
-        qualities = item.get("qualities") or []
-        if not isinstance(qualities, list):
-            raise InvalidInput(f"{where} ({region}): qualities must be a list.")
-        unknown = [str(q) for q in qualities if q not in QUALITIES]
-        if unknown:
-            raise InvalidInput(f"{where} ({region}): unknown pain quality {', '.join(unknown)}.")
-        marks.append(CleanMark(region, intensity, [q for q in QUALITIES if q in qualities]))
-    activities = data.get("activities") or []
-    if not isinstance(activities, list):
-        raise InvalidInput("What makes it worse (activities) must be a list.")
-    unknown = [str(a) for a in activities if a not in known.activities]
-    if unknown:
-        raise InvalidInput(f"Unknown activity: {', '.join(unknown)}.")
-    return marks, list(dict.fromkeys(activities))
+def chart(value: Any, known: Vocabulary) -> PainChart:
+    """The chart as the domain checks it (known areas and activities, intensities 0-10, known
+    qualities, no area twice), or InvalidInput naming the mark."""
+    if not isinstance(value, PainChart):
+        raise InvalidInput(f"The pain chart must be a PainChart, not {type(value).__name__}.")
+    try:
+        return check(value, known.regions, known.activities)
+    except ChartProblem as problem:
+        if problem.mark is None:
+            raise InvalidInput(f"{problem}.") from None
+        where = f"Mark {problem.mark + 1}"
+        if problem.part not in ("region", "duplicate"):
+            where += f" ({value.marks[problem.mark].region})"
+        raise InvalidInput(f"{where}: {problem}.") from None
 
 
 def intake(answers: Any) -> tuple[dict[str, Any], bool]:

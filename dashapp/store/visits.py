@@ -2,7 +2,8 @@
 
 Like patients.py, these functions take an open Session and leave commit or rollback to the
 caller (`with Session.begin() as session: ...`). Everything given to save_visit is checked
-first, so bad input or a conflict writes nothing.
+first, so bad input or a conflict writes nothing. Charts come and go as domain PainCharts
+(visit_chart, save_visit(chart=...)), and a patient's record as a domain PatientCourse.
 """
 
 from __future__ import annotations
@@ -14,8 +15,12 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
+from dashapp.domain.chart import PainChart
+from dashapp.domain.course import PatientCourse
+from dashapp.domain.course import Session as CourseSession
 from dashapp.store import validate
 from dashapp.store.errors import ConflictError, InvalidInput, NotFound
+from dashapp.store.mapping import chart_of, course_of, mark_rows, same_chart, session_of
 from dashapp.store.models import (
     FINDINGS_SCHEMA,
     INTAKE_SCHEMA,
@@ -104,12 +109,31 @@ def list_visits(session: Session, patient_id: int) -> list[Visit]:
     )
 
 
+def visit_chart(visit: Visit, known: Vocabulary | None = None) -> PainChart:
+    """The loaded visit's pain chart; areas or activities no longer known are left out."""
+    return chart_of(visit, known or shipped_vocabulary())
+
+
+def visit_session(visit: Visit, known: Vocabulary | None = None) -> CourseSession:
+    """The loaded visit as a session of the patient's course: chart, answers, findings,
+    treatments and notes."""
+    return session_of(visit, known or shipped_vocabulary())
+
+
+def patient_course(
+    session: Session, patient_id: int, known: Vocabulary | None = None
+) -> PatientCourse:
+    """The patient (by name) and every saved session, oldest first."""
+    patient = get_patient(session, patient_id)
+    return course_of(patient, list_visits(session, patient_id), known or shipped_vocabulary())
+
+
 def save_visit(
     session: Session,
     visit_id: int,
     version: int,
     *,
-    chart: Mapping[str, Any] | None = None,
+    chart: PainChart | None = None,
     intake: Mapping[str, Any] | None = None,
     findings: Mapping[str, Any] | None = None,
     treatments: Sequence[Mapping[str, Any]] | None = None,
@@ -171,11 +195,8 @@ def save_visit(
 
 def _what_changed(visit: Visit, chart, intake, findings, treatments, notes, when) -> list[str]:
     parts = []
-    if chart is not None:
-        marks, activities = chart
-        stored = [validate.CleanMark(m.region, m.intensity, list(m.qualities)) for m in visit.marks]
-        if marks != stored or activities != list(visit.activities):
-            parts.append("map")
+    if chart is not None and not same_chart(visit, chart):
+        parts.append("map")
     if intake is not None and intake[0] != (visit.intake.answers if visit.intake else {}):
         parts.append("intake")
     if findings is not None and findings != (visit.findings.values if visit.findings else {}):
@@ -196,14 +217,10 @@ def _what_changed(visit: Visit, chart, intake, findings, treatments, notes, when
 
 def _apply(session: Session, visit: Visit, chart, intake, findings, treatments) -> None:
     if chart is not None:
-        marks, activities = chart
         visit.marks.clear()
         session.flush()  # old rows go before new ones with the same (visit, region) key
-        visit.marks.extend(
-            VisitMark(region=m.region, position=i, intensity=m.intensity, qualities=m.qualities)
-            for i, m in enumerate(marks)
-        )
-        visit.activities = activities
+        visit.marks.extend(mark_rows(chart))
+        visit.activities = list(chart.activities)
     if intake is not None:
         answers, complete = intake
         if visit.intake is None:

@@ -4,16 +4,12 @@ line style or marker shape so it reads in greyscale."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import date
+from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
-from dashapp.domain.body.geometry import Region, View
-from dashapp.domain.chart import PainChart
 from dashapp.domain.progress import SessionMetrics
 from dashapp.domain.wpi import WPI_AREAS
-from dashapp.formats.svg import render_small_multiples
 
 BLUE, ORANGE, GREEN, VERMILION, GREY = "#0072B2", "#E69F00", "#009E73", "#D55E00", "#555555"
 FONT = {"family": "DejaVu Sans, Arial, sans-serif", "size": 14}
@@ -119,14 +115,3 @@ def wpi_figure(rows: Sequence[SessionMetrics]) -> go.Figure:
     return _layout(
         figure, "Widespread Pain Index areas by session", "Painful areas (of 19)", [0, 19]
     )
-
-
-def small_multiples_svg(
-    sessions: Sequence[tuple[date, PainChart]],
-    views: Sequence[View],
-    regions: Iterable[Region],
-    *,
-    columns: int = 3,
-) -> str:
-    """One small body map per session, dated, as a single SVG the page can show as an image."""
-    return render_small_multiples(sessions, views, regions, columns=columns)

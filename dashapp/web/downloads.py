@@ -6,28 +6,10 @@ from __future__ import annotations
 import flask
 
 from dashapp import store
-from dashapp.domain.chart import restore
-from dashapp.domain.exchange import PatientCourse, Session, Treatment, dumps
-from dashapp.domain.sciatica.consult import findings_from_form
+from dashapp.domain.course import PatientCourse, Session
 from dashapp.formats import report, svg, tables
+from dashapp.formats.exchange import dumps
 from dashapp.services import Services
-from dashapp.ui.figures import small_multiples_svg
-
-
-def visit_session(visit, services: Services) -> Session:
-    """A saved visit as the exchange format's Session (validated on the way)."""
-    chart = restore(visit.chart(), services.region_by_id, services.activity_ids).chart
-    return Session(
-        date=visit.date,
-        chart=chart,
-        intake=dict(visit.intake.answers) if visit.intake else {},
-        # The store keeps findings as the form gives them; the exchange format nests them.
-        findings=findings_from_form(visit.findings.values) if visit.findings else {},
-        treatments=tuple(
-            Treatment(t.technique, t.muscle, t.side, t.minutes) for t in visit.treatments
-        ),
-        notes=visit.notes or "",
-    )
 
 
 def register(server: flask.Flask, services: Services) -> None:
@@ -37,13 +19,10 @@ def register(server: flask.Flask, services: Services) -> None:
     def course(patient_id: int) -> tuple[str, list[Session]]:
         with services.db() as db:
             try:
-                patient = store.get_patient(db, patient_id)
+                saved = store.patient_course(db, patient_id, services.vocabulary)
             except store.NotFound:
                 flask.abort(404)
-            visits = store.list_visits(db, patient_id)
-            return patient.display_name, [
-                visit_session(store.get_visit(db, v.id), services) for v in visits
-            ]
+            return saved.patient["name"], list(saved.sessions)
 
     def labels() -> dict[str, str]:
         atlas = services.atlas
@@ -62,7 +41,7 @@ def register(server: flask.Flask, services: Services) -> None:
     @downloads.get("/patients/<int:patient_id>/maps.svg")
     def maps_svg(patient_id: int):
         _, sessions = course(patient_id)
-        picture = small_multiples_svg(
+        picture = svg.render_small_multiples(
             [(s.date, s.chart) for s in sessions], services.views, services.regions
         )
         return flask.Response(picture, mimetype="image/svg+xml")
@@ -88,7 +67,7 @@ def register(server: flask.Flask, services: Services) -> None:
                 visit = store.get_visit(db, visit_id)
             except store.NotFound:
                 flask.abort(404)
-            return visit.patient.display_name, visit_session(visit, services)
+            return visit.patient.display_name, store.visit_session(visit, services.vocabulary)
 
     @downloads.get("/sessions/<int:visit_id>/report.pdf")
     def session_report(visit_id: int):
@@ -123,4 +102,4 @@ def _file(body: bytes, mimetype: str, name: str) -> flask.Response:
     return response
 
 
-__all__ = ["register", "visit_session"]
+__all__ = ["register"]

@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from dashapp import create_app, store
+from dashapp.domain.chart import Mark, PainChart
 from dashapp.ui import ids
 from tests.e2e.browser import serve
 from tests.e2e.conftest import watched_page
@@ -49,7 +50,7 @@ def test_rec003_new_session_starts_from_the_previous_map_and_saves(page: Page, r
     with services.db.begin() as db:
         patient = store.create_patient(db, "Sam Example")
         first = store.create_visit(db, patient.id)
-        chart = {"version": 1, "marks": [{"region": "right_shin", "intensity": 6, "qualities": []}]}
+        chart = PainChart((Mark("right_shin", 6),))
         store.save_visit(db, first.id, first.version, chart=chart, known=services.vocabulary)
         patient_id = patient.id
     page.goto(f"{url}/patients/{patient_id}")
@@ -80,8 +81,8 @@ def test_rec004_two_tabs_never_overwrite_each_other(browser, records):
         expect(status).to_contain_text("Not saved")
         expect(status).to_contain_text("changed elsewhere")
     with services.db() as db:
-        saved = store.get_visit(db, visit_id).chart()
-    assert [m["region"] for m in saved["marks"]] == ["left_shin"]
+        saved = store.visit_chart(store.get_visit(db, visit_id))
+    assert saved.regions == ["left_shin"]
 
 
 def test_rec005_notes_with_markup_are_kept_as_text(page: Page, records):
@@ -102,7 +103,7 @@ def test_rec006_import_checks_everything_first(page: Page, records, tmp_path):
     url, services = records
     with services.db.begin() as db:
         visit = store.create_visit(db, store.create_patient(db, "Exported").id)
-        chart = {"version": 1, "marks": [{"region": "left_shin", "intensity": 4, "qualities": []}]}
+        chart = PainChart((Mark("left_shin", 4),))
         store.save_visit(db, visit.id, visit.version, chart=chart, known=services.vocabulary)
         patient_id = visit.patient_id
     exported = page.request.get(f"{url}/patients/{patient_id}/export.json").text()

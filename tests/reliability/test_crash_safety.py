@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from dashapp import store
-from dashapp.domain.chart import QUALITIES
+from dashapp.domain.chart import QUALITIES, PainChart
 from dashapp.ui import ids
 from tests.reliability.ledger import Chart, Ledger, chart_key
 
@@ -148,7 +148,7 @@ def stored(url: str, visit_id: int) -> tuple[int, Chart]:
     try:
         with store.session_factory(engine)() as session:
             visit = store.get_visit(session, visit_id)
-            return visit.version, chart_key(visit.chart(), visit.notes)
+            return visit.version, chart_key(store.visit_chart(visit).to_json(), visit.notes)
     finally:
         engine.dispose()
 
@@ -172,7 +172,8 @@ def test_crash001_acknowledged_saves_survive_sigkill(tmp_path):
     with store.session_factory(engine).begin() as session:
         patient = store.create_patient(session, "Crash Test")
         visit = store.create_visit(session, patient.id, date(2026, 3, 2), copy_previous=False)
-        visit = store.save_visit(session, visit.id, visit.version, chart=first, notes="start")
+        saved = PainChart(activities=tuple(first["activities"]))
+        visit = store.save_visit(session, visit.id, visit.version, chart=saved, notes="start")
         visit_id, loaded = visit.id, visit.version
     engine.dispose()
     ledger = Ledger(acknowledged=loaded, sent={loaded: chart_key(first, "start")})

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dash import dcc, html
 from dash_bodymap import ChoiceGroup
 
-from dashapp.domain.exchange import MAX_BYTES as MAX_IMPORT_BYTES
 from dashapp.ui import ids
 
 
-def layout(**_query: str) -> html.Section:
+def layout(max_import_bytes: int) -> html.Section:
     """The patient list with its search box and a form for a new patient."""
     return html.Section(
         className="page",
@@ -59,7 +58,7 @@ def layout(**_query: str) -> html.Section:
                         id=ids.PATIENTS_IMPORT,
                         children=html.Span(["Drop a file here, or ", html.A("choose one")]),
                         accept=".json,application/json",
-                        max_size=MAX_IMPORT_BYTES,
+                        max_size=max_import_bytes,
                         className="upload",
                     ),
                     html.P(id=ids.PATIENTS_IMPORT_MESSAGE, role="status"),

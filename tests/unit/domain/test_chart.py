@@ -7,11 +7,14 @@ from dataclasses import dataclass
 import pytest
 
 from dashapp.domain.chart import (
+    ChartProblem,
     Mark,
     PainChart,
+    check,
     check_intensity,
     describe_chart,
     describe_mark,
+    rebuild,
     restore,
 )
 
@@ -171,3 +174,37 @@ def test_unknown_stored_activity_is_dropped_with_a_notice():
     restored = restore(data, REGIONS, ACTIVITIES)
     assert restored.chart.activities == ("driving",)
     assert "what makes it worse" in restored.notices[0]
+
+
+def test_check_accepts_a_known_chart_and_orders_its_qualities():
+    chart = PainChart((Mark("r_thigh", 6, ("shooting", "sharp")),), ("driving",))
+    checked = check(chart, REGIONS, ACTIVITIES)
+    assert checked.marks[0].qualities == ("sharp", "shooting")
+
+
+@pytest.mark.parametrize(
+    ("chart", "part", "mark"),
+    [
+        (PainChart((Mark("tail"),)), "region", 0),
+        (PainChart((Mark("l_shin"), Mark("l_shin", 2))), "duplicate", 1),
+        (PainChart((Mark("l_shin", 11),)), "intensity", 0),
+        (PainChart((Mark("l_shin", None, ("itchy",)),)), "qualities", 0),
+        (PainChart((), ("flying",)), "activities", None),
+    ],
+)
+def test_check_names_the_refused_part(chart, part, mark):
+    with pytest.raises(ChartProblem) as problem:
+        check(chart, REGIONS, ACTIVITIES)
+    assert (problem.value.part, problem.value.mark) == (part, mark)
+    assert isinstance(problem.value, ValueError)
+
+
+def test_rebuild_reads_stored_parts_leniently():
+    restored = rebuild(
+        [("l_shin", 3, ["aching"]), ("tail", 1, []), ("r_thigh", 42, []), None],
+        ["driving", "flying"],
+        REGIONS,
+        ACTIVITIES,
+    )
+    assert restored.chart == PainChart((Mark("l_shin", 3, ("aching",)),), ("driving",))
+    assert len(restored.notices) == 3

@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from dashapp.domain.body import geometry
 from dashapp.domain.chart import Mark, PainChart
-from dashapp.domain.exchange import Session, Treatment
+from dashapp.domain.course import Session, Treatment
 from dashapp.domain.wpi import load_wpi_map
 from dashapp.formats.report import course_pdf, session_pdf
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
+from dashapp.domain.chart import Mark, PainChart
 from dashapp.store import (
     ConflictError,
     InvalidInput,
@@ -15,17 +17,18 @@ from dashapp.store import (
     create_visit,
     get_visit,
     list_visits,
+    patient_course,
     save_visit,
+    visit_chart,
 )
 
-CHART = {
-    "version": 1,
-    "marks": [
-        {"region": "right_thigh_outer_upper", "intensity": 7, "qualities": ["shooting", "aching"]},
-        {"region": "right_calf_outer", "intensity": None, "qualities": []},
-    ],
-    "activities": ["sitting", "driving"],
-}
+CHART = PainChart(
+    (
+        Mark("right_thigh_outer_upper", 7, ("shooting", "aching")),
+        Mark("right_calf_outer", None),
+    ),
+    ("sitting", "driving"),
+)
 TREATMENTS = [
     {"technique": "ischemic_compression", "muscle": "gluteus_minimus_anterior"}
     | {"side": "right", "minutes": 10},
@@ -47,8 +50,8 @@ def test_a_saved_visit_comes_back_whole(Session, visit):
     with Session() as session:
         loaded = get_visit(session, visit_id)
     assert loaded.version == 2
-    chart = loaded.chart()
-    assert chart["marks"][0]["qualities"] == ["shooting", "aching"]  # the vocabulary's order
+    chart = visit_chart(loaded)
+    assert chart.marks[0].qualities == ("shooting", "aching")  # the vocabulary's order
     assert chart == CHART
     assert [(t.technique, t.minutes) for t in loaded.treatments] == [("ischemic_compression", 10)]
     assert loaded.notes == "First"
@@ -62,9 +65,9 @@ def test_a_new_visit_starts_from_a_copy_of_the_previous_map(Session, visit):
         blank = create_visit(session, patient_id, date(2025, 3, 29), copy_previous=False)
     with Session() as session:
         copied = get_visit(session, second.id)
-        assert copied.chart() == CHART
+        assert visit_chart(copied) == CHART
         assert copied.version == 1 and copied.treatments == [] and copied.notes == ""
-        assert get_visit(session, blank.id).chart()["marks"] == []
+        assert visit_chart(get_visit(session, blank.id)).marks == ()
         assert [v.id for v in list_visits(session, patient_id)] == [first_id, second.id, blank.id]
 
 
@@ -72,9 +75,9 @@ def test_editing_the_copy_leaves_the_previous_visit_alone(Session, visit):
     patient_id, first_id = visit
     with Session.begin() as session:
         second = create_visit(session, patient_id, date(2025, 3, 15))
-        save_visit(session, second.id, 1, chart={"version": 1, "marks": [], "activities": []})
+        save_visit(session, second.id, 1, chart=PainChart())
     with Session() as session:
-        assert get_visit(session, first_id).chart() == CHART
+        assert visit_chart(get_visit(session, first_id)) == CHART
 
 
 def test_the_timeline_is_in_date_order(Session):
@@ -103,7 +106,7 @@ def test_saving_with_the_loaded_version_bumps_it(Session, visit):
         loaded = get_visit(session, visit_id)
         assert (loaded.version, loaded.notes, loaded.updated_by) == (3, "Better", "Sam")
         assert loaded.last_change == "notes"
-        assert loaded.chart() == CHART  # parts not given are left as they were
+        assert visit_chart(loaded) == CHART  # parts not given are left as they were
 
 
 def test_a_stale_save_raises_a_conflict_and_writes_nothing(Session, visit):
@@ -146,12 +149,12 @@ def test_complete_intake_is_marked_complete(Session, visit):
 
 
 BAD = [
-    ({"chart": {**CHART, "marks": [{"region": "tail", "intensity": 3}]}}, "not an area"),
-    ({"chart": {**CHART, "marks": [{"region": "right_shin", "intensity": 42}]}}, "0 to 10"),
-    ({"chart": {**CHART, "marks": [{"region": "right_shin", "qualities": ["itchy"]}]}}, "itchy"),
-    ({"chart": {**CHART, "marks": CHART["marks"] * 2}}, "twice"),
-    ({"chart": {**CHART, "version": 2}}, "version"),
-    ({"chart": {**CHART, "activities": ["juggling"]}}, "juggling"),
+    ({"chart": replace(CHART, marks=(Mark("tail", 3),))}, "Mark 1: 'tail' is not an area"),
+    ({"chart": replace(CHART, marks=(Mark("right_shin", 42),))}, r"Mark 1 \(right_shin\).*0 to 10"),
+    ({"chart": replace(CHART, marks=(Mark("right_shin", None, ("itchy",)),))}, "itchy"),
+    ({"chart": replace(CHART, marks=CHART.marks * 2)}, "Mark 3: .* twice"),
+    ({"chart": CHART.to_json()}, "must be a PainChart"),
+    ({"chart": replace(CHART, activities=("juggling",))}, "Unknown activity: juggling"),
     ({"treatments": [{**TREATMENTS[0], "technique": "reiki"}]}, "technique"),
     ({"treatments": [{**TREATMENTS[0], "muscle": "heart"}]}, "muscle"),
     ({"treatments": [{**TREATMENTS[0], "minutes": 0}]}, "1 to 240"),
@@ -173,7 +176,7 @@ def test_bad_input_is_refused_and_writes_nothing(Session, visit, bad, message):
         save_visit(session, visit_id, 2, **{"notes": "Changed", **bad})
     with Session() as session:
         loaded = get_visit(session, visit_id)
-        assert (loaded.version, loaded.notes, loaded.chart()) == (2, "First", CHART)
+        assert (loaded.version, loaded.notes, visit_chart(loaded)) == (2, "First", CHART)
         assert len(loaded.treatments) == 1
 
 
@@ -185,3 +188,13 @@ def test_invalid_input_is_a_value_error(Session, visit):
 def test_unknown_visit(Session):
     with pytest.raises(NotFound), Session() as session:
         get_visit(session, 999)
+
+
+def test_the_course_comes_back_as_domain_sessions(Session, visit):
+    patient_id, _ = visit
+    with Session() as session:
+        course = patient_course(session, patient_id)
+    assert course.patient == {"name": "Ann"}
+    (first,) = course.sessions
+    assert (first.date, first.chart, first.notes) == (date(2025, 3, 1), CHART, "First")
+    assert [t.minutes for t in first.treatments] == [10]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from datetime import date
 
 from dashapp.domain.body import geometry
 from dashapp.domain.chart import Mark, PainChart
 from dashapp.domain.progress import course
 from dashapp.domain.wpi import load_wpi_map
-from dashapp.ui.figures import extent_figure, intensity_figure, small_multiples_svg, wpi_figure
+from dashapp.ui.figures import extent_figure, intensity_figure, wpi_figure
 
 VIEWS = geometry.load_views()
 REGIONS = geometry.load_surface_regions()
@@ -54,8 +53,3 @@ def test_wpi_figure_counts_and_names_the_areas():
 def test_empty_course_gives_empty_figures():
     assert intensity_figure([]).data[0].x == ()
     assert len(extent_figure([]).data) == 2
-
-
-def test_small_multiples_svg():
-    root = ET.fromstring(small_multiples_svg(SESSIONS, VIEWS, REGIONS))
-    assert len(root.findall("{http://www.w3.org/2000/svg}svg")) == 4

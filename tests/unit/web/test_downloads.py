@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from dashapp import create_app
-from dashapp.domain.exchange import import_course
+from dashapp.formats.exchange import import_course
 
 
 @pytest.fixture(scope="module")

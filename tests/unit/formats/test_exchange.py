@@ -9,13 +9,11 @@ from datetime import date, datetime
 import pytest
 
 from dashapp.domain.chart import Mark, PainChart
-from dashapp.domain.exchange import (
+from dashapp.domain.course import PatientCourse, Session, Treatment
+from dashapp.formats.exchange import (
     MAX_BYTES,
     SCHEMA_VERSION,
     ImportProblem,
-    PatientCourse,
-    Session,
-    Treatment,
     dumps,
     export_course,
     import_course,

@@ -1,0 +1,65 @@
+"""The one mapping between the visit tables and the domain: a visit's mark rows and
+activities <-> its PainChart, and a saved visit -> a session of the patient's course.
+
+Reading is lenient (chart.rebuild): a mark whose area is no longer on the map, or that cannot
+be read, is left out rather than trusted, as the pages have always shown it. Writing takes a
+chart already checked (see validate.chart).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from dashapp.domain.chart import PainChart, rebuild
+from dashapp.domain.course import PatientCourse, Session, Treatment
+from dashapp.domain.sciatica.consult import findings_from_form, findings_to_form
+from dashapp.store.models import Patient, Visit, VisitMark
+from dashapp.store.vocabulary import Vocabulary
+
+
+def chart_of(visit: Visit, known: Vocabulary) -> PainChart:
+    """The visit's pain chart, keeping only what is readable and known."""
+    parts = [(m.region, m.intensity, m.qualities or []) for m in visit.marks]
+    return rebuild(parts, visit.activities, known.regions, known.activities).chart
+
+
+def mark_rows(chart: PainChart) -> list[VisitMark]:
+    """The chart's marks as rows, in the order they were marked."""
+    return [
+        VisitMark(region=m.region, position=i, intensity=m.intensity, qualities=list(m.qualities))
+        for i, m in enumerate(chart.marks)
+    ]
+
+
+def same_chart(visit: Visit, chart: PainChart) -> bool:
+    """Whether the rows already hold this chart (to tell what a save changed)."""
+    stored = [(m.region, m.intensity, list(m.qualities)) for m in visit.marks]
+    given = [(m.region, m.intensity, list(m.qualities)) for m in chart.marks]
+    return stored == given and list(visit.activities) == list(chart.activities)
+
+
+def session_of(visit: Visit, known: Vocabulary) -> Session:
+    """A saved visit as a session of the course (findings nested as the domain reads them)."""
+    return Session(
+        date=visit.date,
+        chart=chart_of(visit, known),
+        intake=dict(visit.intake.answers) if visit.intake else {},
+        # The store keeps findings as the form gives them; the course nests them.
+        findings=findings_from_form(visit.findings.values) if visit.findings else {},
+        treatments=tuple(
+            Treatment(t.technique, t.muscle, t.side, t.minutes) for t in visit.treatments
+        ),
+        notes=visit.notes or "",
+    )
+
+
+def course_of(patient: Patient, visits: Iterable[Visit], known: Vocabulary) -> PatientCourse:
+    """The patient (by name) and their saved sessions, in the order given."""
+    return PatientCourse(
+        {"name": patient.display_name}, tuple(session_of(v, known) for v in visits)
+    )
+
+
+def findings_form(session: Session) -> dict | None:
+    """A course session's findings as the store keeps them (the form's flat answers)."""
+    return findings_to_form(session.findings) if session.findings else None
