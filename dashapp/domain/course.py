@@ -7,7 +7,7 @@ reports.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -26,6 +26,26 @@ class Treatment:
     muscle: str
     side: str
     minutes: int
+
+
+def treatment_problem(
+    row: Mapping[str, Any], techniques: Collection[str], muscles: Collection[str]
+) -> tuple[str, str] | None:
+    """The field and the reason a treatment row cannot be kept, or None when it can: a known
+    technique on a muscle of the atlas, a side, and a whole number of minutes from 1 to 240."""
+    checks = (
+        ("technique", techniques, "a known technique"),
+        ("muscle", muscles, "a known muscle"),
+        ("side", TREATMENT_SIDES, f"one of {', '.join(TREATMENT_SIDES)}"),
+    )
+    for name, allowed, what in checks:
+        value = row.get(name)
+        if not isinstance(value, str) or value not in allowed:
+            return name, f"{value!r} is not {what}"
+    minutes = row.get("minutes")
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= MAX_MINUTES:
+        return "minutes", f"{minutes!r} is not a whole number from 1 to {MAX_MINUTES}"
+    return None
 
 
 @dataclass(frozen=True)

@@ -24,18 +24,14 @@ from dashapp.domain.chart import (
     check_mark,
     check_qualities,
 )
-from dashapp.domain.course import MAX_MINUTES, TREATMENT_SIDES, Session, Treatment
+from dashapp.domain.course import Session, Treatment, treatment_problem
 from dashapp.domain.sciatica.findings import parse_findings
-from dashapp.domain.sciatica.intake import CHOICES, RED_FLAG_QUESTIONS, WEAKNESS_SIGNS
+from dashapp.domain.sciatica.intake import ANSWER_CHOICES, WEAKNESS_CHOICES, answer_problem
 
 MAX_TEXT = 10_000
 MAX_SESSIONS = 1_000
 PATIENT_FIELDS = ("name", "reference", "birth_year", "notes")
 SESSION_FIELDS = ("date", "chart", "intake", "findings", "treatments", "notes")
-INTAKE_ANSWERS: dict[str, tuple[str, ...]] = {
-    **CHOICES,
-    **dict.fromkeys(RED_FLAG_QUESTIONS, ("yes", "no", "unsure")),
-}
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -141,36 +137,23 @@ def _refusal(where: str, problem: ChartProblem) -> str:
 
 def _intake(where: str, value: Any) -> dict[str, Any]:
     answers = read_object(where, value)
-    refuse_unknown_fields(where, answers, (*INTAKE_ANSWERS, "weakness"))
+    refuse_unknown_fields(where, answers, (*ANSWER_CHOICES, "weakness"))
     for name, answer in answers.items():
-        if answer is None:
-            continue
-        if name == "weakness":
-            _keys(f"{where}.weakness", answer, (*WEAKNESS_SIGNS, "none"), "weakness sign")
-        elif answer not in INTAKE_ANSWERS[name]:
-            raise ImportProblem(
-                f"{where}.{name}: {answer!r} is not one of {', '.join(INTAKE_ANSWERS[name])}"
-            )
+        if name == "weakness" and answer is not None:
+            _keys(f"{where}.weakness", answer, WEAKNESS_CHOICES, "weakness sign")
+        elif answer == "" or answer_problem(name, answer):
+            choices = ", ".join(ANSWER_CHOICES[name])
+            raise ImportProblem(f"{where}.{name}: {answer!r} is not one of {choices}")
     return dict(answers)
 
 
 def _treatment(where: str, value: Any, known: Known) -> Treatment:
     item = read_object(where, value)
     refuse_unknown_fields(where, item, ("technique", "muscle", "side", "minutes"))
-    checks = (
-        ("technique", known.techniques, "a known technique"),
-        ("muscle", known.muscles, "a known muscle"),
-        ("side", TREATMENT_SIDES, f"one of {', '.join(TREATMENT_SIDES)}"),
-    )
-    for name, allowed, what in checks:
-        if not isinstance(item.get(name), str) or item[name] not in allowed:
-            raise ImportProblem(f"{where}.{name}: {item.get(name)!r} is not {what}")
-    minutes = item.get("minutes")
-    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= MAX_MINUTES:
-        raise ImportProblem(
-            f"{where}.minutes: {minutes!r} is not a whole number from 1 to {MAX_MINUTES}"
-        )
-    return Treatment(item["technique"], item["muscle"], item["side"], minutes)
+    problem = treatment_problem(item, known.techniques, known.muscles)
+    if problem:
+        raise ImportProblem(f"{where}.{problem[0]}: {problem[1]}")
+    return Treatment(item["technique"], item["muscle"], item["side"], item["minutes"])
 
 
 def _given(data: Mapping[str, Any], key: str, empty: Any) -> Any:

@@ -14,27 +14,19 @@ from datetime import date
 from typing import Any
 
 from dashapp.domain.chart import ChartProblem, PainChart, check
-from dashapp.domain.course import MAX_MINUTES, TREATMENT_SIDES
+from dashapp.domain.course import treatment_problem
 from dashapp.domain.sciatica.consult import findings_from_form
 from dashapp.domain.sciatica.findings import parse_findings
 from dashapp.domain.sciatica.intake import (
-    ANSWERS,
-    CHOICES,
     INTAKE_FIELDS,
     LIST_FIELDS,
-    NO_WEAKNESS,
-    RED_FLAG_QUESTIONS,
-    WEAKNESS_SIGNS,
+    answer_problem,
     parse_intake,
 )
 from dashapp.store.errors import InvalidInput
 from dashapp.store.models import NAME_LENGTH
 from dashapp.store.vocabulary import Vocabulary
 
-INTAKE_CHOICES: dict[str, tuple[str, ...]] = {
-    **CHOICES,
-    **dict.fromkeys(RED_FLAG_QUESTIONS, ANSWERS),
-}
 MAX_NOTES = 20_000
 EARLIEST_BIRTH = date(1900, 1, 1)
 
@@ -105,18 +97,12 @@ def intake(answers: Any) -> tuple[dict[str, Any], bool]:
         raise InvalidInput("The intake answers must be an object.")
     kept: dict[str, Any] = {}
     for key, value in answers.items():
+        problem = answer_problem(key, value)
+        if problem:
+            raise InvalidInput(f"Intake: {problem}.")
         if key == "weakness":
-            signs = value or []
-            allowed = (*WEAKNESS_SIGNS, NO_WEAKNESS)
-            if not isinstance(signs, list) or any(s not in allowed for s in signs):
-                raise InvalidInput(f"Intake, weakness: {value!r} is not a list of known signs.")
-            kept[key] = list(dict.fromkeys(signs))
-        elif key not in INTAKE_CHOICES:
-            raise InvalidInput(f"Intake: unknown question {key!r}.")
+            kept[key] = list(dict.fromkeys(value or []))
         elif value not in (None, ""):
-            if value not in INTAKE_CHOICES[key]:
-                choices = ", ".join(INTAKE_CHOICES[key])
-                raise InvalidInput(f"Intake, {key}: {value!r} is not one of {choices}.")
             kept[key] = value
     complete = all(f in kept for f in INTAKE_FIELDS if f not in LIST_FIELDS)
     if complete:
@@ -150,18 +136,8 @@ def treatments(rows: Any, known: Vocabulary) -> list[CleanTreatment]:
         where = f"Treatment {number}"
         if not isinstance(row, Mapping):
             raise InvalidInput(f"{where} must be an object.")
-        technique, muscle, side, minutes = (
-            row.get(k) for k in ("technique", "muscle", "side", "minutes")
-        )
-        if technique not in known.techniques:
-            raise InvalidInput(f"{where}: {technique!r} is not a known technique.")
-        if muscle not in known.muscles:
-            raise InvalidInput(f"{where}: {muscle!r} is not a muscle of the atlas.")
-        if side not in TREATMENT_SIDES:
-            raise InvalidInput(f"{where}: side must be one of {', '.join(TREATMENT_SIDES)}.")
-        if isinstance(minutes, bool) or not isinstance(minutes, int):
-            raise InvalidInput(f"{where}: minutes must be a whole number, not {minutes!r}.")
-        if not 0 < minutes <= MAX_MINUTES:
-            raise InvalidInput(f"{where}: minutes must be from 1 to {MAX_MINUTES}, not {minutes}.")
-        clean.append(CleanTreatment(technique, muscle, side, minutes))
+        problem = treatment_problem(row, known.techniques, known.muscles)
+        if problem:
+            raise InvalidInput(f"{where}, {problem[0]}: {problem[1]}.")
+        clean.append(CleanTreatment(*(row[k] for k in ("technique", "muscle", "side", "minutes"))))
     return clean

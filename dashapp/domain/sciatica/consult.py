@@ -16,12 +16,11 @@ from dashapp.domain.body.dermatomes import Dermatome
 from dashapp.domain.chart import PainChart, restore
 from dashapp.domain.sciatica.evidence import ROOTS as COMPARABLE_ROOTS
 from dashapp.domain.sciatica.intake import (
-    ANSWERS,
-    CHOICES,
     INTAKE_FIELDS,
     LIST_FIELDS,
+    NO_WEAKNESS,
     RED_FLAG_QUESTIONS,
-    WEAKNESS_SIGNS,
+    answer_problem,
 )
 
 # Answers assumed for questions not answered yet, only to screen the red flags already
@@ -122,13 +121,13 @@ def clean_answers(data: Any) -> tuple[dict[str, Any], int]:
     """The readable answers of a stored intake, and how many were dropped as unreadable."""
     if not isinstance(data, Mapping):
         return {}, 0 if data is None else 1
-    allowed = {**CHOICES, **dict.fromkeys(RED_FLAG_QUESTIONS, ANSWERS)}
     kept: dict[str, Any] = {}
     dropped = 0
     for name, value in data.items():
-        if name == "weakness" and isinstance(value, list) and set(value) <= set(WEAKNESS_SIGNS):
+        readable = answer_problem(name, value) is None
+        if name == "weakness" and readable and isinstance(value, list) and NO_WEAKNESS not in value:
             kept[name] = list(value)
-        elif name in allowed and value in allowed[name]:
+        elif name != "weakness" and readable and value not in (None, ""):
             kept[name] = value
         elif value not in (None, []):
             dropped += 1

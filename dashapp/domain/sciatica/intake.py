@@ -94,6 +94,29 @@ CHOICES: dict[str, tuple[str, ...]] = {
 }
 INTAKE_FIELDS = tuple(f.name for f in fields(Intake))
 LIST_FIELDS = ("weakness", "activities")
+# Every question answered with one choice, warning signs included, and its choices.
+ANSWER_CHOICES: dict[str, tuple[str, ...]] = {
+    **CHOICES,
+    **dict.fromkeys(RED_FLAG_QUESTIONS, ANSWERS),
+}
+WEAKNESS_CHOICES = (*WEAKNESS_SIGNS, NO_WEAKNESS)
+
+
+def answer_problem(question: str, value: Any) -> str | None:
+    """Why one answer of a partly answered form cannot be kept, or None when it can.
+
+    The one rule for stored, imported and saved answers: a known question, and one of its
+    choices (weakness: a list of known signs); a question not answered yet is fine."""
+    if question == "weakness":
+        signs = [] if value is None else value
+        if not isinstance(signs, list) or any(s not in WEAKNESS_CHOICES for s in signs):
+            return f"weakness: {value!r} is not a list of known signs"
+        return None
+    if question not in ANSWER_CHOICES:
+        return f"unknown question {question!r}"
+    if value not in (None, "") and value not in ANSWER_CHOICES[question]:
+        return f"{question}: {value!r} is not one of {', '.join(ANSWER_CHOICES[question])}"
+    return None
 
 
 def _check_keys(field: str, value: Any, allowed: Iterable[str]) -> None:

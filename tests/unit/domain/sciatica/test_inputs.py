@@ -16,6 +16,7 @@ from dashapp.domain.sciatica import (
     parse_findings,
     parse_intake,
 )
+from dashapp.domain.sciatica.intake import answer_problem
 from tests.unit.domain.sciatica.test_sciatica import QUIET, REGIONS, facts, intake
 
 
@@ -132,3 +133,22 @@ def test_unknown_fits_are_refused(kwargs, message):
 def test_a_fit_is_a_share():
     with pytest.raises(ValueError, match="explained: must be a share from 0 to 1"):
         PatternFit("L5", 1.5)
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "problem"),
+    [
+        ("onset", "sudden", None),
+        ("onset", None, None),
+        ("saddle_numbness", "unsure", None),
+        ("weakness", ["tripping", "giving_way"], None),
+        ("weakness", None, None),
+        ("onset", "suddenly", "onset: 'suddenly' is not one of sudden, gradual, unsure"),
+        ("saddle_numbness", "maybe", "saddle_numbness: 'maybe' is not one of yes, no, unsure"),
+        ("favourite_colour", "blue", "unknown question 'favourite_colour'"),
+        ("weakness", ["limping"], "weakness: ['limping'] is not a list of known signs"),
+        ("weakness", "tripping", "weakness: 'tripping' is not a list of known signs"),
+    ],
+)
+def test_one_rule_for_a_single_answer(question, value, problem):
+    assert answer_problem(question, value) == problem
