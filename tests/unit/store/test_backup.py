@@ -61,6 +61,7 @@ def test_sqlite_backups_are_single_database_files(tmp_path):
     copy.close()
 
 
+@pytest.mark.slow  # always touches the PostgreSQL server
 def test_a_backup_restores_into_the_other_database(seeded, tmp_path, request):
     path = backup(seeded, tmp_path / "painmap.backup")
     if seeded.dialect.name == "sqlite":
