@@ -33,79 +33,89 @@ def layout(app: Any, root: str | None = None, map_name: str | None = None) -> ht
                 "left are the patient's own.",
                 className="lead",
             ),
-            html.Div(
-                className="atlas-controls",
-                children=[
-                    html.Div(
-                        role="group",
-                        **{"aria-label": "Map"},
-                        children=ChoiceGroup(
-                            id=ids.ROOTS_MAP_SWITCH,
-                            options=[{"label": v, "value": k} for k, v in MAP_NAMES.items()],
-                            value=map_name,
-                            className="chips",
-                        ),
-                    ),
-                    html.Div(
-                        role="group",
-                        **{"aria-label": "Root"},
-                        children=ChoiceGroup(
-                            id=ids.ROOTS_PICKER,
-                            options=[{"label": r, "value": r} for r in MAP_ROOTS["classic"]],
-                            value=root,
-                            className="scale",
-                        ),
-                    ),
-                    ChoiceGroup(
-                        id=ids.ROOTS_DISAGREE,
-                        options=[{"label": "Show where the maps disagree", "value": "show"}],
-                        value=[],
-                        multiple=True,
-                        className="layer-switch",
-                    ),
-                ],
-            ),
+            _controls(root, map_name),
             html.Div(
                 className="atlas__grid",
                 children=[
-                    html.Div(
-                        className="card",
-                        children=[
-                            body_map(
-                                ids.ROOTS_MAP,
-                                app.views,
-                                app.regions,
-                                layers=["surface"],
-                                passiveLayers=["surface"],
-                                ariaLabel="Dermatome map",
-                                **overlay(app, root, map_name, False),
-                            ),
-                            html.Ul(
-                                className="zone-legend",
-                                children=[
-                                    html.Li(
-                                        [
-                                            html.Span(className="swatch swatch--dermatome"),
-                                            "the root's skin area on this map",
-                                        ]
-                                    ),
-                                    html.Li(
-                                        [
-                                            html.Span(className="swatch swatch--focus"),
-                                            "the two maps disagree about this root",
-                                        ]
-                                    ),
-                                    html.Li([html.Span("•", className="swatch"), "key point"]),
-                                ],
-                            ),
-                        ],
-                    ),
+                    _map_card(app, root, map_name),
                     html.Article(
                         id=ids.ROOTS_CARD,
                         className="card",
                         **{"aria-live": "polite"},
                         children=root_card(app, root, map_name),
                     ),
+                ],
+            ),
+        ],
+    )
+
+
+def _controls(root: str, map_name: str) -> html.Div:
+    """Which map, which root, and whether to show where the maps disagree."""
+    return html.Div(
+        className="atlas-controls",
+        children=[
+            html.Div(
+                role="group",
+                **{"aria-label": "Map"},
+                children=ChoiceGroup(
+                    id=ids.ROOTS_MAP_SWITCH,
+                    options=[{"label": v, "value": k} for k, v in MAP_NAMES.items()],
+                    value=map_name,
+                    className="chips",
+                ),
+            ),
+            html.Div(
+                role="group",
+                **{"aria-label": "Root"},
+                children=ChoiceGroup(
+                    id=ids.ROOTS_PICKER,
+                    options=[{"label": r, "value": r} for r in MAP_ROOTS["classic"]],
+                    value=root,
+                    className="scale",
+                ),
+            ),
+            ChoiceGroup(
+                id=ids.ROOTS_DISAGREE,
+                options=[{"label": "Show where the maps disagree", "value": "show"}],
+                value=[],
+                multiple=True,
+                className="layer-switch",
+            ),
+        ],
+    )
+
+
+def _map_card(app: Any, root: str, map_name: str) -> html.Div:
+    """The dermatome map with its legend."""
+    return html.Div(
+        className="card",
+        children=[
+            body_map(
+                ids.ROOTS_MAP,
+                app.views,
+                app.regions,
+                layers=["surface"],
+                passiveLayers=["surface"],
+                ariaLabel="Dermatome map",
+                **overlay(app, root, map_name, False),
+            ),
+            html.Ul(
+                className="zone-legend",
+                children=[
+                    html.Li(
+                        [
+                            html.Span(className="swatch swatch--dermatome"),
+                            "the root's skin area on this map",
+                        ]
+                    ),
+                    html.Li(
+                        [
+                            html.Span(className="swatch swatch--focus"),
+                            "the two maps disagree about this root",
+                        ]
+                    ),
+                    html.Li([html.Span("•", className="swatch"), "key point"]),
                 ],
             ),
         ],
