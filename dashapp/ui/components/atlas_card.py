@@ -70,14 +70,6 @@ def card(atlas: Atlas, muscle_id: str, side: str) -> list:
     """Symptoms, aggravating activities, what it can mimic, techniques, self-care, sources."""
     muscle = atlas.muscle(muscle_id)
     referral = atlas.referral(muscle_id)
-    sources = atlas.cite(
-        dict.fromkeys(
-            referral.sources
-            + muscle.sources
-            + tuple(k for t in atlas.treatments_for(muscle_id) for k in t.sources)
-            + tuple(k for s in atlas.self_care_for(muscle_id) for k in s.sources)
-        )
-    )
     activities = atlas.activities_for(muscle_id)
     self_care = atlas.self_care_for(muscle_id)
     return [
@@ -109,20 +101,7 @@ def card(atlas: Atlas, muscle_id: str, side: str) -> list:
                 )
             ],
         ),
-        _section(
-            "Techniques",
-            [
-                html.Ul(
-                    [html.Li(t.label, title=t.description) for t in atlas.techniques_for(muscle_id)]
-                ),
-                *[
-                    html.P(caution, className="muted")
-                    for caution in dict.fromkeys(
-                        t.caution for t in atlas.treatments_for(muscle_id) if t.caution
-                    )
-                ],
-            ],
-        ),
+        _section("Techniques", _techniques(atlas, muscle_id)),
         _section(
             "Self-care stretch",
             [html.P(s.stretch) for s in self_care]
@@ -138,26 +117,49 @@ def card(atlas: Atlas, muscle_id: str, side: str) -> list:
             ],
         ),
         *([html.P(referral.caution, className="notice")] if referral.caution else []),
-        html.Details(
-            className="atlas-card__sources",
-            children=[
-                html.Summary(
-                    f"Sources ({len(sources)}); referral pattern "
-                    f"{CONFIDENCE_WORDS[referral.confidence]}"
-                ),
-                html.Ul(
-                    [
-                        html.Li(
-                            html.A(s.citation, href=s.url, target="_blank", rel="noopener")
-                            if s.url
-                            else s.citation
-                        )
-                        for s in sources
-                    ]
-                ),
-            ],
-        ),
+        _sources(atlas, muscle_id),
     ]
+
+
+def _techniques(atlas: Atlas, muscle_id: str) -> list:
+    """The techniques for the muscle, each explained on hover, then their cautions once each."""
+    cautions = dict.fromkeys(t.caution for t in atlas.treatments_for(muscle_id) if t.caution)
+    return [
+        html.Ul([html.Li(t.label, title=t.description) for t in atlas.techniques_for(muscle_id)]),
+        *[html.P(caution, className="muted") for caution in cautions],
+    ]
+
+
+def _sources(atlas: Atlas, muscle_id: str) -> html.Details:
+    """Every source the card draws on, and how sure the referral pattern is."""
+    muscle, referral = atlas.muscle(muscle_id), atlas.referral(muscle_id)
+    sources = atlas.cite(
+        dict.fromkeys(
+            referral.sources
+            + muscle.sources
+            + tuple(k for t in atlas.treatments_for(muscle_id) for k in t.sources)
+            + tuple(k for s in atlas.self_care_for(muscle_id) for k in s.sources)
+        )
+    )
+    return html.Details(
+        className="atlas-card__sources",
+        children=[
+            html.Summary(
+                f"Sources ({len(sources)}); referral pattern "
+                f"{CONFIDENCE_WORDS[referral.confidence]}"
+            ),
+            html.Ul(
+                [
+                    html.Li(
+                        html.A(s.citation, href=s.url, target="_blank", rel="noopener")
+                        if s.url
+                        else s.citation
+                    )
+                    for s in sources
+                ]
+            ),
+        ],
+    )
 
 
 def _confidence_tag(confidence: str) -> html.Span | str:
