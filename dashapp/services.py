@@ -48,13 +48,7 @@ class Services:
     @cached_property
     def vocabulary(self) -> store.Vocabulary:
         """The ids a saved session may use: this body's regions and the atlas."""
-        atlas = self.atlas
-        return store.Vocabulary.of(
-            (r.id for r in self.regions),
-            (a.id for a in atlas.activities),
-            (t.id for t in atlas.techniques),
-            atlas.muscle_ids,
-        )
+        return store.Vocabulary.from_reference(self.reference)
 
     def attach(self, server: flask.Flask) -> None:
         server.extensions[_EXTENSION] = self

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from dashapp.domain.reference import Reference
+
 DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 
@@ -28,9 +30,20 @@ class Vocabulary:
         techniques: Iterable[str],
         muscles: Iterable[str],
     ) -> Vocabulary:
-        """A vocabulary from any iterables of ids (for example the loaded services')."""
+        """A vocabulary from any iterables of ids."""
         return cls(
             frozenset(regions), frozenset(activities), frozenset(techniques), frozenset(muscles)
+        )
+
+    @classmethod
+    def from_reference(cls, reference: Reference) -> Vocabulary:
+        """The ids of a loaded reference: its body's regions and its atlas."""
+        atlas = reference.atlas
+        return cls.of(
+            (r.id for r in reference.regions),
+            (a.id for a in atlas.activities),
+            (t.id for t in atlas.techniques),
+            atlas.muscle_ids,
         )
 
 
