@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from dashapp.domain.reference import Reference
-
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 
 @dataclass(frozen=True)
@@ -45,19 +40,3 @@ class Vocabulary:
             (t.id for t in atlas.techniques),
             atlas.muscle_ids,
         )
-
-
-def _ids(path: Path) -> list[str]:
-    with path.open(newline="", encoding="utf-8") as file:
-        return [row["id"] for row in csv.DictReader(file)]
-
-
-@lru_cache(maxsize=1)
-def shipped_vocabulary() -> Vocabulary:
-    """The ids of the shipped body map and atlas (data/geometry, data/atlas)."""
-    return Vocabulary.of(
-        _ids(DATA_DIR / "geometry" / "surface_regions.csv"),
-        _ids(DATA_DIR / "atlas" / "activities.csv"),
-        _ids(DATA_DIR / "atlas" / "techniques.csv"),
-        _ids(DATA_DIR / "atlas" / "muscles.csv"),
-    )
