@@ -21,6 +21,7 @@ from _harness import percentile, record
 from dashapp import create_app, store
 from dashapp.domain.chart import QUALITIES, restore
 from dashapp.ui.pages.patient_record import layout
+from tests.reference import shipped_vocabulary
 
 RUNS = 20
 SESSIONS = 50
@@ -30,7 +31,7 @@ SEED = 20261121
 
 def charts(count: int, seed: int = SEED) -> list[dict]:
     """Varied, repeatable charts on the shipped body map's areas."""
-    known = store.shipped_vocabulary()
+    known = shipped_vocabulary()
     regions, activities = sorted(known.regions), sorted(known.activities)
     rng = random.Random(seed)
     return [
@@ -57,13 +58,20 @@ def add_patient(url: str) -> int:
     with Session.begin() as session:
         patient = store.create_patient(session, "Progress Bench")
         first = date(2025, 1, 6)
-        vocabulary = store.shipped_vocabulary()
+        vocabulary = shipped_vocabulary()
         for week, chart in enumerate(charts(SESSIONS)):
             visit = store.create_visit(
                 session, patient.id, first + timedelta(weeks=week), copy_previous=False
             )
             chart = restore(chart, vocabulary.regions, vocabulary.activities).chart
-            store.save_visit(session, visit.id, visit.version, chart=chart, notes=f"Week {week}")
+            store.save_visit(
+                session,
+                visit.id,
+                visit.version,
+                chart=chart,
+                notes=f"Week {week}",
+                known=vocabulary,
+            )
         patient_id = patient.id
     engine.dispose()
     return patient_id

@@ -18,6 +18,7 @@ from _harness import percentile, record
 
 from dashapp import store
 from dashapp.domain.chart import PainChart, restore
+from tests.reference import shipped_vocabulary
 
 RUNS = 200
 TARGET_MS = 20.0
@@ -50,12 +51,12 @@ def chart(turn: int) -> PainChart:
         for i, (region, (intensity, qualities)) in enumerate(MARKS.items())
     ]  # fmt: skip
     data = {"version": 1, "marks": marks, "activities": ["sitting", "driving"]}
-    known = store.shipped_vocabulary()
+    known = shipped_vocabulary()
     return restore(data, known.regions, known.activities).chart
 
 
 def main() -> dict:
-    known = store.shipped_vocabulary()
+    known = shipped_vocabulary()
     missing = set(MARKS) - known.regions
     assert not missing, f"not areas of the shipped body map: {sorted(missing)}"
     with tempfile.TemporaryDirectory(prefix="painmap-bench-") as folder:

@@ -35,26 +35,21 @@ class Services:
     def from_config(cls, settings: Mapping[str, Any]) -> Services:
         engine = store.init_db(store.database_url(settings))
         db = store.session_factory(engine)
-        if settings["DEMO"]:
-            with db.begin() as session:
-                store.seed_demo(session)
-        # No pooled connection may cross a fork (gunicorn --preload): workers open their own.
-        engine.dispose()
         reference = load_reference(
             Path(settings["DATA_DIR"]).resolve(), Path(settings["GEOMETRY_DIR"]).resolve()
         )
-        return cls(settings=settings, reference=reference, db=db)
+        services = cls(settings=settings, reference=reference, db=db)
+        if settings["DEMO"]:
+            with db.begin() as session:
+                store.seed_demo(session, services.vocabulary)
+        # No pooled connection may cross a fork (gunicorn --preload): workers open their own.
+        engine.dispose()
+        return services
 
     @cached_property
     def vocabulary(self) -> store.Vocabulary:
         """The ids a saved session may use: this body's regions and the atlas."""
-        atlas = self.atlas
-        return store.Vocabulary.of(
-            (r.id for r in self.regions),
-            (a.id for a in atlas.activities),
-            (t.id for t in atlas.techniques),
-            atlas.muscle_ids,
-        )
+        return store.Vocabulary.from_reference(self.reference)
 
     def attach(self, server: flask.Flask) -> None:
         server.extensions[_EXTENSION] = self

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from dashapp import create_app
+from tests.reference import shipped_vocabulary
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TEST_GEOMETRY = FIXTURES / "geometry"
@@ -25,3 +26,9 @@ def test_config(tmp_path) -> dict:
 @pytest.fixture
 def app(test_config):
     return create_app(test_config)
+
+
+@pytest.fixture(scope="session")
+def vocabulary():
+    """The shipped body map's and atlas's ids, for calling the store directly."""
+    return shipped_vocabulary()

@@ -32,7 +32,7 @@ from dashapp.store.visits import (
     visit_chart,
     visit_session,
 )
-from dashapp.store.vocabulary import Vocabulary, shipped_vocabulary
+from dashapp.store.vocabulary import Vocabulary
 
 __all__ = [
     "ConflictError",
@@ -61,7 +61,6 @@ __all__ = [
     "search_patients",
     "seed_demo",
     "session_factory",
-    "shipped_vocabulary",
     "update_patient",
     "visit_chart",
     "visit_session",

@@ -1,18 +1,29 @@
 """`python -m dashapp.store backup FILE` / `restore FILE` / `init [--demo]`.
 
 The database is --url, else DATABASE_URL, else the embedded SQLite file in the instance folder.
+The demo patient is checked against the configured reference data (DATA_DIR), as in the app.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from dashapp.config import load_config
+from dashapp.domain.reference import load_reference
 from dashapp.store.backup import backup, restore
 from dashapp.store.db import database_url, init_db, seed_demo, session_factory
 from dashapp.store.errors import RestoreError
+from dashapp.store.vocabulary import Vocabulary
+
+
+def configured_vocabulary(settings: Mapping[str, Any]) -> Vocabulary:
+    """The ids of the reference data the settings name (DATA_DIR, GEOMETRY_DIR)."""
+    return Vocabulary.from_reference(
+        load_reference(settings["DATA_DIR"].resolve(), settings["GEOMETRY_DIR"].resolve())
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -37,8 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             counts = restore(engine, args.file)
             print(f"Restored {counts['patients']} patient(s), {counts['visits']} session(s).")
         elif args.demo:
+            known = configured_vocabulary(load_config())
             with session_factory(engine).begin() as session:
-                added = seed_demo(session)
+                added = seed_demo(session, known)
             print("Added the demo patient." if added else "There are patients already.")
         else:
             print("The schema is up to date.")

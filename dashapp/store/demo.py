@@ -12,6 +12,7 @@ from dashapp.domain.chart import Mark, PainChart
 from dashapp.store.models import Patient
 from dashapp.store.patients import create_patient
 from dashapp.store.visits import create_visit, save_visit
+from dashapp.store.vocabulary import Vocabulary
 
 DEMO_NAME = "Demo patient (Alex Example)"
 DEMO_AUTHOR = "PainMap demo"
@@ -84,7 +85,7 @@ def _right(rows: list[dict]) -> list[dict]:
     return [{**row, "side": "right"} for row in rows]
 
 
-def seed_demo(session: Session, today: date | None = None) -> Patient | None:
+def seed_demo(session: Session, known: Vocabulary, today: date | None = None) -> Patient | None:
     """Add the demo patient with two sessions if there are no patients yet; else None."""
     if session.scalar(select(func.count()).select_from(Patient)):
         return None
@@ -104,6 +105,7 @@ def seed_demo(session: Session, today: date | None = None) -> Patient | None:
         notes="Pain down the outer thigh and leg for two months; worse sitting and driving. "
         "Pressure on the front of the right gluteus minimus brings on the familiar pain.",
         author=DEMO_AUTHOR,
+        known=known,
     )
     second = create_visit(session, patient.id, today, author=DEMO_AUTHOR)
     save_visit(
@@ -114,5 +116,6 @@ def seed_demo(session: Session, today: date | None = None) -> Patient | None:
         treatments=_right(SECOND_TREATMENTS),
         notes="Less pain; the ankle is clear. Sitting still aggravates the thigh.",
         author=DEMO_AUTHOR,
+        known=known,
     )
     return patient

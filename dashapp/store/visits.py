@@ -32,7 +32,7 @@ from dashapp.store.models import (
     utcnow,
 )
 from dashapp.store.patients import get_patient
-from dashapp.store.vocabulary import Vocabulary, shipped_vocabulary
+from dashapp.store.vocabulary import Vocabulary
 
 _EVERYTHING = (
     selectinload(Visit.marks),
@@ -109,23 +109,21 @@ def list_visits(session: Session, patient_id: int) -> list[Visit]:
     )
 
 
-def visit_chart(visit: Visit, known: Vocabulary | None = None) -> PainChart:
+def visit_chart(visit: Visit, known: Vocabulary) -> PainChart:
     """The loaded visit's pain chart; areas or activities no longer known are left out."""
-    return chart_of(visit, known or shipped_vocabulary())
+    return chart_of(visit, known)
 
 
-def visit_session(visit: Visit, known: Vocabulary | None = None) -> CourseSession:
+def visit_session(visit: Visit, known: Vocabulary) -> CourseSession:
     """The loaded visit as a session of the patient's course: chart, answers, findings,
     treatments and notes."""
-    return session_of(visit, known or shipped_vocabulary())
+    return session_of(visit, known)
 
 
-def patient_course(
-    session: Session, patient_id: int, known: Vocabulary | None = None
-) -> PatientCourse:
+def patient_course(session: Session, patient_id: int, known: Vocabulary) -> PatientCourse:
     """The patient (by name) and every saved session, oldest first."""
     patient = get_patient(session, patient_id)
-    return course_of(patient, list_visits(session, patient_id), known or shipped_vocabulary())
+    return course_of(patient, list_visits(session, patient_id), known)
 
 
 def save_visit(
@@ -140,15 +138,15 @@ def save_visit(
     notes: str | None = None,
     visit_date: date | None = None,
     author: str | None = None,
-    known: Vocabulary | None = None,
+    known: Vocabulary,
 ) -> Visit:
-    """Save the parts given (None leaves a part as it is) if the session is still at
-    `version`, the version the caller loaded; then the version goes up by one.
+    """Save the parts given (None leaves a part as it is; ids are checked against `known`) if
+    the session is still at `version`, the version the caller loaded; then the version goes up
+    by one.
 
     Raises ConflictError when someone saved the session in between, InvalidInput on bad input;
     either way nothing is written.
     """
-    known = known or shipped_vocabulary()
     clean_chart = validate.chart(chart, known) if chart is not None else None
     clean_intake = validate.intake(intake) if intake is not None else None
     clean_findings = validate.findings(findings) if findings is not None else None

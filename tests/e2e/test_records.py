@@ -65,7 +65,7 @@ def test_rec003_new_session_starts_from_the_previous_map_and_saves(page: Page, r
     expect(left).to_have_attribute("aria-checked", "true")
 
 
-def test_rec004_two_tabs_never_overwrite_each_other(browser, records):
+def test_rec004_two_tabs_never_overwrite_each_other(browser, records, vocabulary):
     url, services = records
     with services.db.begin() as db:
         visit = store.create_visit(db, store.create_patient(db, "Two Tabs").id)
@@ -81,7 +81,7 @@ def test_rec004_two_tabs_never_overwrite_each_other(browser, records):
         expect(status).to_contain_text("Not saved")
         expect(status).to_contain_text("changed elsewhere")
     with services.db() as db:
-        saved = store.visit_chart(store.get_visit(db, visit_id))
+        saved = store.visit_chart(store.get_visit(db, visit_id), vocabulary)
     assert saved.regions == ["left_shin"]
 
 

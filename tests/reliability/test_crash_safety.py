@@ -27,6 +27,7 @@ import pytest
 
 from dashapp import store
 from dashapp.domain.chart import QUALITIES, PainChart
+from dashapp.store import Vocabulary
 from dashapp.ui import ids
 from tests.reliability.ledger import Chart, Ledger, chart_key
 
@@ -142,13 +143,13 @@ def random_marks(rng: random.Random, regions: list[str]) -> dict:
     }
 
 
-def stored(url: str, visit_id: int) -> tuple[int, Chart]:
+def stored(url: str, visit_id: int, known: Vocabulary) -> tuple[int, Chart]:
     """The session as the database holds it, read while no server runs."""
     engine = store.make_engine(url)
     try:
         with store.session_factory(engine)() as session:
             visit = store.get_visit(session, visit_id)
-            return visit.version, chart_key(store.visit_chart(visit).to_json(), visit.notes)
+            return visit.version, chart_key(store.visit_chart(visit, known).to_json(), visit.notes)
     finally:
         engine.dispose()
 
@@ -162,18 +163,20 @@ def integrity(url: str) -> str:
         engine.dispose()
 
 
-def test_crash001_acknowledged_saves_survive_sigkill(tmp_path):
+def test_crash001_acknowledged_saves_survive_sigkill(tmp_path, vocabulary):
     url = f"sqlite:///{tmp_path / 'painmap.db'}"
     log = tmp_path / "server.log"
     rng = random.Random(SEED)
-    regions = sorted(store.shipped_vocabulary().regions)
+    regions = sorted(vocabulary.regions)
     first = {"version": 1, "marks": [], "activities": ["sitting", "driving"]}
     engine = store.init_db(url)
     with store.session_factory(engine).begin() as session:
         patient = store.create_patient(session, "Crash Test")
         visit = store.create_visit(session, patient.id, date(2026, 3, 2), copy_previous=False)
         saved = PainChart(activities=tuple(first["activities"]))
-        visit = store.save_visit(session, visit.id, visit.version, chart=saved, notes="start")
+        visit = store.save_visit(
+            session, visit.id, visit.version, chart=saved, notes="start", known=vocabulary
+        )
         visit_id, loaded = visit.id, visit.version
     engine.dispose()
     ledger = Ledger(acknowledged=loaded, sent={loaded: chart_key(first, "start")})
@@ -209,7 +212,7 @@ def test_crash001_acknowledged_saves_survive_sigkill(tmp_path):
             killer.cancel()
             server.kill()
 
-        version, chart = stored(url, visit_id)
+        version, chart = stored(url, visit_id, vocabulary)
         problems += [f"round {round_number}: {p}" for p in ledger.check(version, chart)]
         # The page reloads after a crash: what it reads back is the new floor.
         ledger.acknowledge(version)

@@ -31,9 +31,9 @@ def _snapshot(engine) -> dict:
 
 
 @pytest.fixture
-def seeded(Session, engine):
+def seeded(Session, engine, vocabulary):
     with Session.begin() as session:
-        seed_demo(session)
+        seed_demo(session, vocabulary)
     return engine
 
 

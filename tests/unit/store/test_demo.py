@@ -8,9 +8,9 @@ from dashapp.store import create_patient, list_patients, list_visits, seed_demo
 from dashapp.store.demo import DEMO_NAME
 
 
-def test_demo_patient_has_two_improving_sessions(Session):
+def test_demo_patient_has_two_improving_sessions(Session, vocabulary):
     with Session.begin() as session:
-        patient = seed_demo(session, today=date(2025, 6, 1))
+        patient = seed_demo(session, vocabulary, today=date(2025, 6, 1))
     with Session() as session:
         first, second = list_visits(session, patient.id)
     assert patient.display_name == DEMO_NAME
@@ -22,16 +22,16 @@ def test_demo_patient_has_two_improving_sessions(Session):
     assert first.treatments and second.treatments
 
 
-def test_demo_seed_is_idempotent(Session):
+def test_demo_seed_is_idempotent(Session, vocabulary):
     with Session.begin() as session:
-        assert seed_demo(session) is not None
+        assert seed_demo(session, vocabulary) is not None
     with Session.begin() as session:
-        assert seed_demo(session) is None
+        assert seed_demo(session, vocabulary) is None
     with Session() as session:
         assert list_patients(session).total == 1
 
 
-def test_no_demo_once_there_are_patients(Session):
+def test_no_demo_once_there_are_patients(Session, vocabulary):
     with Session.begin() as session:
         create_patient(session, "Ann")
-        assert seed_demo(session) is None
+        assert seed_demo(session, vocabulary) is None

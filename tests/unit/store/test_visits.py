@@ -36,21 +36,29 @@ TREATMENTS = [
 
 
 @pytest.fixture
-def visit(Session):
+def visit(Session, vocabulary):
     """A saved first session: (patient id, visit id)."""
     with Session.begin() as session:
         patient = create_patient(session, "Ann")
         first = create_visit(session, patient.id, date(2025, 3, 1))
-        save_visit(session, first.id, 1, chart=CHART, treatments=TREATMENTS, notes="First")
+        save_visit(
+            session,
+            first.id,
+            1,
+            chart=CHART,
+            treatments=TREATMENTS,
+            notes="First",
+            known=vocabulary,
+        )
         return patient.id, first.id
 
 
-def test_a_saved_visit_comes_back_whole(Session, visit):
+def test_a_saved_visit_comes_back_whole(Session, visit, vocabulary):
     _, visit_id = visit
     with Session() as session:
         loaded = get_visit(session, visit_id)
     assert loaded.version == 2
-    chart = visit_chart(loaded)
+    chart = visit_chart(loaded, vocabulary)
     assert chart.marks[0].qualities == ("shooting", "aching")  # the vocabulary's order
     assert chart == CHART
     assert [(t.technique, t.minutes) for t in loaded.treatments] == [("ischemic_compression", 10)]
@@ -58,26 +66,26 @@ def test_a_saved_visit_comes_back_whole(Session, visit):
     assert loaded.intake is None and loaded.findings is None
 
 
-def test_a_new_visit_starts_from_a_copy_of_the_previous_map(Session, visit):
+def test_a_new_visit_starts_from_a_copy_of_the_previous_map(Session, visit, vocabulary):
     patient_id, first_id = visit
     with Session.begin() as session:
         second = create_visit(session, patient_id, date(2025, 3, 15))
         blank = create_visit(session, patient_id, date(2025, 3, 29), copy_previous=False)
     with Session() as session:
         copied = get_visit(session, second.id)
-        assert visit_chart(copied) == CHART
+        assert visit_chart(copied, vocabulary) == CHART
         assert copied.version == 1 and copied.treatments == [] and copied.notes == ""
-        assert visit_chart(get_visit(session, blank.id)).marks == ()
+        assert visit_chart(get_visit(session, blank.id), vocabulary).marks == ()
         assert [v.id for v in list_visits(session, patient_id)] == [first_id, second.id, blank.id]
 
 
-def test_editing_the_copy_leaves_the_previous_visit_alone(Session, visit):
+def test_editing_the_copy_leaves_the_previous_visit_alone(Session, visit, vocabulary):
     patient_id, first_id = visit
     with Session.begin() as session:
         second = create_visit(session, patient_id, date(2025, 3, 15))
-        save_visit(session, second.id, 1, chart=PainChart())
+        save_visit(session, second.id, 1, chart=PainChart(), known=vocabulary)
     with Session() as session:
-        assert visit_chart(get_visit(session, first_id)) == CHART
+        assert visit_chart(get_visit(session, first_id), vocabulary) == CHART
 
 
 def test_the_timeline_is_in_date_order(Session):
@@ -97,26 +105,26 @@ def test_archived_patients_get_no_new_visits(Session):
         create_visit(session, patient.id)
 
 
-def test_saving_with_the_loaded_version_bumps_it(Session, visit):
+def test_saving_with_the_loaded_version_bumps_it(Session, visit, vocabulary):
     _, visit_id = visit
     with Session.begin() as session:
-        saved = save_visit(session, visit_id, 2, notes="Better", author="Sam")
+        saved = save_visit(session, visit_id, 2, notes="Better", author="Sam", known=vocabulary)
         assert saved.version == 3
     with Session() as session:
         loaded = get_visit(session, visit_id)
         assert (loaded.version, loaded.notes, loaded.updated_by) == (3, "Better", "Sam")
         assert loaded.last_change == "notes"
-        assert visit_chart(loaded) == CHART  # parts not given are left as they were
+        assert visit_chart(loaded, vocabulary) == CHART  # parts not given are left as they were
 
 
-def test_a_stale_save_raises_a_conflict_and_writes_nothing(Session, visit):
+def test_a_stale_save_raises_a_conflict_and_writes_nothing(Session, visit, vocabulary):
     _, visit_id = visit
     with Session() as mine:
         loaded = get_visit(mine, visit_id)
     with Session.begin() as theirs:
-        save_visit(theirs, visit_id, loaded.version, notes="Theirs", author="Sam")
+        save_visit(theirs, visit_id, loaded.version, notes="Theirs", author="Sam", known=vocabulary)
     with pytest.raises(ConflictError) as conflict, Session.begin() as session:
-        save_visit(session, visit_id, loaded.version, notes="Mine", chart=CHART)
+        save_visit(session, visit_id, loaded.version, notes="Mine", chart=CHART, known=vocabulary)
     message = str(conflict.value)
     assert "changed elsewhere at" in message and "by Sam" in message and "(notes)" in message
     assert conflict.value.current_version == loaded.version + 1
@@ -125,7 +133,7 @@ def test_a_stale_save_raises_a_conflict_and_writes_nothing(Session, visit):
         assert (again.version, again.notes) == (loaded.version + 1, "Theirs")
 
 
-def test_intake_and_findings_keep_partial_answers(Session, visit):
+def test_intake_and_findings_keep_partial_answers(Session, visit, vocabulary):
     _, visit_id = visit
     with Session.begin() as session:
         saved = save_visit(
@@ -134,18 +142,19 @@ def test_intake_and_findings_keep_partial_answers(Session, visit):
             2,
             intake={"onset": "gradual", "saddle_numbness": "no", "night_pain": ""},
             findings={"right.slr_angle": 70, "right.slr_leg_pain": "no", "slump": ""},
+            known=vocabulary,
         )
     assert saved.intake.answers == {"onset": "gradual", "saddle_numbness": "no"}
     assert not saved.intake.complete and saved.intake.schema_version == 1
     assert saved.findings.values == {"right.slr_angle": 70, "right.slr_leg_pain": "no"}
 
 
-def test_complete_intake_is_marked_complete(Session, visit):
+def test_complete_intake_is_marked_complete(Session, visit, vocabulary):
     from dashapp.store.demo import INTAKE
 
     _, visit_id = visit
     with Session.begin() as session:
-        assert save_visit(session, visit_id, 2, intake=INTAKE).intake.complete
+        assert save_visit(session, visit_id, 2, intake=INTAKE, known=vocabulary).intake.complete
 
 
 BAD = [
@@ -169,20 +178,26 @@ BAD = [
 
 
 @pytest.mark.parametrize("bad, message", BAD)
-def test_bad_input_is_refused_and_writes_nothing(Session, visit, bad, message):
+def test_bad_input_is_refused_and_writes_nothing(Session, visit, bad, message, vocabulary):
     _, visit_id = visit
     with pytest.raises(InvalidInput, match=message), Session.begin() as session:
         # a good part next to the bad one is not saved either
-        save_visit(session, visit_id, 2, **{"notes": "Changed", **bad})
+        save_visit(session, visit_id, 2, **{"notes": "Changed", **bad}, known=vocabulary)
     with Session() as session:
         loaded = get_visit(session, visit_id)
-        assert (loaded.version, loaded.notes, visit_chart(loaded)) == (2, "First", CHART)
+        assert (loaded.version, loaded.notes, visit_chart(loaded, vocabulary)) == (
+            2,
+            "First",
+            CHART,
+        )
         assert len(loaded.treatments) == 1
 
 
-def test_invalid_input_is_a_value_error(Session, visit):
+def test_invalid_input_is_a_value_error(Session, visit, vocabulary):
     with pytest.raises(ValueError), Session.begin() as session:
-        save_visit(session, visit[1], 2, treatments=[{**TREATMENTS[0], "minutes": 0}])
+        save_visit(
+            session, visit[1], 2, treatments=[{**TREATMENTS[0], "minutes": 0}], known=vocabulary
+        )
 
 
 def test_unknown_visit(Session):
@@ -190,10 +205,10 @@ def test_unknown_visit(Session):
         get_visit(session, 999)
 
 
-def test_the_course_comes_back_as_domain_sessions(Session, visit):
+def test_the_course_comes_back_as_domain_sessions(Session, visit, vocabulary):
     patient_id, _ = visit
     with Session() as session:
-        course = patient_course(session, patient_id)
+        course = patient_course(session, patient_id, vocabulary)
     assert course.patient == {"name": "Ann"}
     (first,) = course.sessions
     assert (first.date, first.chart, first.notes) == (date(2025, 3, 1), CHART, "First")
