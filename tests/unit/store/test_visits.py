@@ -19,6 +19,7 @@ from dashapp.store import (
     list_visits,
     patient_course,
     save_visit,
+    shipped_vocabulary,
     visit_chart,
 )
 
@@ -178,6 +179,18 @@ def test_bad_input_is_refused_and_writes_nothing(Session, visit, bad, message):
         loaded = get_visit(session, visit_id)
         assert (loaded.version, loaded.notes, visit_chart(loaded)) == (2, "First", CHART)
         assert len(loaded.treatments) == 1
+
+
+def test_the_trigger_point_is_one_of_the_vocabulary_muscles(Session, visit):
+    known = shipped_vocabulary()
+    fewer = replace(known, muscles=known.muscles - {"piriformis"})
+    findings = {"trigger_point": "piriformis"}
+    refused = "trigger_point: 'piriformis' is not one of"
+    with pytest.raises(InvalidInput, match=refused), Session.begin() as session:
+        save_visit(session, visit[1], 2, findings=findings, known=fewer)
+    with Session.begin() as session:
+        saved = save_visit(session, visit[1], 2, findings=findings, known=known)
+        assert saved.findings.values == findings
 
 
 def test_invalid_input_is_a_value_error(Session, visit):

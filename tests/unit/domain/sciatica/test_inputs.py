@@ -52,6 +52,15 @@ def test_bad_intake_answers_are_refused_naming_the_field(changes, message):
         parse_intake({**QUIET, **changes}, DATA.activities)
 
 
+def test_activities_are_checked_against_the_atlas_given():
+    answers = {**QUIET, "activities": ["gardening"]}
+    assert parse_intake(answers, ("gardening",)).activities == ("gardening",)
+    with pytest.raises(ValueError, match=r"activities: unknown key\(s\) gardening"):
+        parse_intake(answers, DATA.activities)
+    # Built directly, only the shape is checked: the atlas is not known there.
+    assert replace(intake(), activities=("gardening",)).activities == ("gardening",)
+
+
 def test_red_flag_questions_are_always_asked():
     answers = {k: v for k, v in QUIET.items() if k not in ("saddle_numbness", "weight_loss")}
     with pytest.raises(ValueError, match="Missing answer\\(s\\): saddle_numbness, weight_loss"):
@@ -121,6 +130,16 @@ def test_findings_default_to_not_done_and_parse_from_plain_data():
 def test_bad_findings_are_refused_naming_the_field(data, message):
     with pytest.raises(ValueError, match=message):
         parse_findings(data, DATA.muscle_names)
+
+
+def test_the_trigger_point_is_checked_against_the_atlas_given():
+    assert parse_findings({"trigger_point": "biceps"}, ("biceps",)).trigger_point == "biceps"
+    muscles = ", ".join(DATA.muscle_names)
+    with pytest.raises(ValueError) as refused:
+        parse_findings({"trigger_point": "biceps"}, DATA.muscle_names)
+    assert str(refused.value) == f"trigger_point: 'biceps' is not one of {muscles}"
+    with pytest.raises(ValueError, match="trigger_point: 'biceps' is not one of"):
+        compare(intake(), facts(), Findings(trigger_point="biceps"), data=DATA)
 
 
 @pytest.mark.parametrize(
