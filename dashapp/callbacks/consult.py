@@ -42,7 +42,7 @@ def _register_answer(app: Dash, services: Services) -> None:
         else:
             answers, dropped = clean_answers(dict(zip(fields, values, strict=True)))
             shown, saved = [no_update] * len(fields), answers
-        flags = screen(answers, PainChart(), services.regions)
+        flags = screen(answers, PainChart(), services.regions, data=services.reference.sciatica)
         done = sum(1 for f in fields if answers.get(f) not in (None, []))
         progress = f"{done} of {len(fields)} questions answered."
         if dropped:
@@ -63,11 +63,11 @@ def _register_record(app: Dash, services: Services) -> None:
         if ctx.triggered_id in (None, ids.FINDINGS_STORE):
             flat = stored if isinstance(stored, dict) else {}
             shown = [flat.get(f, "none" if f == "trigger_point" else None) for f in fields]
-            status = _checked(flat)
+            status = _checked(flat, services)
             # On opening, say nothing unless the saved findings have a problem.
             return no_update, shown, status if isinstance(status, html.Span) else ""
         flat = {f: v for f, v in zip(fields, values, strict=True) if v not in (None, "", [])}
-        status = _checked(flat)
+        status = _checked(flat, services)
         if isinstance(status, html.Span):  # refused: keep what was saved before
             return no_update, [no_update] * len(fields), status
         return flat, [no_update] * len(fields), status
@@ -97,14 +97,15 @@ def _register_show(app: Dash, services: Services) -> None:
             patterns=services.patterns,
             dermatomes=services.dermatomes,
             dermatome_overlaps=services.reference.dermatome_overlaps,
+            data=services.reference.sciatica,
         )
         return compare.body(view, services)
 
 
-def _checked(flat: dict) -> Any:
+def _checked(flat: dict, services: Services) -> Any:
     """'Saved' when the findings read cleanly; otherwise the problem, named."""
     try:
-        sciatica.parse_findings(findings_from_form(flat))
+        sciatica.parse_findings(findings_from_form(flat), services.reference.sciatica.muscle_names)
     except (ValueError, TypeError, AttributeError) as problem:
         return html.Span(f"Not saved: {problem}", className="error")
     return "Saved in this browser."

@@ -1,6 +1,6 @@
 """All reference data, loaded once from the one configured data folder: the drawn body, the
-atlas drawn on it, the nerve-root layer and the Widespread Pain Index map, validated and
-cross-referenced. Immutable, so one copy serves every request."""
+atlas drawn on it, the nerve-root layer, the sciatica rules' texts and the Widespread Pain
+Index map, validated and cross-referenced. Immutable, so one copy serves every request."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from dashapp.domain.body import dermatomes as roots_layer
 from dashapp.domain.body import geometry, zones
 from dashapp.domain.body.dermatome_fit import dermatome_overlaps
 from dashapp.domain.body.muscles import MuscleOutline, load_muscle_outlines
+from dashapp.domain.sciatica.data import SciaticaData, load_sciatica_data
 from dashapp.domain.wpi import load_wpi_map
 
 
@@ -35,6 +36,7 @@ class Reference:
     dermatome_overlaps: Mapping[str, Mapping[str, float]]
     sensory_points: tuple[roots_layer.SensoryPoint, ...]
     roots: tuple[roots_layer.Root, ...]
+    sciatica: SciaticaData
     wpi_map: Mapping[str, str]
 
 
@@ -69,6 +71,7 @@ def load_reference(data_dir: Path, geometry_dir: Path | None = None) -> Referenc
         dermatome_overlaps=dermatome_overlaps(dermatomes, regions),
         sensory_points=roots_layer.load_sensory_points(geometry_dir / "sensory_points.csv", views),
         roots=roots_layer.load_roots(data_dir / "roots" / "roots.csv"),
+        sciatica=load_sciatica_data(data_dir / "sciatica", data_dir / "atlas"),
         wpi_map=load_wpi_map(
             [r.id for r in regions],
             wpi_file if wpi_file.exists() else data_dir / "instruments" / "wpi_areas.csv",

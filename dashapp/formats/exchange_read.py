@@ -75,7 +75,7 @@ def read_session(where: str, value: Any, known: Known) -> Session:
     if trigger not in (None, "", "none") and trigger not in known.muscles:
         raise ImportProblem(f"{where}.findings.trigger_point: {trigger!r} is not a known muscle")
     try:
-        parse_findings(findings)
+        parse_findings(findings, known.muscles)
     except ValueError as err:
         raise ImportProblem(f"{where}.findings: {err}") from None
     treatments = tuple(

@@ -91,7 +91,7 @@ def chart(value: Any, known: Vocabulary) -> PainChart:
         raise InvalidInput(f"{where}: {problem}.") from None
 
 
-def intake(answers: Any) -> tuple[dict[str, Any], bool]:
+def intake(answers: Any, known: Vocabulary) -> tuple[dict[str, Any], bool]:
     """The answers given so far, and whether they are complete (then parsed in full)."""
     if not isinstance(answers, Mapping):
         raise InvalidInput("The intake answers must be an object.")
@@ -107,19 +107,20 @@ def intake(answers: Any) -> tuple[dict[str, Any], bool]:
     complete = all(f in kept for f in INTAKE_FIELDS if f not in LIST_FIELDS)
     if complete:
         try:
-            parse_intake({**kept, "activities": []})
+            parse_intake({**kept, "activities": []}, known.activities)
         except ValueError as fault:
             raise InvalidInput(f"Intake: {fault}") from None
     return kept, complete
 
 
-def findings(values: Any) -> dict[str, Any]:
+def findings(values: Any, known: Vocabulary) -> dict[str, Any]:
     """The findings form's flat dict, checked by the examination parser (partial is fine)."""
     if not isinstance(values, Mapping) or not all(isinstance(k, str) for k in values):
         raise InvalidInput("The findings must be an object of answers.")
     kept = {k: v for k, v in values.items() if v not in (None, "", [])}
     try:
-        parse_findings(findings_from_form(kept))
+        # Sorted: a set has no order, and a refusal lists the muscles the same way each time.
+        parse_findings(findings_from_form(kept), sorted(known.muscles))
     except KeyError as fault:
         raise InvalidInput(f"Findings: unknown side in {fault}.") from None
     except (ValueError, TypeError) as fault:

@@ -148,8 +148,8 @@ def save_visit(
     either way nothing is written.
     """
     clean_chart = validate.chart(chart, known) if chart is not None else None
-    clean_intake = validate.intake(intake) if intake is not None else None
-    clean_findings = validate.findings(findings) if findings is not None else None
+    clean_intake = validate.intake(intake, known) if intake is not None else None
+    clean_findings = validate.findings(findings, known) if findings is not None else None
     clean_treatments = validate.treatments(treatments, known) if treatments is not None else None
     clean_notes = validate.notes(notes) if notes is not None else None
     clean_date = validate.visit_date(visit_date) if visit_date is not None else None

@@ -90,3 +90,31 @@ def test_one_data_folder_setting_feeds_every_loader(tmp_path, test_config):
     assert isinstance(services, Services)
     assert services.atlas.muscle("quadratus_lumborum").name == "QL (renamed)"
     assert load_config({"DATA_DIR": data})["GEOMETRY_DIR"] == data / "geometry"
+
+
+def test_the_sciatica_rules_read_the_configured_data_folder(tmp_path, test_config):
+    """A red-flag text edited in DATA_DIR is what the pages' screening shows."""
+    import shutil
+
+    from dashapp.domain import SHIPPED_DATA
+    from dashapp.domain.chart import PainChart
+    from dashapp.domain.sciatica.consult import screen
+    from dashapp.ui.components.consultation import red_flag_panel
+
+    data = tmp_path / "data"
+    shutil.copytree(SHIPPED_DATA, data)
+    flags = data / "sciatica" / "red_flags.csv"
+    shipped_text = "A numb or changed feeling between the legs"
+    assert shipped_text in flags.read_text()
+    flags.write_text(flags.read_text().replace(shipped_text, "Edited: a numb feeling", 1))
+    services = create_app(test_config | {"DATA_DIR": data}).server.extensions["painmap"]
+    (flag,) = screen(
+        {"saddle_numbness": "yes"},
+        PainChart(),
+        services.regions,
+        data=services.reference.sciatica,
+    )
+    assert flag.id == "saddle_numbness"
+    assert flag.patient_message.startswith("Edited: a numb feeling")
+    assert "Edited: a numb feeling" in str(red_flag_panel((flag,)))
+    assert shipped_text not in str(red_flag_panel((flag,)))

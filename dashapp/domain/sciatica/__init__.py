@@ -3,17 +3,20 @@ gate and an honest side-by-side comparison. Educational only: never a diagnosis.
 
 The steps, in the order a page should use them:
 
-1. `parse_intake(answers)` -> `Intake`; `map_facts(marked_ids, regions)` -> `MapFacts`;
-   `parse_findings(exam)` -> `Findings` (optional: a patient alone has no examination).
-2. `red_flags(intake, facts, findings)` -> the warning signs that stand, most urgent first.
-   `gate(...)` is False while any stands: show the warnings instead of trigger-point content.
-3. `compare(intake, facts, findings, best_root, best_muscle)` -> `Comparison`: evidence toward
-   a nerve root and toward referred muscle pain, each in plain and in clinical words with
-   sources and a weight, and a leaning that is never stronger than "leans toward". It carries
-   the red flags too, so they can be shown first.
+1. `parse_intake(answers, data.activities)` -> `Intake`; `map_facts(marked_ids, regions)` ->
+   `MapFacts`; `parse_findings(exam, data.muscle_names)` -> `Findings` (optional: a patient
+   alone has no examination).
+2. `red_flags(intake, facts, findings, data=data)` -> the warning signs that stand, most urgent
+   first. `gate(...)` is False while any stands: show the warnings instead of trigger-point
+   content.
+3. `compare(intake, facts, findings, best_root, best_muscle, data=data)` -> `Comparison`:
+   evidence toward a nerve root and toward referred muscle pain, each in plain and in clinical
+   words with sources and a weight, and a leaning that is never stronger than "leans toward".
+   It carries the red flags too, so they can be shown first.
 
-Texts, weights and sources live in data/sciatica/ (see its README), the rules in the
-sciatica_* modules re-exported here.
+`data` is a `SciaticaData`: the texts, weights and sources of data/sciatica/ (see its README)
+and the atlas words they use, loaded from the app's data folder with the rest of its
+reference data (`Reference.sciatica`). The rules live in the modules re-exported here.
 """
 
 from dashapp.domain.sciatica.compare import LEANING_MARGIN, LEANINGS, Comparison, Evidence, compare
@@ -25,7 +28,6 @@ from dashapp.domain.sciatica.data import (
     URGENCY_TEXT,
     SciaticaData,
     load_sciatica_data,
-    shipped,
 )
 from dashapp.domain.sciatica.evidence import FIT_MARGIN, GLUTEAL_MUSCLES, PatternFit
 from dashapp.domain.sciatica.findings import (
@@ -37,6 +39,7 @@ from dashapp.domain.sciatica.findings import (
     TEST_RESULTS,
     Findings,
     SideFindings,
+    check_trigger_point,
     parse_findings,
 )
 from dashapp.domain.sciatica.flags import RedFlag, gate, red_flags
@@ -92,6 +95,7 @@ __all__ = [
     "RedFlag",
     "SciaticaData",
     "SideFindings",
+    "check_trigger_point",
     "compare",
     "gate",
     "load_sciatica_data",
@@ -99,5 +103,4 @@ __all__ = [
     "parse_findings",
     "parse_intake",
     "red_flags",
-    "shipped",
 ]

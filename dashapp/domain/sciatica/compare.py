@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dashapp.domain.sciatica.data import EVIDENCE_IDS, NERVE_ROOT, REFERRED_MUSCLE, shipped
+from dashapp.domain.sciatica.data import EVIDENCE_IDS, NERVE_ROOT, REFERRED_MUSCLE, SciaticaData
 from dashapp.domain.sciatica.evidence import (
     ROOTS,
     PatternFit,
@@ -26,7 +26,7 @@ from dashapp.domain.sciatica.evidence import (
     history_items,
     pattern_items,
 )
-from dashapp.domain.sciatica.findings import Findings
+from dashapp.domain.sciatica.findings import Findings, check_trigger_point
 from dashapp.domain.sciatica.flags import RedFlag, red_flags
 from dashapp.domain.sciatica.intake import Intake, MapFacts
 
@@ -96,28 +96,34 @@ def compare(
     findings: Findings | None = None,
     best_root: PatternFit | None = None,
     best_muscle: PatternFit | None = None,
+    *,
+    data: SciaticaData,
 ) -> Comparison:
-    """Weigh the answers, the map and the examination (if any) for and against a root cause."""
+    """Weigh the answers, the map and the examination (if any) for and against a root cause,
+    in the texts and weights of `data`."""
     if best_root is not None and best_root.id not in ROOTS:
         raise ValueError(f"best_root: {best_root.id!r} is not one of {', '.join(ROOTS)}")
-    data = shipped()
     if best_muscle is not None and best_muscle.id not in data.muscle_names:
         raise ValueError(f"best_muscle: {best_muscle.id!r} is not an atlas muscle")
+    if findings is not None:
+        check_trigger_point(findings, data.muscle_names)
     found: dict[str, Evidence] = {}
     for item_id, plain, detail, extra in history_items(intake, facts):
-        found[item_id] = _evidence(item_id, plain, detail, extra)
+        found[item_id] = _evidence(data, item_id, plain, detail, extra)
     if findings is not None:
-        for item_id, plain, detail, extra in examination_items(findings):
-            found[item_id] = _evidence(item_id, plain, detail, extra)
-    for item_id, plain, detail, extra in pattern_items(intake, findings, best_root, best_muscle):
-        found[item_id] = _evidence(item_id, plain, detail, extra)
+        for item_id, plain, detail, extra in examination_items(findings, data=data):
+            found[item_id] = _evidence(data, item_id, plain, detail, extra)
+    for item_id, plain, detail, extra in pattern_items(
+        intake, findings, best_root, best_muscle, data=data
+    ):
+        found[item_id] = _evidence(data, item_id, plain, detail, extra)
     ordered = [found[i] for i in EVIDENCE_IDS if i in found]
     root = tuple(e for e in ordered if e.direction == NERVE_ROOT)
     muscle = tuple(e for e in ordered if e.direction == REFERRED_MUSCLE)
     root_points = round(sum(e.weight for e in root), 2)
     muscle_points = round(sum(e.weight for e in muscle), 2)
     leaning, why = _leaning(set(found), root_points, muscle_points)
-    flags = red_flags(intake, facts, findings)
+    flags = red_flags(intake, facts, findings, data=data)
     return Comparison(
         toward_root=root,
         toward_muscle=muscle,
@@ -133,8 +139,10 @@ def compare(
     )
 
 
-def _evidence(item_id: str, plain: str, detail: str, extra: tuple[str, ...]) -> Evidence:
-    text = shipped().evidence[item_id]
+def _evidence(
+    data: SciaticaData, item_id: str, plain: str, detail: str, extra: tuple[str, ...]
+) -> Evidence:
+    text = data.evidence[item_id]
     return Evidence(
         id=item_id,
         direction=text.direction,

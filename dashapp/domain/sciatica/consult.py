@@ -14,6 +14,7 @@ from dashapp.domain.atlas.lookup import Candidate, Pattern, rank
 from dashapp.domain.body.dermatome_fit import best_fitting_root
 from dashapp.domain.body.dermatomes import Dermatome
 from dashapp.domain.chart import PainChart, restore
+from dashapp.domain.sciatica.data import SciaticaData
 from dashapp.domain.sciatica.evidence import ROOTS as COMPARABLE_ROOTS
 from dashapp.domain.sciatica.intake import (
     INTAKE_FIELDS,
@@ -51,12 +52,16 @@ class Consultation:
     best_muscle: Candidate | None = None
 
 
-def screen(answers: Mapping[str, Any] | None, chart: PainChart, regions) -> tuple:
+def screen(
+    answers: Mapping[str, Any] | None, chart: PainChart, regions, *, data: SciaticaData
+) -> tuple:
     """Red flags from the warning questions answered so far and from the map itself."""
     given = {k: v for k, v in (answers or {}).items() if v not in (None, [], "")}
-    intake = sciatica.parse_intake({**SCREENING_DEFAULTS, **given, "activities": []})
+    intake = sciatica.parse_intake(
+        {**SCREENING_DEFAULTS, **given, "activities": []}, data.activities
+    )
     facts = sciatica.map_facts(chart.regions, regions)
-    return sciatica.red_flags(intake, facts)
+    return sciatica.red_flags(intake, facts, data=data)
 
 
 def consult(
@@ -70,6 +75,7 @@ def consult(
     patterns: tuple[Pattern, ...],
     dermatomes: tuple[Dermatome, ...],
     dermatome_overlaps: Mapping[str, Mapping[str, float]],
+    data: SciaticaData,
 ) -> Consultation:
     """Everything the comparison needs, from what the browser stored."""
     restored = restore(marks, [r.id for r in regions], activity_ids)
@@ -80,14 +86,20 @@ def consult(
     )
     problems: list[str] = list(restored.notices)
     try:
-        flags = screen(answers, chart, regions)
+        flags = screen(answers, chart, regions, data=data)
     except ValueError as fault:
         return Consultation(chart, missing, (*problems, f"Some answers could not be read: {fault}"))
     if flags or missing:
         return Consultation(chart, missing, tuple(problems), flags)
     try:
-        intake = sciatica.parse_intake({**answers, "activities": list(chart.activities)})
-        exam = sciatica.parse_findings(findings) if isinstance(findings, Mapping) else None
+        intake = sciatica.parse_intake(
+            {**answers, "activities": list(chart.activities)}, data.activities
+        )
+        exam = (
+            sciatica.parse_findings(findings, data.muscle_names)
+            if isinstance(findings, Mapping)
+            else None
+        )
     except ValueError as fault:
         return Consultation(chart, (), (*problems, f"Some answers could not be read: {fault}"))
     marked = {m.region: m.intensity for m in chart.marks}
@@ -105,6 +117,7 @@ def consult(
         exam,
         sciatica.PatternFit(best_root[0], min(1.0, best_root[2])) if best_root else None,
         sciatica.PatternFit(best_muscle.muscle, best_muscle.explained) if best_muscle else None,
+        data=data,
     )
     return Consultation(
         chart,

@@ -10,7 +10,6 @@ from __future__ import annotations
 import string
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
@@ -137,7 +136,9 @@ class SciaticaData:
 def load_sciatica_data(
     folder: Path | str | None = None, atlas_folder: Path | str | None = None
 ) -> SciaticaData:
-    """Load and validate data/sciatica (and the atlas vocabulary it relies on)."""
+    """Load and validate data/sciatica (and the atlas vocabulary it relies on); the shipped
+    folders unless others are named. The app loads its own once, with the rest of its
+    reference data (`load_reference`)."""
     folder = Path(folder) if folder is not None else SCIATICA_DIR
     atlas = Path(atlas_folder) if atlas_folder is not None else ATLAS_DIR
     atlas_sources = _sources(read_table(atlas / "sources.csv", ("key", "citation"), "key"))
@@ -178,12 +179,6 @@ def load_sciatica_data(
         muscle_names=MappingProxyType(muscles),
         muscle_activities=MappingProxyType({m: MappingProxyType(acts) for m, acts in tied.items()}),
     )
-
-
-@cache
-def shipped() -> SciaticaData:
-    """The shipped data, loaded once (read-only reference data)."""
-    return load_sciatica_data()
 
 
 def _sources(rows: list[Row]) -> dict[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dashapp.domain.sciatica.data import shipped
+from dashapp.domain.sciatica.data import SciaticaData
 from dashapp.domain.sciatica.findings import MOVEMENT_ROOTS, SENSORY, Findings
 from dashapp.domain.sciatica.intake import Intake, MapFacts
 
@@ -89,8 +89,8 @@ def history_items(intake: Intake, facts: MapFacts) -> Found:
         yield "reported_weakness", signs, signs, ()
 
 
-def examination_items(findings: Findings) -> Found:
-    """Items from the examination."""
+def examination_items(findings: Findings, *, data: SciaticaData) -> Found:
+    """Items from the examination (muscle names from `data`)."""
     sides = findings.sides()
     done = [(name, s) for name, s in sides if s.slr_angle is not None]
     positive = [f"{name} at {s.slr_angle}°" for name, s in done if s.slr_leg_pain]
@@ -133,7 +133,7 @@ def examination_items(findings: Findings) -> Found:
         yield "no_neuro_deficit", "", detail, ()
     if findings.trigger_point is not None:
         muscle = findings.trigger_point
-        name = shipped().muscle_names[muscle]
+        name = data.muscle_names[muscle]
         item_id = (
             "gluteal_trigger_point_reproduces"
             if muscle in GLUTEAL_MUSCLES
@@ -158,9 +158,11 @@ def pattern_items(
     findings: Findings | None,
     best_root: PatternFit | None,
     best_muscle: PatternFit | None,
+    *,
+    data: SciaticaData,
 ) -> Found:
-    """Items from how well the map fits a root or a muscle, and from matching aggravators."""
-    data = shipped()
+    """Items from how well the map fits a root or a muscle, and from matching aggravators
+    (which activities aggravate which muscle, from `data`)."""
     root_fits_better = False
     if best_root is not None and best_muscle is not None:
         name, muscle, root = data.muscle_names[best_muscle.id], best_muscle, best_root

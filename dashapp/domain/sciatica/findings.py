@@ -7,11 +7,10 @@ asks whether a key muscle is weak, and a three-way answer is quicker to record a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from dashapp.domain.sciatica.data import shipped
 from dashapp.domain.sciatica.intake import check_choice
 
 TEST_RESULTS = ("positive", "negative", "not_done")
@@ -76,8 +75,9 @@ class SideFindings:
 @dataclass(frozen=True, kw_only=True)
 class Findings:
     """The examination. trigger_point is the atlas muscle whose palpation reproduced the
-    familiar pain, or None; sensory is the root whose skin area felt changed, "none" or
-    "not_tested"."""
+    familiar pain, or None (which muscles the atlas has is checked where the atlas is known:
+    `parse_findings`, `check_trigger_point`); sensory is the root whose skin area felt changed,
+    "none" or "not_tested"."""
 
     left: SideFindings = field(default_factory=SideFindings)
     right: SideFindings = field(default_factory=SideFindings)
@@ -97,8 +97,6 @@ class Findings:
         for name in ("crossed_slr", "slump", "femoral_stretch", "fair", "freiberg", "pace"):
             check_choice(name, getattr(self, name), TEST_RESULTS)
         check_choice("sensory", self.sensory, SENSORY)
-        if self.trigger_point is not None:
-            check_choice("trigger_point", self.trigger_point, shipped().muscle_names)
 
     def sides(self) -> tuple[tuple[str, SideFindings], ...]:
         """(side name, findings) for left and right."""
@@ -109,13 +107,14 @@ SIDE_FIELDS = tuple(f.name for f in fields(SideFindings))
 FINDINGS_FIELDS = tuple(f.name for f in fields(Findings))
 
 
-def parse_findings(data: Any) -> Findings:
-    """Findings from plain data ({"left": {...}, "right": {...}, "slump": ...}); ValueError
-    naming the field on any fault. Fields left out are "not done"."""
-    if not isinstance(data, Mapping):
+def parse_findings(raw: Any, muscles: Collection[str]) -> Findings:
+    """Findings from plain data ({"left": {...}, "right": {...}, "slump": ...}), the trigger
+    point one of `muscles` (the atlas's); ValueError naming the field on any fault. Fields
+    left out are "not done"."""
+    if not isinstance(raw, Mapping):
         raise ValueError("The findings must be an object.")
-    _refuse_unknown("findings", data, FINDINGS_FIELDS)
-    values = dict(data)
+    _refuse_unknown("findings", raw, FINDINGS_FIELDS)
+    values = dict(raw)
     for side in SIDES:
         given = values.get(side, {})
         if not isinstance(given, Mapping):
@@ -127,7 +126,14 @@ def parse_findings(data: Any) -> Findings:
             raise ValueError(f"{side}.{err}") from None
     if values.get("trigger_point") in ("", "none"):
         values["trigger_point"] = None
-    return Findings(**values)
+    return check_trigger_point(Findings(**values), muscles)
+
+
+def check_trigger_point(findings: Findings, muscles: Collection[str]) -> Findings:
+    """The findings, if their trigger point (if any) is one of `muscles`; ValueError otherwise."""
+    if findings.trigger_point is not None:
+        check_choice("trigger_point", findings.trigger_point, muscles)
+    return findings
 
 
 def _refuse_unknown(where: str, data: Mapping, known: tuple[str, ...]) -> None:

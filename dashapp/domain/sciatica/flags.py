@@ -21,7 +21,7 @@ from dashapp.domain.sciatica.data import (
     RED_FLAG_QUESTIONS,
     URGENCY_TEXT,
     RedFlagText,
-    shipped,
+    SciaticaData,
 )
 from dashapp.domain.sciatica.findings import Findings
 from dashapp.domain.sciatica.intake import Intake, MapFacts
@@ -56,9 +56,10 @@ class RedFlag:
 
 
 def red_flags(
-    intake: Intake, facts: MapFacts, findings: Findings | None = None
+    intake: Intake, facts: MapFacts, findings: Findings | None = None, *, data: SciaticaData
 ) -> tuple[RedFlag, ...]:
-    """The red flags that stand, the most urgent first (then in the order of the questions)."""
+    """The red flags that stand, in the words of `data`, the most urgent first (then in the
+    order of the questions)."""
     reasons: dict[str, str] = {}
     for question in RED_FLAG_QUESTIONS:
         answer = getattr(intake, question)
@@ -71,14 +72,16 @@ def red_flags(
             reasons[question] = REASONS[answer]
     if findings is not None and findings.left.weak and findings.right.weak:
         reasons["both_legs_weakness"] = REASONS["both_legs_weakness"]
-    texts = shipped().red_flags
+    texts = data.red_flags
     flags = [_flag(texts[i], reasons[i]) for i in RED_FLAG_IDS if i in reasons]
     return tuple(sorted(flags, key=lambda f: f.urgency != "now"))
 
 
-def gate(intake: Intake, facts: MapFacts, findings: Findings | None = None) -> bool:
+def gate(
+    intake: Intake, facts: MapFacts, findings: Findings | None = None, *, data: SciaticaData
+) -> bool:
     """True when trigger-point explanations may be offered: only while no red flag stands."""
-    return not red_flags(intake, facts, findings)
+    return not red_flags(intake, facts, findings, data=data)
 
 
 def _flag(text: RedFlagText, reason: str) -> RedFlag:

@@ -8,11 +8,11 @@ sciatica_flags).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, fields
 from typing import Any, Protocol
 
-from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS, shipped
+from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
 
 ANSWERS = ("yes", "no", "unsure")
 YES_NO = ("yes", "no")
@@ -46,7 +46,8 @@ def check_choice(field: str, value: Any, allowed: Iterable[str]) -> str:
 
 @dataclass(frozen=True, kw_only=True)
 class Intake:
-    """The patient's answers. Lists are tuples of keys; an empty weakness tuple means none."""
+    """The patient's answers. Lists are tuples of keys; an empty weakness tuple means none.
+    Which activities the atlas has is checked where the atlas is known (`parse_intake`)."""
 
     onset: str
     trigger: str
@@ -74,7 +75,7 @@ class Intake:
         for name in RED_FLAG_QUESTIONS:
             check_choice(name, getattr(self, name), ANSWERS)
         _check_keys("weakness", self.weakness, WEAKNESS_SIGNS)
-        _check_keys("activities", self.activities, shipped().activities)
+        _check_keys("activities", self.activities)
 
     @property
     def numb_or_tingling(self) -> bool:
@@ -119,32 +120,35 @@ def answer_problem(question: str, value: Any) -> str | None:
     return None
 
 
-def _check_keys(field: str, value: Any, allowed: Iterable[str]) -> None:
-    known = set(allowed)
+def _check_keys(field: str, value: Any, allowed: Collection[str] | None = None) -> None:
+    """A tuple of keys, each once, and each one of `allowed` when that is given."""
     if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
         raise ValueError(f"{field}: must be a tuple of keys, not {value!r}")
-    unknown = [v for v in value if v not in known]
-    if unknown:
-        raise ValueError(f"{field}: unknown key(s) {', '.join(unknown)}")
+    if allowed is not None:
+        known = set(allowed)
+        unknown = [v for v in value if v not in known]
+        if unknown:
+            raise ValueError(f"{field}: unknown key(s) {', '.join(unknown)}")
     if len(set(value)) != len(value):
         raise ValueError(f"{field}: a key is given twice in {value!r}")
 
 
-def parse_intake(data: Any) -> Intake:
-    """An Intake from plain data (a JSON object); ValueError naming the field on any fault.
+def parse_intake(raw: Any, activities: Collection[str]) -> Intake:
+    """An Intake from plain data (a JSON object), its activities among `activities` (the
+    atlas's); ValueError naming the field on any fault.
 
     Lists may be JSON lists; `weakness` may be ["none"] (or empty) for no weakness signs, and
     repeated keys are kept once.
     """
-    if not isinstance(data, Mapping):
+    if not isinstance(raw, Mapping):
         raise ValueError("The intake must be an object of answers.")
-    unknown = sorted(str(k) for k in data if k not in INTAKE_FIELDS)
+    unknown = sorted(str(k) for k in raw if k not in INTAKE_FIELDS)
     if unknown:
         raise ValueError(f"Unknown intake field(s): {', '.join(unknown)}")
-    missing = [f for f in INTAKE_FIELDS if f not in data and f not in LIST_FIELDS]
+    missing = [f for f in INTAKE_FIELDS if f not in raw and f not in LIST_FIELDS]
     if missing:
         raise ValueError(f"Missing answer(s): {', '.join(missing)}")
-    values = dict(data)
+    values = dict(raw)
     for name in LIST_FIELDS:
         given = values.get(name, [])
         if not isinstance(given, list | tuple):
@@ -154,7 +158,9 @@ def parse_intake(data: Any) -> Intake:
         if len(values["weakness"]) > 1:
             raise ValueError(f"weakness: {NO_WEAKNESS!r} cannot go with other signs")
         values["weakness"] = ()
-    return Intake(**values)
+    intake = Intake(**values)
+    _check_keys("activities", intake.activities, activities)
+    return intake
 
 
 class RegionLike(Protocol):

@@ -193,6 +193,17 @@ def test_bad_input_is_refused_and_writes_nothing(Session, visit, bad, message, v
         assert len(loaded.treatments) == 1
 
 
+def test_the_trigger_point_is_one_of_the_vocabulary_muscles(Session, visit, vocabulary):
+    fewer = replace(vocabulary, muscles=vocabulary.muscles - {"piriformis"})
+    findings = {"trigger_point": "piriformis"}
+    refused = "trigger_point: 'piriformis' is not one of"
+    with pytest.raises(InvalidInput, match=refused), Session.begin() as session:
+        save_visit(session, visit[1], 2, findings=findings, known=fewer)
+    with Session.begin() as session:
+        saved = save_visit(session, visit[1], 2, findings=findings, known=vocabulary)
+        assert saved.findings.values == findings
+
+
 def test_invalid_input_is_a_value_error(Session, visit, vocabulary):
     with pytest.raises(ValueError), Session.begin() as session:
         save_visit(

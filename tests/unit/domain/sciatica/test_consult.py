@@ -52,6 +52,7 @@ def run(reference, marks, answers, findings=None):
         patterns=reference.patterns,
         dermatomes=reference.dermatomes,
         dermatome_overlaps=reference.dermatome_overlaps,
+        data=reference.sciatica,
     )
 
 
@@ -75,8 +76,10 @@ def test_findings_from_form_nests_sides():
 
 
 def test_unanswered_warning_questions_raise_nothing_but_a_yes_does(reference):
-    assert screen({}, PainChart(), reference.regions) == ()
-    flags = screen({"bladder_bowel_sexual": "yes"}, PainChart(), reference.regions)
+    assert screen({}, PainChart(), reference.regions, data=reference.sciatica) == ()
+    flags = screen(
+        {"bladder_bowel_sexual": "yes"}, PainChart(), reference.regions, data=reference.sciatica
+    )
     assert [f.id for f in flags] == ["bladder_bowel_sexual"]
 
 

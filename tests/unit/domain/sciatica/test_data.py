@@ -13,13 +13,12 @@ from dashapp.domain.sciatica.data import (
     RED_FLAG_IDS,
     SCIATICA_DIR,
     load_sciatica_data,
-    shipped,
 )
 from dashapp.domain.tables import AtlasError
 
 
 def test_the_shipped_data_loads_with_every_rule_covered():
-    data = shipped()
+    data = load_sciatica_data()
     assert set(data.evidence) == set(EVIDENCE_IDS)
     assert set(data.red_flags) == set(RED_FLAG_IDS)
     for item in (*data.evidence.values(), *data.red_flags.values()):

@@ -17,14 +17,18 @@ from dashapp.domain.sciatica import (
     parse_intake,
 )
 from dashapp.domain.sciatica.intake import answer_problem
-from tests.unit.domain.sciatica.test_sciatica import QUIET, REGIONS, facts, intake
+from tests.unit.domain.sciatica.test_sciatica import DATA, QUIET, REGIONS, facts, intake
 
 
 def test_a_complete_intake_parses_and_lists_become_tuples():
-    answers = parse_intake({**QUIET, "activities": ["driving", "driving"], "weakness": ["none"]})
+    answers = parse_intake(
+        {**QUIET, "activities": ["driving", "driving"], "weakness": ["none"]}, DATA.activities
+    )
     assert answers.activities == ("driving",)
     assert answers.weakness == ()
-    assert parse_intake({**QUIET, "weakness": ["tripping"]}).weakness == ("tripping",)
+    assert parse_intake({**QUIET, "weakness": ["tripping"]}, DATA.activities).weakness == (
+        "tripping",
+    )
 
 
 @pytest.mark.parametrize(
@@ -45,15 +49,24 @@ def test_a_complete_intake_parses_and_lists_become_tuples():
 )
 def test_bad_intake_answers_are_refused_naming_the_field(changes, message):
     with pytest.raises(ValueError, match=message.replace("(", r"\(").replace(")", r"\)")):
-        parse_intake({**QUIET, **changes})
+        parse_intake({**QUIET, **changes}, DATA.activities)
+
+
+def test_activities_are_checked_against_the_atlas_given():
+    answers = {**QUIET, "activities": ["gardening"]}
+    assert parse_intake(answers, ("gardening",)).activities == ("gardening",)
+    with pytest.raises(ValueError, match=r"activities: unknown key\(s\) gardening"):
+        parse_intake(answers, DATA.activities)
+    # Built directly, only the shape is checked: the atlas is not known there.
+    assert replace(intake(), activities=("gardening",)).activities == ("gardening",)
 
 
 def test_red_flag_questions_are_always_asked():
     answers = {k: v for k, v in QUIET.items() if k not in ("saddle_numbness", "weight_loss")}
     with pytest.raises(ValueError, match="Missing answer\\(s\\): saddle_numbness, weight_loss"):
-        parse_intake(answers)
+        parse_intake(answers, DATA.activities)
     with pytest.raises(ValueError, match="object of answers"):
-        parse_intake(["yes"])
+        parse_intake(["yes"], DATA.activities)
 
 
 def test_the_intake_checks_itself_when_built_directly():
@@ -84,13 +97,14 @@ def test_unknown_map_areas_are_refused():
 
 
 def test_findings_default_to_not_done_and_parse_from_plain_data():
-    assert Findings() == parse_findings({})
+    assert Findings() == parse_findings({}, DATA.muscle_names)
     exam = parse_findings(
         {
             "left": {"slr_angle": 35, "slr_leg_pain": True},
             "trigger_point": "none",
             "slump": "positive",
-        }
+        },
+        DATA.muscle_names,
     )
     assert exam.left.slr_angle == 35 and exam.trigger_point is None
     assert exam.right == SideFindings()
@@ -115,7 +129,17 @@ def test_findings_default_to_not_done_and_parse_from_plain_data():
 )
 def test_bad_findings_are_refused_naming_the_field(data, message):
     with pytest.raises(ValueError, match=message):
-        parse_findings(data)
+        parse_findings(data, DATA.muscle_names)
+
+
+def test_the_trigger_point_is_checked_against_the_atlas_given():
+    assert parse_findings({"trigger_point": "biceps"}, ("biceps",)).trigger_point == "biceps"
+    muscles = ", ".join(DATA.muscle_names)
+    with pytest.raises(ValueError) as refused:
+        parse_findings({"trigger_point": "biceps"}, DATA.muscle_names)
+    assert str(refused.value) == f"trigger_point: 'biceps' is not one of {muscles}"
+    with pytest.raises(ValueError, match="trigger_point: 'biceps' is not one of"):
+        compare(intake(), facts(), Findings(trigger_point="biceps"), data=DATA)
 
 
 @pytest.mark.parametrize(
@@ -127,7 +151,7 @@ def test_bad_findings_are_refused_naming_the_field(data, message):
 )
 def test_unknown_fits_are_refused(kwargs, message):
     with pytest.raises(ValueError, match=message):
-        compare(intake(), facts(), None, **kwargs)
+        compare(intake(), facts(), None, **kwargs, data=DATA)
 
 
 def test_a_fit_is_a_share():

@@ -22,11 +22,11 @@ from dashapp.domain.sciatica import (
     SideFindings,
     compare,
     gate,
+    load_sciatica_data,
     map_facts,
     parse_findings,
     parse_intake,
     red_flags,
-    shipped,
 )
 from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
 from dashapp.domain.sciatica.flags import REASONS
@@ -51,6 +51,8 @@ def shipped_regions() -> dict[str, Area]:
 
 
 REGIONS = shipped_regions()
+# The shipped texts, loaded once for the whole module (the app loads its own DATA_DIR's).
+DATA = load_sciatica_data()
 NO_FLAGS = dict.fromkeys(RED_FLAG_QUESTIONS, "no")
 QUIET = {
     "onset": "gradual",
@@ -67,7 +69,7 @@ QUIET = {
 
 def intake(**changes) -> Intake:
     """Answers with no red flag and nothing pointing anywhere, changed as given."""
-    return parse_intake({**QUIET, **changes})
+    return parse_intake({**QUIET, **changes}, DATA.activities)
 
 
 def facts(*region_ids: str) -> MapFacts:
@@ -102,7 +104,8 @@ def l5_radiculopathy():
             },
             "left": {"slr_angle": 80, **NORMAL_REFLEXES},
             "sensory": "L5",
-        }
+        },
+        DATA.muscle_names,
     )
     return answers, marked, exam
 
@@ -125,7 +128,7 @@ def gluteus_minimus():
 
 
 def test_classic_l5_radiculopathy_leans_toward_a_nerve_root():
-    result = compare(*l5_radiculopathy(), best_root=PatternFit("L5", 0.8))
+    result = compare(*l5_radiculopathy(), best_root=PatternFit("L5", 0.8), data=DATA)
     assert result.leaning == "nerve_root"
     assert result.leaning_text == LEANINGS["nerve_root"]
     found = ids(result.toward_root)
@@ -159,7 +162,7 @@ def test_classic_gluteus_minimus_pseudo_sciatica_leans_toward_referred_muscle_pa
         "best_root": PatternFit("L5", 0.45),
         "best_muscle": PatternFit("gluteus_minimus_anterior", 0.85),
     }
-    result = compare(*gluteus_minimus(), **fits)
+    result = compare(*gluteus_minimus(), **fits, data=DATA)
     assert result.leaning == "referred_muscle"
     found = ids(result.toward_muscle)
     for item in (
@@ -176,7 +179,7 @@ def test_classic_gluteus_minimus_pseudo_sciatica_leans_toward_referred_muscle_pa
     assert "NAM-GMIN" in aggravators.sources
     assert "numbness_or_tingling" not in ids(result.toward_root)
     # Without the map fits it still leans the same way.
-    assert compare(*gluteus_minimus()).leaning == "referred_muscle"
+    assert compare(*gluteus_minimus(), data=DATA).leaning == "referred_muscle"
 
 
 def test_piriformis_picture_leans_toward_muscle_and_names_the_piriformis_tests():
@@ -190,9 +193,12 @@ def test_piriformis_picture_leans_toward_muscle_and_names_the_piriformis_tests()
             "fair": "positive",
             "pace": "positive",
             "freiberg": "negative",
-        }
+        },
+        DATA.muscle_names,
     )
-    result = compare(answers, marked, exam, PatternFit("S1", 0.2), PatternFit("piriformis", 0.9))
+    result = compare(
+        answers, marked, exam, PatternFit("S1", 0.2), PatternFit("piriformis", 0.9), data=DATA
+    )
     assert result.leaning == "referred_muscle"
     found = ids(result.toward_muscle)
     assert "piriformis_fair" in found and "piriformis_pace" in found
@@ -217,9 +223,10 @@ def test_neuro_signs_with_a_reproducing_gluteal_trigger_point_are_mixed():
             },
             "left": NORMAL_REFLEXES,
             "trigger_point": "gluteus_minimus_posterior",
-        }
+        },
+        DATA.muscle_names,
     )
-    result = compare(answers, marked, exam)
+    result = compare(answers, marked, exam, data=DATA)
     assert "reflex_ankle" in ids(result.toward_root)
     assert "gluteal_trigger_point_reproduces" in ids(result.toward_muscle)
     assert result.leaning == "mixed"
@@ -241,7 +248,7 @@ def test_neuro_signs_never_lean_toward_muscle_even_when_the_muscle_column_leads(
         "best_root": PatternFit("L5", 0.1),
         "best_muscle": PatternFit("gluteus_minimus_anterior", 0.9),
     }
-    result = compare(answers, marked, weak, **fits)
+    result = compare(answers, marked, weak, **fits, data=DATA)
     assert result.muscle_points - result.root_points >= 1
     assert result.leaning == "mixed"
     assert "BOGDUK09" in result.therapist_summary
@@ -249,14 +256,14 @@ def test_neuro_signs_never_lean_toward_muscle_even_when_the_muscle_column_leads(
 
 def test_every_comparison_notes_that_both_can_be_present_and_is_not_a_diagnosis():
     for case in (l5_radiculopathy(), gluteus_minimus(), (intake(), facts(), None)):
-        result = compare(*case)
+        result = compare(*case, data=DATA)
         assert "not a diagnosis" in result.note
         assert "same time" in result.note
 
 
 def test_a_non_gluteal_trigger_point_counts_fully():
     exam = Findings(trigger_point="tibialis_anterior")
-    result = compare(intake(), facts("right_shin"), exam)
+    result = compare(intake(), facts("right_shin"), exam, data=DATA)
     item = result.toward_muscle[0]
     assert item.id == "trigger_point_reproduces" and item.weight == 1.0
     assert "Tibialis anterior" in item.patient_text
@@ -266,13 +273,13 @@ def test_symmetric_reflex_changes_and_unsure_numbness_are_not_counted():
     exam = Findings(
         left=SideFindings(ankle_reflex="absent"), right=SideFindings(ankle_reflex="absent")
     )
-    result = compare(intake(numbness="unsure", pins_and_needles="unsure"), facts(), exam)
+    result = compare(intake(numbness="unsure", pins_and_needles="unsure"), facts(), exam, data=DATA)
     assert result.toward_root == () and result.toward_muscle == ()
     assert result.leaning == "mixed"
 
 
 def test_cough_worsening_only_the_back_is_not_evidence():
-    result = compare(intake(cough_sneeze="back"), facts(), None)
+    result = compare(intake(cough_sneeze="back"), facts(), None, data=DATA)
     assert "cough_leg" not in ids(result.toward_root)
 
 
@@ -282,7 +289,7 @@ def test_the_knee_itself_is_not_below_the_knee():
 
 
 def test_comparison_is_deterministic():
-    assert compare(*l5_radiculopathy()) == compare(*l5_radiculopathy())
+    assert compare(*l5_radiculopathy(), data=DATA) == compare(*l5_radiculopathy(), data=DATA)
 
 
 # --- the red-flag gate -------------------------------------------------------------------------
@@ -292,11 +299,11 @@ def test_comparison_is_deterministic():
 @pytest.mark.parametrize("question", RED_FLAG_QUESTIONS)
 def test_each_red_flag_on_its_own_closes_the_gate(question, answer):
     answers = intake(**{question: answer})
-    flags = red_flags(answers, facts())
+    flags = red_flags(answers, facts(), data=DATA)
     assert [f.id for f in flags] == [question]
     assert flags[0].reason == REASONS[answer]
-    assert not gate(answers, facts())
-    result = compare(answers, facts(), None)
+    assert not gate(answers, facts(), data=DATA)
+    result = compare(answers, facts(), None, data=DATA)
     assert result.red_flags == flags and flags
 
 
@@ -305,7 +312,7 @@ URGENT = ("saddle_numbness", "bladder_bowel_sexual", "both_legs", "weakness_wors
 
 @pytest.mark.parametrize("question", RED_FLAG_QUESTIONS)
 def test_urgency_follows_the_reference(question):
-    (flag,) = red_flags(intake(**{question: "yes"}), facts())
+    (flag,) = red_flags(intake(**{question: "yes"}), facts(), data=DATA)
     expected = "now" if question in (*URGENT, "fever_unwell", "major_trauma") else "days"
     assert flag.urgency == expected
     assert flag.urgency_text in ("Seek medical care now", "See a doctor within days")
@@ -324,25 +331,27 @@ def test_urgency_follows_the_reference(question):
 )
 def test_the_map_alone_raises_both_legs_and_saddle(regions, flag):
     marked = facts(*regions)
-    (raised,) = red_flags(intake(), marked)
+    (raised,) = red_flags(intake(), marked, data=DATA)
     assert raised.id == flag and raised.urgency == "now"
     assert "map" in raised.reason
-    assert not gate(intake(), marked)
+    assert not gate(intake(), marked, data=DATA)
 
 
 def test_weakness_in_both_legs_on_examination_closes_the_gate():
     exam = Findings(
         left=SideFindings(ankle_dorsiflexion="weak"), right=SideFindings(knee_extension="weak")
     )
-    (flag,) = red_flags(intake(), facts(), exam)
+    (flag,) = red_flags(intake(), facts(), exam, data=DATA)
     assert flag.id == "both_legs_weakness" and flag.urgency == "now"
-    assert not gate(intake(), facts(), exam)
-    assert gate(intake(), facts(), Findings(left=SideFindings(ankle_dorsiflexion="weak")))
+    assert not gate(intake(), facts(), exam, data=DATA)
+    assert gate(
+        intake(), facts(), Findings(left=SideFindings(ankle_dorsiflexion="weak")), data=DATA
+    )
 
 
 def test_urgent_flags_come_first():
     answers = intake(cancer_history="yes", saddle_numbness="unsure", weight_loss="yes")
-    assert [f.id for f in red_flags(answers, facts())] == [
+    assert [f.id for f in red_flags(answers, facts(), data=DATA)] == [
         "saddle_numbness",
         "cancer_history",
         "weight_loss",
@@ -377,8 +386,8 @@ def test_no_answer_set_without_a_red_flag_closes_the_gate(onset, worse, numb, co
         activities=["sitting", "driving", "night_pain"][: map_index % 4],
     )
     marked = facts(*ONE_LEG_MAPS[map_index])
-    assert red_flags(answers, marked) == ()
-    assert gate(answers, marked)
+    assert red_flags(answers, marked, data=DATA) == ()
+    assert gate(answers, marked, data=DATA)
 
 
 # --- wording ----------------------------------------------------------------------------------
@@ -391,7 +400,7 @@ JARGON = re.compile(
 
 
 def patient_texts():
-    data = shipped()
+    data = DATA
     yield from (e.patient_text for e in data.evidence.values())
     for flag in data.red_flags.values():
         yield flag.question
@@ -399,7 +408,9 @@ def patient_texts():
     yield from LEANINGS.values()
     yield from REASONS.values()
     for case in (l5_radiculopathy(), gluteus_minimus()):
-        result = compare(*case, PatternFit("L5", 0.1), PatternFit("gluteus_minimus_anterior", 0.9))
+        result = compare(
+            *case, PatternFit("L5", 0.1), PatternFit("gluteus_minimus_anterior", 0.9), data=DATA
+        )
         yield from (e.patient_text for e in result.toward_root + result.toward_muscle)
         yield result.note
 
@@ -412,11 +423,11 @@ def test_patient_texts_avoid_jargon():
 
 
 def test_therapist_texts_carry_numbers_and_their_sources():
-    for item in shipped().evidence.values():
+    for item in DATA.evidence.values():
         text = item.therapist_text
         for key in item.sources:
             text = text.replace(key, "")
         assert re.search(r"\d", text) or "no accuracy figures" in text.lower(), item.id
         assert any(key in item.therapist_text for key in item.sources), item.id
-    crossed = shipped().evidence["crossed_slr"].therapist_text
+    crossed = DATA.evidence["crossed_slr"].therapist_text
     assert "0.90" in crossed and "VDW10" in crossed
