@@ -1,6 +1,8 @@
 /* What other pages keep in this browser (the chart, the answers, the findings), read back
    for the pages that need it. A missing entry is null; one that cannot be parsed is
-   "unreadable", which the server reports instead of guessing. */
+   "unreadable", which the server reports instead of guessing.
+
+   The session page's autosave also lives here (see makeAutosave below). */
 window.dash_clientside = Object.assign({}, window.dash_clientside, {
     painmap: {
         read: function (key) {
@@ -27,3 +29,265 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         },
     },
 });
+
+(function (painmap) {
+    /* Autosave of the session page: one save in flight per tab.
+
+       Dash runs a server callback per change, several at once and in any order, so a tab
+       raced its own earlier saves. Here every change only records the page's latest state
+       (a draft); one request at a time sends the latest draft, and a draft that arrives
+       meanwhile goes out when the answer comes back. Each save carries the fingerprint of
+       the map and notes the previous answer returned (`base`), so the server can tell this
+       tab's own earlier save from someone else's: a tab's saves can never conflict with
+       each other, and nothing typed is dropped, because the latest draft is only forgotten
+       once a save of it was acknowledged. A failure keeps the draft and retries with
+       backoff; a real conflict waits for the person's choice. */
+    const RETRY_FIRST_MS = 500;
+    const RETRY_MAX_MS = 4000;
+    const MAX_UNCONFIRMED = 20;
+
+    function mergeNotes(base, theirs, mine) {
+        /* Their notes, then mine, each written once (`base`: what both started from). */
+        if (mine === base || mine === theirs || !mine.trim()) {
+            return theirs;
+        }
+        if (theirs === base || !theirs.trim()) {
+            return mine;
+        }
+        if (base && theirs.startsWith(base) && mine.startsWith(base)) {
+            return theirs + mine.slice(base.length);
+        }
+        return theirs.replace(/\s+$/, '') + '\n\n' + mine;
+    }
+
+    function clock(iso) {
+        /* A time of day in the browser's own time zone. */
+        return new Date(iso).toLocaleTimeString([], {
+            hour: '2-digit', minute: '2-digit', second: '2-digit',
+        });
+    }
+
+    function saveWords(state) {
+        /* What the person sees beside the field, for each state of the autosave. */
+        switch (state.kind) {
+        case 'saving':
+            return 'Saving…';
+        case 'saved':
+            return 'Saved at ' + clock(state.at) + '.';
+        case 'retrying':
+            return 'Not saved, retrying in ' + Math.ceil(state.delay / 1000) + ' s…';
+        case 'conflict':
+            return 'Not saved: this session was changed elsewhere at ' + clock(state.at) +
+                '. Your text is kept; choose below.';
+        case 'refused':
+            return 'Not saved: ' + state.error;
+        default:
+            return '';
+        }
+    }
+
+    function makeAutosave(setup, io) {
+        /* setup: {url, base, notes}; io: {post(url, body) -> Promise<{status, body}>,
+           show(state), later(fn, ms)}. Pure of the page, so it runs under test in Node. */
+        const q = {
+            base: setup.base, baseNotes: setup.notes, latest: null, dirty: false,
+            sending: null, unconfirmed: [], failures: 0, waiting: false, conflict: null,
+            refused: false,
+        };
+
+        function pump() {
+            if (q.sending || q.waiting || q.conflict || q.refused || !q.dirty) {
+                return;
+            }
+            const draft = q.latest;
+            q.sending = draft;
+            q.dirty = false;
+            io.show({kind: 'saving'});
+            const body = {base: q.base, draft: draft, unconfirmed: q.unconfirmed};
+            io.post(setup.url, body).then(function (answer) {
+                const said = answer.body || {};
+                q.sending = null;
+                if (answer.status === 200 && said.base) {
+                    saved(draft, said);
+                } else if (answer.status === 200 && said.conflict) {
+                    q.dirty = true;
+                    q.conflict = said.conflict;
+                    io.show({kind: 'conflict', at: q.conflict.changed_at, theirs: q.conflict.notes});
+                } else if (answer.status >= 400 && answer.status < 500) {
+                    // Sending it again would be refused again: wait for the next change.
+                    q.dirty = true;
+                    q.refused = true;
+                    io.show({kind: 'refused', error: said.error ||
+                        'the server refused it (' + answer.status + ').'});
+                } else {
+                    failed(draft);
+                }
+            }, function () {
+                q.sending = null;
+                failed(draft);
+            });
+        }
+
+        function saved(draft, body) {
+            q.base = body.base;
+            q.baseNotes = draft.notes;
+            q.unconfirmed = [];
+            q.failures = 0;
+            if (q.dirty) {
+                pump();
+            } else {
+                io.show({kind: 'saved', at: body.saved_at});
+            }
+        }
+
+        function failed(draft) {
+            // The server may have written it before it failed: say so with the next save.
+            q.unconfirmed = q.unconfirmed.concat([draft]).slice(-MAX_UNCONFIRMED);
+            q.dirty = true;
+            q.failures += 1;
+            const delay = Math.min(RETRY_FIRST_MS * 2 ** (q.failures - 1), RETRY_MAX_MS);
+            q.waiting = true;
+            io.show({kind: 'retrying', delay: delay});
+            io.later(function () {
+                q.waiting = false;
+                pump();
+            }, delay);
+        }
+
+        return {
+            change: function (draft) {
+                q.latest = draft;
+                q.dirty = true;
+                q.refused = false;
+                pump();
+            },
+            resolve: function (choice) {
+                /* After a conflict: 'mine' overwrites theirs, 'merge' returns the notes to
+                   show (theirs, then mine) and saves them, 'theirs' forgets this tab's
+                   changes (the page then reloads what was saved). */
+                const theirs = q.conflict;
+                if (!theirs) {
+                    return null;
+                }
+                q.conflict = null;
+                q.base = theirs.base;
+                if (choice === 'theirs') {
+                    q.dirty = false;
+                    return theirs.notes;
+                }
+                const base = q.baseNotes;
+                q.baseNotes = theirs.notes;
+                if (choice === 'merge') {
+                    const merged = mergeNotes(base, theirs.notes, q.latest.notes);
+                    q.latest = Object.assign({}, q.latest, {notes: merged});
+                }
+                q.dirty = true;
+                pump();
+                return q.latest.notes;
+            },
+            unsaved: function () {
+                return q.dirty || q.sending !== null;
+            },
+        };
+    }
+
+    const queues = {};
+
+    function show(ids, state) {
+        const text = saveWords(state);
+        const kind = state.kind === 'saved' ? 'saved' :
+            (state.kind === 'saving' ? 'saving' : 'failed');
+        const set = function (id, props) {
+            if (document.getElementById(id)) {
+                window.dash_clientside.set_props(id, props);
+            }
+        };
+        ids.status.forEach(function (id) {
+            set(id, {children: text, className: 'save-state save-state--' + kind});
+        });
+        if (state.kind === 'conflict') {
+            set(ids.theirs, {children: state.theirs || '(no notes)'});
+        }
+        set(ids.conflict, {hidden: state.kind !== 'conflict'});
+    }
+
+    function post(url, body) {
+        return fetch(url, {
+            method: 'POST',
+            headers: {'Content-Type': 'application/json'},
+            body: JSON.stringify(body),
+            credentials: 'same-origin',
+        }).then(function (response) {
+            return response.json().catch(function () {
+                return null;
+            }).then(function (json) {
+                return {status: response.status, body: json};
+            });
+        });
+    }
+
+    function queueFor(setup) {
+        const held = queues[setup.visit];
+        // A page opened again starts from what it loaded, unless this tab still owes a save.
+        if (!held || (held.base !== setup.base && !held.queue.unsaved())) {
+            queues[setup.visit] = {
+                base: setup.base,
+                queue: makeAutosave(setup, {
+                    post: post,
+                    show: function (state) { show(setup.ids, state); },
+                    later: function (fn, ms) { window.setTimeout(fn, ms); },
+                }),
+            };
+        }
+        return queues[setup.visit].queue;
+    }
+
+    function byRegion(inputs, values) {
+        const out = {};
+        (inputs || []).forEach(function (input, i) {
+            out[input.id.region] = values[i];
+        });
+        return out;
+    }
+
+    painmap.mergeNotes = mergeNotes;
+    painmap.saveWords = saveWords;
+    painmap.makeAutosave = makeAutosave;
+
+    painmap.draft = function (selected, intensities, qualities, notes, setup) {
+        /* Every change on the session page: record the page as it is now and save it. */
+        const inputs = window.dash_clientside.callback_context.inputs_list;
+        const draft = {
+            selected: selected || [],
+            intensities: byRegion(inputs[1], intensities),
+            qualities: byRegion(inputs[2], qualities),
+            notes: notes || '',
+        };
+        queueFor(setup).change(draft);
+        return draft;
+    };
+
+    painmap.resolve = function (_theirs, _mine, _merge, setup) {
+        const trigger = window.dash_clientside.callback_context.triggered_id;
+        const choice = setup.choices[trigger];
+        const notes = queueFor(setup).resolve(choice);
+        if (choice === 'theirs') {
+            window.location.reload();
+        } else if (notes !== null) {
+            window.dash_clientside.set_props(setup.ids.notes, {value: notes});
+        }
+        return true;
+    };
+
+    if (typeof window.addEventListener === 'function') {
+        window.addEventListener('beforeunload', function (event) {
+            const owed = Object.keys(queues).some(function (visit) {
+                return queues[visit].queue.unsaved();
+            });
+            if (owed) {
+                event.preventDefault();
+                event.returnValue = '';
+            }
+        });
+    }
+}(window.dash_clientside.painmap));

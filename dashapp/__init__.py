@@ -17,7 +17,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     from dashapp import callbacks, pages
     from dashapp.services import Services
     from dashapp.ui import shell
-    from dashapp.web import api, downloads
+    from dashapp.web import api, autosave, downloads
 
     settings = load_config(config)
     app = Dash(
@@ -42,6 +42,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     callbacks.register_all(app, services)
     api.register(app.server, services)
     downloads.register(app.server, services)
+    autosave.register(app.server, services)
     return app
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dashapp import store
+from dashapp.domain.autosave import fingerprint
 from dashapp.domain.progress import course
 from dashapp.services import Services
 from dashapp.store.models import Visit
@@ -51,14 +52,15 @@ def load_session(services: Services, visit_id: str) -> SessionData | None:
             visit = store.get_visit(db, number)
         except store.NotFound:
             return None
+        chart = store.visit_chart(visit, services.vocabulary)
         return SessionData(
             visit_id=visit.id,
-            version=visit.version,
+            base=fingerprint(chart, visit.notes),
             date=visit.date,
             notes=visit.notes,
             patient_id=visit.patient.id,
             patient_name=visit.patient.display_name,
-            chart=store.visit_chart(visit, services.vocabulary),
+            chart=chart,
             treatments=treatments(visit),
             answers=answers(visit),
         )

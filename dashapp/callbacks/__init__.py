@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dash import Dash
 
-from dashapp.callbacks import atlas, consult, patient, records, roots
+from dashapp.callbacks import atlas, consult, patient, records, roots, session
 from dashapp.services import Services
 
-FEATURES = (patient, atlas, roots, consult, records)
+FEATURES = (patient, atlas, roots, consult, records, session)
 
 
 def register_all(app: Dash, services: Services) -> None:

@@ -1,39 +1,28 @@
-"""Patients and sessions: search, create, archive, start a session, save it as it changes."""
+"""Patients: search, create, archive, edit, import, and start a session (its page: session.py)."""
 
 from __future__ import annotations
 
 import base64
 import binascii
-from datetime import UTC, datetime
-from typing import Any
 
-from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, dcc, html, no_update
+from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 
-from dashapp import loaders, store
-from dashapp.domain.chart import PainChart, describe_chart
-from dashapp.domain.sciatica.consult import clean_answers
+from dashapp import store
 from dashapp.formats.exchange import ImportProblem, import_course
 from dashapp.services import Services
 from dashapp.store.imports import add_course
 from dashapp.ui import ids
-from dashapp.ui.components import pain_chart
-from dashapp.ui.components import session_parts as session_page
 from dashapp.ui.components.patient_list import patient_rows
 
 ARCHIVE = ids.patients_archive(ALL)
-INTENSITY = ids.session_intensity(ALL)
-QUALITIES = ids.session_qualities(ALL)
 
 
 def register(app: Dash, services: Services) -> None:
-    """Patients, their details, and saved sessions: each callback registered on its own."""
+    """Patients and their details: each callback registered on its own."""
     _register_patients(app, services)
-    _register_add_treatment(app, services)
     _register_edit_patient(app, services)
-    _register_attach(app, services)
     _register_import_patient(app, services)
     _register_new_session(app, services)
-    _register_save(app, services)
 
 
 def _register_patients(app: Dash, services: Services) -> None:
@@ -65,43 +54,6 @@ def _register_patients(app: Dash, services: Services) -> None:
             return patient_rows(page), message, name_out
 
 
-def _register_add_treatment(app: Dash, services: Services) -> None:
-    @app.callback(
-        Output(ids.SESSION_TREATMENTS, "children"),
-        Output(ids.SESSION_T_MESSAGE, "children"),
-        Output(ids.SESSION_VERSION, "data", allow_duplicate=True),
-        Input(ids.SESSION_T_ADD, "n_clicks"),
-        State(ids.SESSION_T_TECHNIQUE, "value"),
-        State(ids.SESSION_T_MUSCLE, "value"),
-        State(ids.SESSION_T_SIDE, "value"),
-        State(ids.SESSION_T_MINUTES, "value"),
-        State(ids.SESSION_VERSION, "data"),
-        prevent_initial_call=True,
-    )
-    def add_treatment(_clicks, technique, muscle, side, minutes, loaded):
-        with services.db.begin() as db:
-            visit = store.get_visit(db, loaded["visit"])
-            rows = [
-                {"technique": t.technique, "muscle": t.muscle, "side": t.side, "minutes": t.minutes}
-                for t in visit.treatments
-            ]
-            new = {"technique": technique, "muscle": muscle, "side": side, "minutes": minutes}
-            try:
-                saved = store.save_visit(
-                    db,
-                    visit.id,
-                    loaded["version"],
-                    treatments=[*rows, new],
-                    known=services.vocabulary,
-                )
-            except (store.ConflictError, store.InvalidInput) as problem:
-                return no_update, html.Span(f"Not added: {problem}", className="error"), no_update
-            shown = session_page.treatment_rows(
-                services.atlas, loaders.treatments(store.get_visit(db, visit.id))
-            )
-            return shown, "Added.", {"visit": visit.id, "version": saved.version}
-
-
 def _register_edit_patient(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.PATIENT_EDIT_MESSAGE, "children"),
@@ -118,41 +70,6 @@ def _register_edit_patient(app: Dash, services: Services) -> None:
         except store.StoreError as problem:
             return html.Span(f"Not saved: {problem}", className="error")
         return "Saved."
-
-
-def _register_attach(app: Dash, services: Services) -> None:
-    app.clientside_callback(
-        ClientsideFunction("painmap", "answersAndFindings"),
-        Output(ids.SESSION_BROWSER, "data"),
-        Input(ids.SESSION_BROWSER, "id"),
-    )
-
-    @app.callback(
-        Output(ids.SESSION_ANSWERS, "children"),
-        Output(ids.SESSION_VERSION, "data", allow_duplicate=True),
-        Input(ids.SESSION_ATTACH, "n_clicks"),
-        State(ids.SESSION_BROWSER, "data"),
-        State(ids.SESSION_VERSION, "data"),
-        prevent_initial_call=True,
-    )
-    def attach(_clicks, stored, loaded):
-        stored = stored or {}
-        answers, _ = clean_answers(stored.get("answers"))
-        findings = stored.get("findings") if isinstance(stored.get("findings"), dict) else None
-        with services.db.begin() as db:
-            try:
-                saved = store.save_visit(
-                    db,
-                    loaded["visit"],
-                    loaded["version"],
-                    intake=answers or None,
-                    findings=findings,
-                    known=services.vocabulary,
-                )
-            except (store.ConflictError, store.InvalidInput) as problem:
-                return html.Span(f"Not attached: {problem}", className="error"), no_update
-            summary = session_page.answers_summary(loaders.answers(store.get_visit(db, saved.id)))
-        return summary, {"visit": loaded["visit"], "version": saved.version}
 
 
 def _register_import_patient(app: Dash, services: Services) -> None:
@@ -201,66 +118,6 @@ def _register_new_session(app: Dash, services: Services) -> None:
             return no_update, str(problem)
 
 
-def _register_save(app: Dash, services: Services) -> None:
-    @app.callback(
-        Output(ids.SESSION_VERSION, "data"),
-        Output(ids.SESSION_STATUS, "children"),
-        Output(ids.SESSION_STATUS, "className"),
-        Output(ids.SESSION_MAP, "values"),
-        Output(ids.SESSION_SUMMARY, "children"),
-        Output(ids.SESSION_EDITOR, "children"),
-        Input(ids.SESSION_MAP, "selected"),
-        Input(INTENSITY, "value"),
-        Input(QUALITIES, "value"),
-        Input(ids.SESSION_NOTES, "value"),
-        State(ids.SESSION_VERSION, "data"),
-        prevent_initial_call=True,
-    )
-    def save(selected, intensities, qualities, notes, loaded):
-        # Like the patient page, the chart is rebuilt from everything the page shows.
-        with services.db.begin() as db:
-            visit = store.get_visit(db, loaded["visit"])
-            before = store.visit_chart(visit, services.vocabulary)
-            after = before.with_answers(
-                selected or [],
-                _by_region(ctx.inputs_list[1], intensities),
-                _by_region(ctx.inputs_list[2], qualities),
-                services.region_by_id,
-            )
-            try:
-                saved = store.save_visit(
-                    db,
-                    visit.id,
-                    loaded["version"],
-                    chart=after,
-                    notes=notes or "",
-                    known=services.vocabulary,
-                )
-            except (store.ConflictError, store.InvalidInput) as problem:
-                return (
-                    no_update,
-                    f"Not saved: {problem}",
-                    "save-state save-state--failed",
-                    *(no_update,) * 3,
-                )
-        version = {"visit": loaded["visit"], "version": saved.version}
-        return version, *_saved_session(services, before, after)
-
-
-def _saved_session(services: Services, before: PainChart, after: PainChart) -> tuple:
-    """The save state, map values, summary and (when the areas changed) cards of a session."""
-    when = datetime.now(UTC).strftime("%H:%M:%S UTC")
-    return (
-        f"Saved at {when}.",
-        "save-state save-state--saved",
-        {m.region: m.intensity for m in after.marks if m.intensity is not None},
-        [html.Li(line) for line in describe_chart(after, services.region_by_id)],
-        pain_chart.editor(after, services.region_labels, "session")
-        if after.regions != before.regions
-        else no_update,
-    )
-
-
 def _decoded(contents: str | None) -> bytes:
     """The bytes of an uploaded file (a data: URL); the size limit is checked on parsing."""
     if not contents or "," not in contents:
@@ -269,7 +126,3 @@ def _decoded(contents: str | None) -> bytes:
         return base64.b64decode(contents.split(",", 1)[1], validate=True)
     except (binascii.Error, ValueError):
         raise ImportProblem("the file could not be read") from None
-
-
-def _by_region(inputs: list[dict[str, Any]], values: list[Any]) -> dict[str, Any]:
-    return {item["id"]["region"]: value for item, value in zip(inputs, values, strict=True)}

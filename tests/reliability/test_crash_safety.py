@@ -1,8 +1,8 @@
 """An acknowledged save survives the server being killed: `python -m dashapp` on loopback,
-saves posted to the session page's autosave callback, SIGKILL at a random moment mid-burst.
+saves posted to the session page's autosave route, SIGKILL at a random moment mid-burst.
 
 Each round starts the real server on a SQLite file, sends saves one after another (each from
-the version the previous one returned, as the page does) and kills the process at a seeded
+the fingerprint the previous one returned, as the page does) and kills the process at a seeded
 random moment. With the server dead, the database must hold the newest acknowledged save or
 the one in flight, whole, and pass SQLite's integrity check.
 """
@@ -26,9 +26,9 @@ from pathlib import Path
 import pytest
 
 from dashapp import store
+from dashapp.domain.autosave import fingerprint
 from dashapp.domain.chart import QUALITIES, PainChart
 from dashapp.store import Vocabulary
-from dashapp.ui import ids
 from tests.reliability.ledger import Chart, Ledger, chart_key
 
 pytestmark = pytest.mark.slow
@@ -39,14 +39,6 @@ SEED = 1121
 KILL_AFTER = (0.05, 0.6)  # seconds into a burst of saves
 BURST_LIMIT = 5.0  # seconds; the kill always comes first
 START_LIMIT = 20.0
-SAVE_OUTPUTS = (
-    (ids.SESSION_VERSION, "data"),
-    (ids.SESSION_STATUS, "children"),
-    (ids.SESSION_STATUS, "className"),
-    (ids.SESSION_MAP, "values"),
-    (ids.SESSION_SUMMARY, "children"),
-    (ids.SESSION_EDITOR, "children"),
-)
 
 
 def free_port() -> int:
@@ -94,45 +86,29 @@ class Server:
         self.process.wait(timeout=10)
 
 
-def save_request(visit_id: int, loaded: int, marks: dict, notes: str) -> dict:
-    """The body Dash's renderer posts when the session page's answers change."""
-    selected = list(marks)
+def save_request(base: str, marks: dict, notes: str) -> dict:
+    """The body the session page's autosave posts when its answers change."""
     return {
-        "output": "..{}..".format("...".join(f"{i}.{p}" for i, p in SAVE_OUTPUTS)),
-        "outputs": [{"id": i, "property": p} for i, p in SAVE_OUTPUTS],
-        "inputs": [
-            {"id": ids.SESSION_MAP, "property": "selected", "value": selected},
-            [
-                {"id": {"type": "session-intensity", "region": r}, "property": "value", "value": i}
-                for r, (i, _) in marks.items()
-            ],
-            [
-                {"id": {"type": "session-qualities", "region": r}, "property": "value", "value": q}
-                for r, (_, q) in marks.items()
-            ],
-            {"id": ids.SESSION_NOTES, "property": "value", "value": notes},
-        ],
-        "changedPropIds": [f"{ids.SESSION_NOTES}.value"],
-        "state": [
-            {
-                "id": ids.SESSION_VERSION,
-                "property": "data",
-                "value": {"visit": visit_id, "version": loaded},
-            }
-        ],
+        "base": base,
+        "draft": {
+            "selected": list(marks),
+            "intensities": {r: i for r, (i, _) in marks.items()},
+            "qualities": {r: q for r, (_, q) in marks.items()},
+            "notes": notes,
+        },
     }
 
 
-def post_save(base: str, body: dict) -> dict:
+def post_save(base: str, visit_id: int, body: dict) -> dict:
     request = urllib.request.Request(
-        base + "/_dash-update-component",
+        f"{base}/sessions/{visit_id}/autosave",
         data=json.dumps(body).encode(),
         headers={"Content-Type": "application/json"},
     )
     with urllib.request.urlopen(request, timeout=10) as response:
         if response.status != 200:
             raise AssertionError(f"the save was answered {response.status}")
-        return json.load(response)["response"]
+        return json.load(response)
 
 
 def random_marks(rng: random.Random, regions: list[str]) -> dict:
@@ -143,13 +119,15 @@ def random_marks(rng: random.Random, regions: list[str]) -> dict:
     }
 
 
-def stored(url: str, visit_id: int, known: Vocabulary) -> tuple[int, Chart]:
-    """The session as the database holds it, read while no server runs."""
+def stored(url: str, visit_id: int, known: Vocabulary) -> tuple[int, Chart, str]:
+    """The session as the database holds it, read while no server runs, and its fingerprint."""
     engine = store.make_engine(url)
     try:
         with store.session_factory(engine)() as session:
             visit = store.get_visit(session, visit_id)
-            return visit.version, chart_key(store.visit_chart(visit, known).to_json(), visit.notes)
+            chart = store.visit_chart(visit, known)
+            held = fingerprint(chart, visit.notes)
+            return visit.version, chart_key(chart.to_json(), visit.notes), held
     finally:
         engine.dispose()
 
@@ -178,6 +156,7 @@ def test_crash001_acknowledged_saves_survive_sigkill(tmp_path, vocabulary):
             session, visit.id, visit.version, chart=saved, notes="start", known=vocabulary
         )
         visit_id, loaded = visit.id, visit.version
+        base = fingerprint(store.visit_chart(visit, vocabulary), visit.notes)
     engine.dispose()
     ledger = Ledger(acknowledged=loaded, sent={loaded: chart_key(first, "start")})
     problems: list[str] = []
@@ -196,23 +175,22 @@ def test_crash001_acknowledged_saves_survive_sigkill(tmp_path, vocabulary):
                 notes = f"round {round_number}, save {save}"
                 ledger.sending(loaded, chart_key(first | {"marks": _as_chart(marks)}, notes))
                 try:
-                    answer = post_save(server.base, save_request(visit_id, loaded, marks, notes))
+                    answer = post_save(server.base, visit_id, save_request(base, marks, notes))
                 except (OSError, http.client.HTTPException):
                     interrupted += 1
                     break
-                version = answer.get(ids.SESSION_VERSION, {}).get("data", {}).get("version")
+                version = answer.get("version")
                 if version != loaded + 1:
-                    status = answer.get(ids.SESSION_STATUS, {}).get("children")
-                    problems.append(f"save from version {loaded} answered {version}: {status}")
+                    problems.append(f"save from version {loaded} answered {answer}")
                     break
                 ledger.acknowledge(version)
                 acknowledged_saves += 1
-                loaded = version
+                loaded, base = version, answer["base"]
         finally:
             killer.cancel()
             server.kill()
 
-        version, chart = stored(url, visit_id, vocabulary)
+        version, chart, base = stored(url, visit_id, vocabulary)
         problems += [f"round {round_number}: {p}" for p in ledger.check(version, chart)]
         # The page reloads after a crash: what it reads back is the new floor.
         ledger.acknowledge(version)

@@ -105,3 +105,67 @@ def answers_summary(held: Answers) -> list:
             + f" Examination: {len(findings)} finding{'s' if len(findings) != 1 else ''}."
         )
     ]
+
+
+def autosave_setup(data: Any) -> dict[str, Any]:
+    """What the page's autosave (assets/painmap.js) needs: where to save, from what, and
+    which components show its state."""
+    return {
+        "visit": data.visit_id,
+        "url": f"/sessions/{data.visit_id}/autosave",
+        "base": data.base,
+        "notes": data.notes,
+        "ids": {
+            "status": [ids.SESSION_STATUS, ids.SESSION_FIELD_STATUS],
+            "conflict": ids.SESSION_CONFLICT,
+            "theirs": ids.SESSION_CONFLICT_THEIRS,
+            "notes": ids.SESSION_NOTES,
+        },
+        "choices": {
+            ids.SESSION_SEE_THEIRS: "theirs",
+            ids.SESSION_KEEP_MINE: "mine",
+            ids.SESSION_MERGE: "merge",
+        },
+    }
+
+
+def notes_field(notes: str) -> list:
+    """The notes, the save state beside them, and the choice shown after a conflict."""
+    return [
+        html.Div(
+            className="field-head",
+            children=[
+                html.Label("Notes", htmlFor=ids.SESSION_NOTES, className="field-label"),
+                # The page-level status is the one read aloud; this one is for the eye.
+                html.Span(
+                    id=ids.SESSION_FIELD_STATUS, className="save-state", **{"aria-hidden": "true"}
+                ),
+            ],
+        ),
+        dcc.Textarea(id=ids.SESSION_NOTES, value=notes, className="notes-input"),
+        html.Div(id=ids.SESSION_CONFLICT, hidden=True, className="conflict", children=_conflict()),
+    ]
+
+
+def _conflict() -> list:
+    return [
+        html.P(
+            "Someone else saved this session after you opened it. What you typed is still "
+            "here and not saved yet. Their notes:"
+        ),
+        html.Pre(id=ids.SESSION_CONFLICT_THEIRS, className="conflict__theirs"),
+        html.Div(
+            className="conflict__choices",
+            children=[
+                html.Button(
+                    "See theirs (drop mine)", id=ids.SESSION_SEE_THEIRS, className="button"
+                ),
+                html.Button(
+                    "Keep mine (overwrite theirs)", id=ids.SESSION_KEEP_MINE, className="button"
+                ),
+                html.Button(
+                    "Merge the notes (theirs, then mine)", id=ids.SESSION_MERGE, className="button"
+                ),
+            ],
+        ),
+    ]

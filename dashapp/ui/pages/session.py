@@ -17,6 +17,8 @@ from dashapp.ui.components.session_parts import (
     Answers,
     Treatment,
     answers_summary,
+    autosave_setup,
+    notes_field,
     treatment_log,
 )
 
@@ -26,7 +28,7 @@ class SessionData:
     """What the session page shows of one saved session."""
 
     visit_id: int
-    version: int
+    base: str  # fingerprint of the map and notes as loaded, for the autosave
     date: date
     notes: str
     patient_id: int
@@ -43,9 +45,8 @@ def layout(data: SessionData, reference: Any) -> html.Section:
     return html.Section(
         className="page page--patient",
         children=[
-            dcc.Store(
-                id=ids.SESSION_VERSION, data={"visit": data.visit_id, "version": data.version}
-            ),
+            dcc.Store(id=ids.SESSION_AUTOSAVE, data=autosave_setup(data)),
+            dcc.Store(id=ids.SESSION_DRAFT),
             html.H1(f"{data.patient_name}: session of {data.date.isoformat()}"),
             _links(data),
             html.P("Saved.", id=ids.SESSION_STATUS, role="status", className="save-state"),
@@ -102,10 +103,7 @@ def _side(data: SessionData, reference: Any) -> list:
         ),
         _card(html.H2("Questions and findings"), *_answers(data.answers)),
         _card(*treatment_log(reference.atlas, data.treatments)),
-        _card(
-            html.Label("Notes", htmlFor=ids.SESSION_NOTES, className="field-label"),
-            dcc.Textarea(id=ids.SESSION_NOTES, value=data.notes, className="notes-input"),
-        ),
+        _card(*notes_field(data.notes)),
     ]
 
 
