@@ -1,0 +1,19 @@
+"""The browser-side autosave queue and its wording, run in Node (autosave_check.js)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+CHECKS = Path(__file__).with_name("autosave_check.js")
+
+
+def test_autosave_queue_in_node():
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("Node is not installed (Debian package nodejs)")
+    done = subprocess.run([node, str(CHECKS)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stdout + done.stderr
