@@ -29,8 +29,11 @@ def browser():
 
 
 @contextmanager
-def watched_page(browser: Browser, **context_options) -> Iterator[Page]:
-    """A page in its own context that fails the test if the page logs an error."""
+def watched_page(
+    browser: Browser, expected: tuple[str, ...] = (), **context_options
+) -> Iterator[Page]:
+    """A page in its own context that fails the test if the page logs an error (other than
+    `expected` ones: the browser logs every failed request a test causes on purpose)."""
     options = {"viewport": {"width": 1280, "height": 900}, **context_options}
     context = browser.new_context(**options)
     page = context.new_page()
@@ -41,6 +44,7 @@ def watched_page(browser: Browser, **context_options) -> Iterator[Page]:
         yield page
     finally:
         context.close()
+    errors = [e for e in errors if not any(part in e for part in expected)]
     assert not errors, f"the page logged errors: {errors}"
 
 

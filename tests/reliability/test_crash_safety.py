@@ -11,17 +11,11 @@ from __future__ import annotations
 
 import http.client
 import json
-import os
 import random
-import signal
-import socket
-import subprocess
-import sys
 import threading
 import time
 import urllib.request
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -30,60 +24,14 @@ from dashapp.domain.autosave import fingerprint
 from dashapp.domain.chart import QUALITIES, PainChart
 from dashapp.store import Vocabulary
 from tests.reliability.ledger import Chart, Ledger, chart_key
+from tests.reliability.server import Server
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 12
 SEED = 1121
 KILL_AFTER = (0.05, 0.6)  # seconds into a burst of saves
 BURST_LIMIT = 5.0  # seconds; the kill always comes first
-START_LIMIT = 20.0
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class Server:
-    """`python -m dashapp` on 127.0.0.1 with the database taken from the environment."""
-
-    def __init__(self, url: str, log: Path) -> None:
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        env = {**os.environ, "DATABASE_URL": url, "DEMO": "false", "SECRET_KEY": "crash-test"}
-        env.pop("DEBUG", None)
-        with log.open("ab") as out:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "dashapp", "--host", "127.0.0.1", "--port", str(self.port)],
-                cwd=ROOT,
-                env=env,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,
-            )
-        self._wait_ready(log)
-
-    def _wait_ready(self, log: Path) -> None:
-        deadline = time.monotonic() + START_LIMIT
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                pytest.fail(f"the server stopped on start:\n{log.read_text()[-3000:]}")
-            try:
-                with urllib.request.urlopen(self.base + "/", timeout=2) as response:
-                    if response.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.05)
-        self.kill()
-        pytest.fail(f"the server did not answer within {START_LIMIT:g} s")
-
-    def kill(self) -> None:
-        if self.process.poll() is None:
-            os.kill(self.process.pid, signal.SIGKILL)
-        self.process.wait(timeout=10)
 
 
 def save_request(base: str, marks: dict, notes: str) -> dict:
