@@ -75,7 +75,8 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         case 'saved':
             return 'Saved at ' + clock(state.at) + '.';
         case 'retrying':
-            return 'Not saved, retrying in ' + Math.ceil(state.delay / 1000) + ' s…';
+            // No countdown: a number that is not kept ticking would soon be wrong.
+            return 'Not saved, retrying…';
         case 'conflict':
             return 'Not saved: this session was changed elsewhere at ' + clock(state.at) +
                 '. Your text is kept; choose below.';

@@ -150,7 +150,7 @@ const checks = {
         const words = painmap.saveWords;
         assert.strictEqual(words({kind: 'saving'}), 'Saving…');
         assert.match(words({kind: 'saved', at: '2026-03-02T10:00:05+00:00'}), /^Saved at \d\d:\d\d:\d\d.*\.$/);
-        assert.strictEqual(words({kind: 'retrying', delay: 1500}), 'Not saved, retrying in 2 s…');
+        assert.strictEqual(words({kind: 'retrying', delay: 1500}), 'Not saved, retrying…');
         assert.match(words({kind: 'conflict', at: '2026-03-02T10:00:05+00:00'}),
             /^Not saved: this session was changed elsewhere at .+\. Your text is kept; choose below\.$/);
         assert.strictEqual(words({kind: 'refused', error: 'too long.'}), 'Not saved: too long.');
