@@ -24,7 +24,7 @@ from dashapp.domain.sciatica.intake import (
     parse_intake,
 )
 from dashapp.store.errors import InvalidInput
-from dashapp.store.models import NAME_LENGTH
+from dashapp.store.models import NAME_LENGTH, REFERENCE_LENGTH
 from dashapp.store.vocabulary import Vocabulary
 
 MAX_NOTES = 20_000
@@ -66,6 +66,38 @@ def birth_date(value: Any) -> date | None:
     if not EARLIEST_BIRTH <= value <= date.today():
         raise InvalidInput(f"The date of birth {value.isoformat()} is not plausible.")
     return value
+
+
+def birth_year(value: Any) -> int | None:
+    """A year of birth between 1900 and this year, or None."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInput(f"The year of birth must be a whole number, not {value!r}.")
+    if not EARLIEST_BIRTH.year <= value <= date.today().year:
+        raise InvalidInput(f"The year of birth {value} is not plausible.")
+    return value
+
+
+def birth(born: date | None, year: int | None) -> None:
+    """The date and the year of birth, when both are known, must agree."""
+    if born is not None and year is not None and born.year != year:
+        raise InvalidInput(
+            f"The date of birth {born.isoformat()} is not in the year of birth {year}."
+        )
+
+
+def reference(value: Any) -> str | None:
+    """The patient's number in another record: text of at most 64 characters, or None."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidInput(f"The patient's reference must be text, not {type(value).__name__}.")
+    if len(value.strip()) > REFERENCE_LENGTH:
+        raise InvalidInput(
+            f"The patient's reference must be at most {REFERENCE_LENGTH} characters."
+        )
+    return value.strip() or None
 
 
 def visit_date(value: Any) -> date:

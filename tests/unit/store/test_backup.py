@@ -19,7 +19,7 @@ from dashapp.store import (
 )
 from dashapp.store.__main__ import main
 from dashapp.store.backup import FORMAT, tables
-from dashapp.store.db import init_db
+from dashapp.store.db import head_revision, init_db
 
 
 def _snapshot(engine) -> dict:
@@ -86,7 +86,7 @@ def _json_backup(tmp_path, engine) -> dict:
 def test_json_backups_restore_too(seeded, tmp_path):
     before = _snapshot(seeded)
     data = _json_backup(tmp_path, seeded)
-    assert data["format"] == FORMAT and data["schema"] == "0001"
+    assert data["format"] == FORMAT and data["schema"] == head_revision()
     restore(seeded, tmp_path / "rows.json")
     assert _snapshot(seeded) == before
 
