@@ -17,12 +17,7 @@ from dashapp.domain.chart import ChartProblem, PainChart, check
 from dashapp.domain.course import treatment_problem
 from dashapp.domain.sciatica.consult import findings_from_form
 from dashapp.domain.sciatica.findings import parse_findings
-from dashapp.domain.sciatica.intake import (
-    INTAKE_FIELDS,
-    LIST_FIELDS,
-    answer_problem,
-    parse_intake,
-)
+from dashapp.domain.sciatica.intake import answer_problem, answers_complete, parse_intake
 from dashapp.store.errors import InvalidInput
 from dashapp.store.models import NAME_LENGTH, REFERENCE_LENGTH
 from dashapp.store.vocabulary import Vocabulary
@@ -136,7 +131,7 @@ def intake(answers: Any, known: Vocabulary) -> tuple[dict[str, Any], bool]:
             kept[key] = list(dict.fromkeys(value or []))
         elif value not in (None, ""):
             kept[key] = value
-    complete = all(f in kept for f in INTAKE_FIELDS if f not in LIST_FIELDS)
+    complete = answers_complete(kept)
     if complete:
         try:
             parse_intake({**kept, "activities": []}, known.activities)
