@@ -22,7 +22,6 @@ from pathlib import Path
 from typing import Any
 
 from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
 from sqlalchemy import Date, Engine, Integer, Table, select, text
 from sqlalchemy.exc import DBAPIError
 
@@ -165,7 +164,7 @@ def read_backup(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Rows:
 def _read_json(raw: bytes, path: Path) -> Rows:
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except ValueError:  # not UTF-8, not JSON, or a number of thousands of digits
         raise RestoreError(f"{path} is not a PainMap backup (neither SQLite nor JSON).") from None
     except RecursionError:
         raise RestoreError(f"{path} is nested too deeply to be a PainMap backup.") from None
@@ -182,14 +181,16 @@ def _read_json(raw: bytes, path: Path) -> Rows:
 def _check_revision(revision: Any, path: Path) -> str:
     if not isinstance(revision, str) or not revision:
         raise RestoreError(f"{path} does not say which schema it was written in.")
-    try:
-        known = ScriptDirectory.from_config(alembic_config()).get_revision(revision)
-    except CommandError:
-        known = None
-    if known is None:
+    # Only a revision id itself: alembic would also read "head", "base" or "0001@head".
+    known = {
+        script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    }
+    if revision not in known:
         raise RestoreError(
-            f"{path} was written by a newer PainMap (schema {revision}); this one knows schemas "
-            f"up to {head_revision()}. Update PainMap first."
+            one_line(
+                f"{path} was written by a newer PainMap (schema {revision!r}); this one knows "
+                f"schemas up to {head_revision()}. Update PainMap first."
+            )
         )
     return revision
 

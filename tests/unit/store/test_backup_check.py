@@ -221,6 +221,7 @@ FILES = {
     "100,000-deep JSON": ("[" * 100_000 + "]" * 100_000, r"nested too deeply"),
     "a picture": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, r"not a PainMap backup"),
     "a list": ("[1, 2, 3]", r"is not a PainMap backup.$"),
+    "a number of 5,000 digits": ("[" + "1" * 5000 + "]", r"neither SQLite nor JSON"),
 }
 
 
@@ -231,6 +232,15 @@ def test_files_that_are_no_backup_are_refused(what, seeded, tmp_path, vocabulary
     with pytest.raises(RestoreError, match=message):
         restore(seeded, _write(tmp_path / "file", content), vocabulary)
     assert _snapshot(seeded) == before
+
+
+@pytest.mark.parametrize("schema", ["head", "heads", "0001@head", "@", "0002\n", 2])
+def test_a_schema_that_is_not_a_revision_is_refused(schema, seeded, tmp_path, vocabulary):
+    data = _json_backup(tmp_path, seeded)
+    path = _write(tmp_path / "odd.json", json.dumps({**data, "schema": schema}))
+    with pytest.raises(RestoreError, match=r"newer PainMap|does not say which schema") as refusal:
+        restore(seeded, path, vocabulary)
+    assert "\n" not in str(refusal.value)
 
 
 def test_another_programs_sqlite_file_is_refused(seeded, tmp_path, vocabulary):
