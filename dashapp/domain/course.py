@@ -15,6 +15,8 @@ from typing import Any
 from dashapp.domain.chart import PainChart
 
 TREATMENT_SIDES = ("left", "right", "both")
+# Every field of a patient a course carries: text, dates as date objects, archived a bool.
+PATIENT_FIELDS = ("name", "reference", "date_of_birth", "birth_year", "notes", "archived")
 MAX_MINUTES = 240
 
 
@@ -62,7 +64,7 @@ class Session:
 
 @dataclass(frozen=True)
 class PatientCourse:
-    """A patient (plain fields) and their sessions in date order."""
+    """A patient (plain fields, those of PATIENT_FIELDS) and their sessions in date order."""
 
     patient: Mapping[str, Any]
     sessions: tuple[Session, ...]

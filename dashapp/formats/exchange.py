@@ -10,6 +10,10 @@ Decisions:
   is refused rather than re-sorted.
 - A newer schema_version is refused: this version of PainMap cannot know what it added.
 - Unknown fields are refused at every level, so a misspelt field is never lost in silence.
+- Every field of the patient and of each session is written, even when empty, so an export
+  imported and exported again gives the same document (apart from exported_at). Version 2
+  added the patient's date of birth, archived and each session's intake_complete; version 1
+  files are still read.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from dashapp.domain.course import PatientCourse
+from dashapp.domain.course import PATIENT_FIELDS, PatientCourse
+from dashapp.domain.sciatica.intake import answers_complete
 from dashapp.formats.exchange_read import (
     MAX_SESSIONS,
     ImportProblem,
@@ -33,7 +38,7 @@ from dashapp.formats.exchange_read import (
     refuse_unknown_fields,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 GENERATOR = "PainMap"
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -43,12 +48,13 @@ def export_course(course: PatientCourse, exported_at: datetime | None = None) ->
     data: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "generator": GENERATOR,
-        "patient": dict(course.patient),
+        "patient": _patient(course.patient),
         "sessions": [
             {
                 "date": s.date.isoformat(),
                 "chart": s.chart.to_json(),
                 "intake": dict(s.intake),
+                "intake_complete": answers_complete(s.intake),
                 "findings": dict(s.findings),
                 "treatments": [asdict(t) for t in s.treatments],
                 "notes": s.notes,
@@ -58,6 +64,15 @@ def export_course(course: PatientCourse, exported_at: datetime | None = None) ->
     }
     if exported_at is not None:
         data["exported_at"] = exported_at.isoformat(timespec="seconds")
+    return data
+
+
+def _patient(patient: Mapping[str, Any]) -> dict[str, Any]:
+    """Every patient field, a missing one written empty; the date of birth as YYYY-MM-DD."""
+    empty = {"notes": "", "archived": False}
+    data = {key: patient.get(key, empty.get(key)) for key in PATIENT_FIELDS}
+    if data["date_of_birth"] is not None:
+        data["date_of_birth"] = data["date_of_birth"].isoformat()
     return data
 
 
@@ -82,7 +97,8 @@ def parse_text(text: str | bytes, max_bytes: int = MAX_BYTES) -> Any:
     try:
         return json.loads(decoded, parse_constant=_refuse_constant)
     except json.JSONDecodeError as err:
-        ends = err.pos >= len(decoded.rstrip())
+        # An unterminated string runs to the end of the text: the file was cut short too.
+        ends = err.pos >= len(decoded.rstrip()) or err.msg.startswith("Unterminated string")
         why = "the file ends too early (cut short?)" if ends else err.msg
         raise ImportProblem(
             f"file: not valid JSON at line {err.lineno}, column {err.colno}: {why}"

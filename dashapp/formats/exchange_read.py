@@ -24,14 +24,18 @@ from dashapp.domain.chart import (
     check_mark,
     check_qualities,
 )
-from dashapp.domain.course import Session, Treatment, treatment_problem
+from dashapp.domain.course import PATIENT_FIELDS, Session, Treatment, treatment_problem
 from dashapp.domain.sciatica.findings import parse_findings
-from dashapp.domain.sciatica.intake import ANSWER_CHOICES, WEAKNESS_CHOICES, answer_problem
+from dashapp.domain.sciatica.intake import (
+    ANSWER_CHOICES,
+    WEAKNESS_CHOICES,
+    answer_problem,
+    answers_complete,
+)
 
 MAX_TEXT = 10_000
 MAX_SESSIONS = 1_000
-PATIENT_FIELDS = ("name", "reference", "birth_year", "notes")
-SESSION_FIELDS = ("date", "chart", "intake", "findings", "treatments", "notes")
+SESSION_FIELDS = ("date", "chart", "intake", "intake_complete", "findings", "treatments", "notes")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -48,6 +52,7 @@ class Known:
 
 
 def read_patient(value: Any) -> dict[str, Any]:
+    """Every field of PATIENT_FIELDS, a missing one read as empty (None, "" or False)."""
     patient = read_object("patient", value)
     refuse_unknown_fields("patient", patient, PATIENT_FIELDS)
     name = patient.get("name")
@@ -61,7 +66,21 @@ def read_patient(value: Any) -> dict[str, Any]:
         raise ImportProblem(f"patient.birth_year: {year!r} is not a year")
     if year is not None and not 1900 <= year <= 2100:
         raise ImportProblem(f"patient.birth_year: {year} is not a year from 1900 to 2100")
-    return dict(patient)
+    born = patient.get("date_of_birth")
+    born = None if born is None else _date("patient.date_of_birth", born)
+    if born is not None and year is not None and born.year != year:
+        raise ImportProblem(f"patient.birth_year: {year} is not the year of {born.isoformat()}")
+    archived = _given(patient, "archived", False)
+    if not isinstance(archived, bool):
+        raise ImportProblem(f"patient.archived: {archived!r} is not true or false")
+    return {
+        "name": name,
+        "reference": patient.get("reference"),
+        "date_of_birth": born,
+        "birth_year": year,
+        "notes": _given(patient, "notes", ""),
+        "archived": archived,
+    }
 
 
 def read_session(where: str, value: Any, known: Known) -> Session:
@@ -70,6 +89,7 @@ def read_session(where: str, value: Any, known: Known) -> Session:
     when = _date(f"{where}.date", item.get("date"))
     chart = _chart(f"{where}.chart", item.get("chart"), known)
     intake = _intake(f"{where}.intake", _given(item, "intake", {}))
+    _intake_complete(f"{where}.intake_complete", item.get("intake_complete"), intake)
     findings = read_object(f"{where}.findings", _given(item, "findings", {}))
     trigger = findings.get("trigger_point")
     if trigger not in (None, "", "none") and trigger not in known.muscles:
@@ -145,6 +165,17 @@ def _intake(where: str, value: Any) -> dict[str, Any]:
             choices = ", ".join(ANSWER_CHOICES[name])
             raise ImportProblem(f"{where}.{name}: {answer!r} is not one of {choices}")
     return dict(answers)
+
+
+def _intake_complete(where: str, value: Any, answers: Mapping[str, Any]) -> None:
+    """The file may say whether the answers are complete; if it does, it must be right."""
+    if value is None:
+        return
+    if not isinstance(value, bool):
+        raise ImportProblem(f"{where}: {value!r} is not true or false")
+    if value != answers_complete(answers):
+        state = "incomplete" if value else "complete"
+        raise ImportProblem(f"{where}: {str(value).lower()}, but the answers are {state}")
 
 
 def _treatment(where: str, value: Any, known: Known) -> Treatment:

@@ -45,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "backup":
             print(f"Backed up to {backup(engine, args.file, as_json=args.json)}")
         elif args.command == "restore":
-            counts = restore(engine, args.file)
+            counts = restore(engine, args.file, configured_vocabulary(load_config()))
             print(f"Restored {counts['patients']} patient(s), {counts['visits']} session(s).")
         elif args.demo:
             known = configured_vocabulary(load_config())

@@ -2,8 +2,10 @@
 
 A SQLite database is copied with SQLite's online backup API (consistent while the app runs);
 any other database is written as JSON: every row of every table, with the schema revision.
-Restore takes either kind, checks it completely first (readable, a PainMap backup, a schema
-this PainMap knows), then replaces all rows in one transaction; a refused file changes nothing.
+Restore takes either kind, checks it completely first (not too big, readable, a PainMap
+backup, a schema this PainMap knows, every value fitting its column, every row one the app
+itself would accept: see backup_check), then replaces all rows in one transaction. A refused
+file changes nothing and is explained in one line.
 """
 
 from __future__ import annotations
@@ -20,16 +22,19 @@ from pathlib import Path
 from typing import Any
 
 from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-from sqlalchemy import JSON, Boolean, Date, Engine, Integer, String, Table, select, text
+from sqlalchemy import Date, Engine, Integer, Table, select, text
 from sqlalchemy.exc import DBAPIError
 
+from dashapp.store.backup_check import check_rows, check_types, one_line
 from dashapp.store.db import alembic_config, head_revision, make_engine, upgrade
 from dashapp.store.errors import RestoreError
 from dashapp.store.models import Base, UTCDateTime
+from dashapp.store.vocabulary import Vocabulary
 
 FORMAT = "painmap-backup"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# Far above any clinic's database; a bigger file is refused before it is read into memory.
+MAX_BYTES = 512 * 2**20
 Rows = dict[str, list[dict[str, Any]]]
 
 
@@ -94,9 +99,16 @@ def _encode(value: Any) -> str:
     raise TypeError(f"Cannot write {value!r} to a backup")
 
 
-def restore(engine: Engine, path: Path | str) -> dict[str, int]:
-    """Replace every row with the backup's; returns the number of rows restored per table."""
-    rows = read_backup(path)
+def restore(
+    engine: Engine, path: Path | str, known: Vocabulary, *, max_bytes: int = MAX_BYTES
+) -> dict[str, int]:
+    """Replace every row with the backup's, each checked against the app's rules and the ids
+    in `known`; returns the number of rows restored per table."""
+    rows = read_backup(path, max_bytes=max_bytes)
+    try:
+        check_rows(rows, known)
+    except RestoreError as refusal:
+        raise RestoreError(f"{path}: {refusal}") from None
     upgrade(engine)
     try:
         with engine.begin() as connection:
@@ -115,24 +127,47 @@ def restore(engine: Engine, path: Path | str) -> dict[str, int]:
                             )
                         )
     except DBAPIError as fault:
-        raise RestoreError(f"The backup's rows do not fit together: {fault.orig}") from None
+        raise RestoreError(
+            one_line(f"The backup's rows do not fit together: {fault.orig}")
+        ) from None
     return {name: len(table_rows) for name, table_rows in rows.items()}
 
 
-def read_backup(path: Path | str) -> Rows:
-    """Every row of a backup file, checked; RestoreError saying what is wrong otherwise."""
+def read_backup(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Rows:
+    """Every row of a backup file, each value fitting its column; RestoreError saying what is
+    wrong otherwise."""
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise RestoreError(
+                f"{path} is {size:,} bytes, more than the {max_bytes:,} a PainMap backup may be."
+            )
         with path.open("rb") as file:
             start = file.read(len(SQLITE_MAGIC))
+            if start != SQLITE_MAGIC:
+                start += file.read()
     except OSError as fault:
         raise RestoreError(f"Cannot read {path}: {fault.strerror}.") from None
-    if start == SQLITE_MAGIC:
-        return _read_sqlite(path)
+    rows = _read_sqlite(path) if start == SQLITE_MAGIC else _read_json(start, path)
+    for table in tables():
+        for number, row in enumerate(rows[table.name], start=1):
+            try:
+                check_types(table, row)
+            except (TypeError, ValueError) as fault:
+                raise RestoreError(
+                    one_line(f"{path}: {table.name} row {number}, {fault}")
+                ) from None
+    return rows
+
+
+def _read_json(raw: bytes, path: Path) -> Rows:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        data = json.loads(raw.decode("utf-8"))
+    except ValueError:  # not UTF-8, not JSON, or a number of thousands of digits
         raise RestoreError(f"{path} is not a PainMap backup (neither SQLite nor JSON).") from None
+    except RecursionError:
+        raise RestoreError(f"{path} is nested too deeply to be a PainMap backup.") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise RestoreError(f"{path} is not a PainMap backup.")
     if _check_revision(data.get("schema"), path) != head_revision():
@@ -146,14 +181,16 @@ def read_backup(path: Path | str) -> Rows:
 def _check_revision(revision: Any, path: Path) -> str:
     if not isinstance(revision, str) or not revision:
         raise RestoreError(f"{path} does not say which schema it was written in.")
-    try:
-        known = ScriptDirectory.from_config(alembic_config()).get_revision(revision)
-    except CommandError:
-        known = None
-    if known is None:
+    # Only a revision id itself: alembic would also read "head", "base" or "0001@head".
+    known = {
+        script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    }
+    if revision not in known:
         raise RestoreError(
-            f"{path} was written by a newer PainMap (schema {revision}); this one knows schemas "
-            f"up to {head_revision()}. Update PainMap first."
+            one_line(
+                f"{path} was written by a newer PainMap (schema {revision!r}); this one knows "
+                f"schemas up to {head_revision()}. Update PainMap first."
+            )
         )
     return revision
 
@@ -170,9 +207,11 @@ def _read_sqlite(path: Path) -> Rows:
             finally:
                 check.close()
         except sqlite3.DatabaseError as fault:
-            raise RestoreError(f"{path} is damaged or not a PainMap backup ({fault}).") from None
+            raise RestoreError(
+                one_line(f"{path} is damaged or not a PainMap backup ({fault}).")
+            ) from None
         if health != "ok":
-            raise RestoreError(f"{path} is damaged: {health}.")
+            raise RestoreError(one_line(f"{path} is damaged: {health}."))
         if len(revisions) != 1:
             raise RestoreError(f"{path} does not say which schema it was written in.")
         _check_revision(revisions[0][0], path)
@@ -180,14 +219,28 @@ def _read_sqlite(path: Path) -> Rows:
         try:
             upgrade(engine)  # an older backup is brought up to this schema, in the copy
             with engine.connect() as connection:
-                return {
-                    table.name: [dict(row._mapping) for row in connection.execute(select(table))]
-                    for table in tables()
-                }
+                return {table.name: _sqlite_rows(connection, table, path) for table in tables()}
         except DBAPIError as fault:
-            raise RestoreError(f"{path} cannot be read as a PainMap backup: {fault.orig}") from None
+            raise RestoreError(
+                one_line(f"{path} cannot be read as a PainMap backup: {fault.orig}")
+            ) from None
         finally:
             engine.dispose()
+
+
+def _sqlite_rows(connection: Any, table: Table, path: Path) -> list[dict[str, Any]]:
+    """The table's rows; a value the column's type cannot read names its row."""
+    rows = []
+    result = connection.execute(select(table))
+    while True:
+        try:
+            row = result.fetchone()
+        except (ValueError, TypeError, OverflowError, RecursionError) as fault:
+            where = f"{table.name} row {len(rows) + 1}"
+            raise RestoreError(one_line(f"{path}: {where} cannot be read ({fault}).")) from None
+        if row is None:
+            return rows
+        rows.append(dict(row._mapping))
 
 
 def _decode(data: Any, path: Path) -> Rows:
@@ -212,31 +265,16 @@ def _decode_row(table: Table, row: Any, where: str) -> dict[str, Any]:
     for column in table.c:
         value = row[column.name]
         try:
-            decoded[column.name] = _decode_value(column.type, value, column.nullable)
+            decoded[column.name] = _decode_value(column.type, value)
         except (TypeError, ValueError):
             raise RestoreError(f"{where}, {column.name}: {value!r} cannot be read.") from None
     return decoded
 
 
-def _decode_value(kind: Any, value: Any, nullable: bool | None) -> Any:
-    if value is None:
-        if not nullable:
-            raise ValueError("missing")
-        return None
-    if isinstance(kind, UTCDateTime):
-        moment = datetime.fromisoformat(value)
-        if moment.tzinfo is None:
-            raise ValueError("no time zone")
-        return moment
-    if isinstance(kind, Date):
+def _decode_value(kind: Any, value: Any) -> Any:
+    """Dates and times come as ISO text; whether every value fits is check_types' question."""
+    if isinstance(value, str) and isinstance(kind, UTCDateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(value, str) and isinstance(kind, Date):
         return date.fromisoformat(value)
-    if isinstance(kind, Boolean | Integer):
-        wanted = bool if isinstance(kind, Boolean) else int
-        if type(value) is not wanted:
-            raise TypeError(f"not {wanted.__name__}")
-        return value
-    if isinstance(kind, String) and not isinstance(value, str):
-        raise TypeError("not text")
-    if isinstance(kind, JSON) or isinstance(value, str):
-        return value
-    raise TypeError("unexpected")
+    return value

@@ -7,16 +7,22 @@ from sqlalchemy.orm import Session
 from dashapp.domain.course import PatientCourse
 from dashapp.store.mapping import findings_form
 from dashapp.store.models import Patient
-from dashapp.store.patients import create_patient
+from dashapp.store.patients import archive_patient, create_patient
 from dashapp.store.visits import create_visit, save_visit
 from dashapp.store.vocabulary import Vocabulary
 
 
 def add_course(session: Session, course: PatientCourse, known: Vocabulary) -> Patient:
-    """A new patient with every session of the course; the caller's transaction holds it all,
-    so a refused row leaves nothing written."""
+    """A new patient with every field and every session of the course; the caller's
+    transaction holds it all, so a refused row leaves nothing written."""
+    person = course.patient
     patient = create_patient(
-        session, course.patient["name"], notes=course.patient.get("notes") or ""
+        session,
+        person["name"],
+        date_of_birth=person.get("date_of_birth"),
+        birth_year=person.get("birth_year"),
+        reference=person.get("reference"),
+        notes=person.get("notes") or "",
     )
     for item in course.sessions:
         visit = create_visit(session, patient.id, item.date, copy_previous=False)
@@ -34,4 +40,7 @@ def add_course(session: Session, course: PatientCourse, known: Vocabulary) -> Pa
             notes=item.notes,
             known=known,
         )
+    if person.get("archived"):
+        # Last: an archived patient takes no new sessions.
+        archive_patient(session, patient.id)
     return patient

@@ -54,10 +54,17 @@ def session_of(visit: Visit, known: Vocabulary) -> Session:
 
 
 def course_of(patient: Patient, visits: Iterable[Visit], known: Vocabulary) -> PatientCourse:
-    """The patient (by name) and their saved sessions, in the order given."""
-    return PatientCourse(
-        {"name": patient.display_name}, tuple(session_of(v, known) for v in visits)
-    )
+    """The patient (every field but the ids and times) and their saved sessions, in the
+    order given."""
+    person = {
+        "name": patient.display_name,
+        "reference": patient.reference,
+        "date_of_birth": patient.date_of_birth,
+        "birth_year": patient.birth_year,
+        "notes": patient.notes or "",
+        "archived": bool(patient.archived),
+    }
+    return PatientCourse(person, tuple(session_of(v, known) for v in visits))
 
 
 def findings_form(session: Session) -> dict | None:

@@ -39,6 +39,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 INTAKE_SCHEMA = 1
 FINDINGS_SCHEMA = 1
 NAME_LENGTH = 200
+REFERENCE_LENGTH = 64
 
 # Named constraints, so a later migration can alter them on both databases.
 NAMING = {
@@ -84,7 +85,11 @@ class Timestamped:
 
 
 class Patient(Timestamped, Base):
-    """A person followed over several sessions. The name is free text, stored as given."""
+    """A person followed over several sessions. The name is free text, stored as given.
+
+    `reference` is the patient's number in another record, if any. `birth_year` is kept apart
+    from `date_of_birth` because many records give only the year; when both are known they
+    agree (see validate.birth)."""
 
     __tablename__ = "patients"
 
@@ -92,6 +97,8 @@ class Patient(Timestamped, Base):
     display_name: Mapped[str] = mapped_column(String(NAME_LENGTH))
     name_key: Mapped[str] = mapped_column(String(NAME_LENGTH), index=True)
     date_of_birth: Mapped[date | None] = mapped_column(Date)
+    birth_year: Mapped[int | None] = mapped_column(Integer)
+    reference: Mapped[str | None] = mapped_column(String(REFERENCE_LENGTH))
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
 

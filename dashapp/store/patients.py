@@ -49,14 +49,20 @@ def create_patient(
     display_name: str,
     *,
     date_of_birth: date | None = None,
+    birth_year: int | None = None,
+    reference: str | None = None,
     notes: str = "",
 ) -> Patient:
     """A new patient; the name is stored as given (trimmed)."""
     clean = validate.name(display_name)
+    born, year = validate.birth_date(date_of_birth), validate.birth_year(birth_year)
+    validate.birth(born, year)
     patient = Patient(
         display_name=clean,
         name_key=name_key(clean),
-        date_of_birth=validate.birth_date(date_of_birth),
+        date_of_birth=born,
+        birth_year=year,
+        reference=validate.reference(reference),
         notes=validate.notes(notes),
         archived=False,
     )
@@ -79,18 +85,28 @@ def update_patient(
     *,
     display_name: str = _UNSET,
     date_of_birth: date | None = _UNSET,
+    birth_year: int | None = _UNSET,
+    reference: str | None = _UNSET,
     notes: str = _UNSET,
 ) -> Patient:
-    """Change only the fields given; date_of_birth=None clears it."""
+    """Change only the fields given; None clears the date or year of birth, or the reference."""
     changes: dict[str, Any] = {}
     if display_name is not _UNSET:
         changes["display_name"] = validate.name(display_name)
         changes["name_key"] = name_key(changes["display_name"])
     if date_of_birth is not _UNSET:
         changes["date_of_birth"] = validate.birth_date(date_of_birth)
+    if birth_year is not _UNSET:
+        changes["birth_year"] = validate.birth_year(birth_year)
+    if reference is not _UNSET:
+        changes["reference"] = validate.reference(reference)
     if notes is not _UNSET:
         changes["notes"] = validate.notes(notes)
     patient = get_patient(session, patient_id)
+    validate.birth(
+        changes.get("date_of_birth", patient.date_of_birth),
+        changes.get("birth_year", patient.birth_year),
+    )
     for field, value in changes.items():
         setattr(patient, field, value)
     session.flush()

@@ -17,14 +17,9 @@ from dashapp.domain.chart import ChartProblem, PainChart, check
 from dashapp.domain.course import treatment_problem
 from dashapp.domain.sciatica.consult import findings_from_form
 from dashapp.domain.sciatica.findings import parse_findings
-from dashapp.domain.sciatica.intake import (
-    INTAKE_FIELDS,
-    LIST_FIELDS,
-    answer_problem,
-    parse_intake,
-)
+from dashapp.domain.sciatica.intake import answer_problem, answers_complete, parse_intake
 from dashapp.store.errors import InvalidInput
-from dashapp.store.models import NAME_LENGTH
+from dashapp.store.models import NAME_LENGTH, REFERENCE_LENGTH
 from dashapp.store.vocabulary import Vocabulary
 
 MAX_NOTES = 20_000
@@ -68,6 +63,38 @@ def birth_date(value: Any) -> date | None:
     return value
 
 
+def birth_year(value: Any) -> int | None:
+    """A year of birth between 1900 and this year, or None."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidInput(f"The year of birth must be a whole number, not {value!r}.")
+    if not EARLIEST_BIRTH.year <= value <= date.today().year:
+        raise InvalidInput(f"The year of birth {value} is not plausible.")
+    return value
+
+
+def birth(born: date | None, year: int | None) -> None:
+    """The date and the year of birth, when both are known, must agree."""
+    if born is not None and year is not None and born.year != year:
+        raise InvalidInput(
+            f"The date of birth {born.isoformat()} is not in the year of birth {year}."
+        )
+
+
+def reference(value: Any) -> str | None:
+    """The patient's number in another record: text of at most 64 characters, or None."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InvalidInput(f"The patient's reference must be text, not {type(value).__name__}.")
+    if len(value.strip()) > REFERENCE_LENGTH:
+        raise InvalidInput(
+            f"The patient's reference must be at most {REFERENCE_LENGTH} characters."
+        )
+    return value.strip() or None
+
+
 def visit_date(value: Any) -> date:
     """A session date."""
     if not isinstance(value, date):
@@ -104,7 +131,7 @@ def intake(answers: Any, known: Vocabulary) -> tuple[dict[str, Any], bool]:
             kept[key] = list(dict.fromkeys(value or []))
         elif value not in (None, ""):
             kept[key] = value
-    complete = all(f in kept for f in INTAKE_FIELDS if f not in LIST_FIELDS)
+    complete = answers_complete(kept)
     if complete:
         try:
             parse_intake({**kept, "activities": []}, known.activities)

@@ -121,7 +121,7 @@ def visit_session(visit: Visit, known: Vocabulary) -> CourseSession:
 
 
 def patient_course(session: Session, patient_id: int, known: Vocabulary) -> PatientCourse:
-    """The patient (by name) and every saved session, oldest first."""
+    """The patient (every field) and every saved session, oldest first."""
     patient = get_patient(session, patient_id)
     return course_of(patient, list_visits(session, patient_id), known)
 

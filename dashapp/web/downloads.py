@@ -16,13 +16,16 @@ def register(server: flask.Flask, services: Services) -> None:
     """Mount the download routes on the app's Flask server."""
     downloads = flask.Blueprint("downloads", __name__)
 
-    def course(patient_id: int) -> tuple[str, list[Session]]:
+    def saved_course(patient_id: int) -> PatientCourse:
         with services.db() as db:
             try:
-                saved = store.patient_course(db, patient_id, services.vocabulary)
+                return store.patient_course(db, patient_id, services.vocabulary)
             except store.NotFound:
                 flask.abort(404)
-            return saved.patient["name"], list(saved.sessions)
+
+    def course(patient_id: int) -> tuple[str, list[Session]]:
+        saved = saved_course(patient_id)
+        return saved.patient["name"], list(saved.sessions)
 
     def labels() -> dict[str, str]:
         atlas = services.atlas
@@ -48,8 +51,7 @@ def register(server: flask.Flask, services: Services) -> None:
 
     @downloads.get("/patients/<int:patient_id>/export.json")
     def export_json(patient_id: int):
-        name, sessions = course(patient_id)
-        body = dumps(PatientCourse({"name": name}, tuple(sessions)))
+        body = dumps(saved_course(patient_id))
         return _file(body.encode(), "application/json", f"painmap-patient-{patient_id}.json")
 
     @downloads.get("/patients/<int:patient_id>/report.pdf")

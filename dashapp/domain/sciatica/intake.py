@@ -120,6 +120,11 @@ def answer_problem(question: str, value: Any) -> str | None:
     return None
 
 
+def answers_complete(answers: Mapping[str, Any]) -> bool:
+    """Whether every question with one choice has an answer (the weakness list may be empty)."""
+    return all(answers.get(f) not in (None, "") for f in INTAKE_FIELDS if f not in LIST_FIELDS)
+
+
 def _check_keys(field: str, value: Any, allowed: Collection[str] | None = None) -> None:
     """A tuple of keys, each once, and each one of `allowed` when that is given."""
     if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):

@@ -27,7 +27,14 @@ KNOWN = {
     "known_muscles": ["piriformis", "gluteus_medius"],
 }
 COURSE = PatientCourse(
-    {"name": "Zoë O'Neil <test>", "reference": "P-17", "birth_year": 1980},
+    {
+        "name": "Zoë O'Neil <test>",
+        "reference": "P-17",
+        "date_of_birth": date(1980, 4, 2),
+        "birth_year": 1980,
+        "notes": "Runner; left-handed.",
+        "archived": True,
+    },
     (
         Session(
             date(2026, 1, 5),
@@ -60,6 +67,42 @@ def test_round_trip_through_json_text():
     assert json.loads(text)["schema_version"] == SCHEMA_VERSION
 
 
+def test_export_import_export_gives_the_same_document():
+    first = json.loads(dumps(COURSE))
+    again = json.loads(dumps(import_course(json.dumps(first), **KNOWN)))
+    assert again == first
+    assert set(first["patient"]) == {
+        "name", "reference", "date_of_birth", "birth_year", "notes", "archived"
+    }  # fmt: skip
+    assert first["patient"]["date_of_birth"] == "1980-04-02"
+    assert [s["intake_complete"] for s in first["sessions"]] == [False, False, False]
+
+
+def test_every_field_is_written_even_when_empty():
+    data = export_course(PatientCourse({"name": "Ann"}, (Session(date(2026, 1, 5)),)))
+    assert data["patient"] == {
+        "name": "Ann", "reference": None, "date_of_birth": None, "birth_year": None,
+        "notes": "", "archived": False,
+    }  # fmt: skip
+    assert set(data["sessions"][0]) == {
+        "date", "chart", "intake", "intake_complete", "findings", "treatments", "notes"
+    }  # fmt: skip
+
+
+def test_a_version_1_file_is_still_read():
+    data = good()
+    data["schema_version"] = 1
+    del data["patient"]["date_of_birth"], data["patient"]["archived"]
+    for item in data["sessions"]:
+        del item["intake_complete"]
+    patient = import_course(data, **KNOWN).patient
+    assert (patient["date_of_birth"], patient["archived"], patient["reference"]) == (
+        None,
+        False,
+        "P-17",
+    )
+
+
 def test_round_trip_from_bytes_with_a_byte_order_mark():
     raw = "\ufeff".encode() + dumps(COURSE).encode("utf-8")
     assert import_course(raw, **KNOWN).sessions[0].chart == COURSE.sessions[0].chart
@@ -87,13 +130,18 @@ def change(path: list, value) -> dict:
         (["schema_version"], KeyError, r"^schema_version: missing"),
         (["schema_version"], "1", r"^schema_version: '1' is not a version number"),
         (["schema_version"], 0, r"^schema_version: 0"),
-        (["schema_version"], 2, r"^schema_version: 2 comes from a newer PainMap"),
+        (["schema_version"], 3, r"^schema_version: 3 comes from a newer PainMap"),
         (["surprise"], 1, r"^surprise: unknown field"),
         (["exported_at"], "yesterday", r"^exported_at"),
         (["patient", "name"], "", r"^patient.name"),
         (["patient", "name"], KeyError, r"^patient.name"),
         (["patient", "birth_year"], 1492, r"^patient.birth_year: 1492"),
         (["patient", "shoe_size"], 42, r"^patient.shoe_size: unknown field"),
+        (["patient", "date_of_birth"], "2/4/1980", r"^patient.date_of_birth: '2/4/1980'"),
+        (["patient", "birth_year"], 1981, r"^patient.birth_year: 1981 is not the year of 1980"),
+        (["patient", "archived"], "yes", r"^patient.archived: 'yes' is not true or false"),
+        (["patient", "reference"], 17, r"^patient.reference: expected text"),
+        (["patient", "notes"], "x" * 10_001, r"^patient.notes: 10001 characters"),
         (["sessions"], {}, r"^sessions: expected a list, not an object"),
         (["sessions", 1, "date"], "2026-02-30", r"^sessions\[1\].date: '2026-02-30' is not a real"),
         (["sessions", 1, "date"], "5/1/2026", r"^sessions\[1\].date: '5/1/2026' is not a date"),
@@ -122,6 +170,12 @@ def change(path: list, value) -> dict:
         (["sessions", 0, "intake", "onset"], "maybe", r"^sessions\[0\].intake.onset: 'maybe'"),
         (["sessions", 0, "intake", "mood"], "fine", r"^sessions\[0\].intake.mood: unknown field"),
         (["sessions", 0, "intake", "weakness"], ["limp"], r"intake.weakness\[0\]: 'limp'"),
+        (
+            ["sessions", 0, "intake_complete"],
+            True,
+            r"^sessions\[0\].intake_complete: true, but the answers are incomplete",
+        ),
+        (["sessions", 0, "intake_complete"], "no", r"^sessions\[0\].intake_complete: 'no' is"),
         (["sessions", 0, "findings", "slump"], "yes", r"^sessions\[0\].findings: slump: 'yes'"),
         (
             ["sessions", 0, "findings", "trigger_point"],

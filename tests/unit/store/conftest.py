@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from dashapp.store import seed_demo
 from dashapp.store.db import init_db, session_factory
 
 _numbers = itertools.count(1)
@@ -128,3 +129,11 @@ def engine(db_url):
 @pytest.fixture
 def Session(engine):  # noqa: N802 - named like the sessionmaker it is
     return session_factory(engine)
+
+
+@pytest.fixture
+def seeded(Session, engine, vocabulary):
+    """The database with the demo patient and its two sessions."""
+    with Session.begin() as session:
+        seed_demo(session, vocabulary)
+    return engine

@@ -15,11 +15,10 @@ from dashapp.store import (
     list_patients,
     list_visits,
     restore,
-    seed_demo,
 )
 from dashapp.store.__main__ import main
 from dashapp.store.backup import FORMAT, tables
-from dashapp.store.db import init_db
+from dashapp.store.db import head_revision, init_db
 
 
 def _snapshot(engine) -> dict:
@@ -30,19 +29,12 @@ def _snapshot(engine) -> dict:
         }
 
 
-@pytest.fixture
-def seeded(Session, engine, vocabulary):
-    with Session.begin() as session:
-        seed_demo(session, vocabulary)
-    return engine
-
-
-def test_round_trip_gives_back_every_row(seeded, Session, tmp_path):
+def test_round_trip_gives_back_every_row(seeded, Session, tmp_path, vocabulary):
     before = _snapshot(seeded)
     path = backup(seeded, tmp_path / "painmap.backup")
     with Session.begin() as session:
         create_patient(session, "Added after the backup")
-    counts = restore(seeded, path)
+    counts = restore(seeded, path, vocabulary)
     assert counts["patients"] == 1 and counts["visits"] == 2
     assert _snapshot(seeded) == before
     with Session.begin() as session:  # new rows get fresh ids after a restore
@@ -62,7 +54,7 @@ def test_sqlite_backups_are_single_database_files(tmp_path):
 
 
 @pytest.mark.slow  # always touches the PostgreSQL server
-def test_a_backup_restores_into_the_other_database(seeded, tmp_path, request):
+def test_a_backup_restores_into_the_other_database(seeded, tmp_path, request, vocabulary):
     path = backup(seeded, tmp_path / "painmap.backup")
     if seeded.dialect.name == "sqlite":
         databases = request.getfixturevalue("pg_cluster").database()
@@ -71,7 +63,7 @@ def test_a_backup_restores_into_the_other_database(seeded, tmp_path, request):
         databases, url = iter(()), f"sqlite:///{tmp_path / 'other.db'}"
     target = init_db(url)
     try:
-        restore(target, path)
+        restore(target, path, vocabulary)
         assert _snapshot(target) == _snapshot(seeded)
     finally:
         target.dispose()
@@ -83,11 +75,11 @@ def _json_backup(tmp_path, engine) -> dict:
     return json.loads(path.read_text())
 
 
-def test_json_backups_restore_too(seeded, tmp_path):
+def test_json_backups_restore_too(seeded, tmp_path, vocabulary):
     before = _snapshot(seeded)
     data = _json_backup(tmp_path, seeded)
-    assert data["format"] == FORMAT and data["schema"] == "0001"
-    restore(seeded, tmp_path / "rows.json")
+    assert data["format"] == FORMAT and data["schema"] == head_revision()
+    restore(seeded, tmp_path / "rows.json", vocabulary)
     assert _snapshot(seeded) == before
 
 
@@ -112,7 +104,7 @@ def _broken(tmp_path, seeded) -> dict[str, bytes | str]:
     }
 
 
-def test_bad_files_are_refused_and_change_nothing(seeded, tmp_path):
+def test_bad_files_are_refused_and_change_nothing(seeded, tmp_path, vocabulary):
     before = _snapshot(seeded)
     for what, content in _broken(tmp_path, seeded).items():
         path = tmp_path / f"{what}.backup"
@@ -121,11 +113,11 @@ def test_bad_files_are_refused_and_change_nothing(seeded, tmp_path):
         else:
             path.write_bytes(content)
         with pytest.raises(RestoreError):
-            restore(seeded, path)
+            restore(seeded, path, vocabulary)
         assert _snapshot(seeded) == before, what
 
 
-def test_a_newer_sqlite_backup_is_refused(seeded, tmp_path):
+def test_a_newer_sqlite_backup_is_refused(seeded, tmp_path, vocabulary):
     path = backup(seeded, tmp_path / "painmap.backup")
     if seeded.dialect.name == "sqlite":
         copy = sqlite3.connect(path)
@@ -136,7 +128,7 @@ def test_a_newer_sqlite_backup_is_refused(seeded, tmp_path):
         data = json.loads(path.read_text())
         path.write_text(json.dumps({**data, "schema": "9999"}))
     with pytest.raises(RestoreError, match="newer PainMap"):
-        restore(seeded, path)
+        restore(seeded, path, vocabulary)
 
 
 def test_command_line_backup_and_restore(seeded, db_url, tmp_path, capsys):

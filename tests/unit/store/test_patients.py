@@ -58,15 +58,36 @@ def test_update_changes_only_what_is_given(Session):
         {"date_of_birth": date.today() + timedelta(days=1)},
         {"date_of_birth": "1990-01-01"},
         {"notes": 42},
+        {"birth_year": 1850},
+        {"birth_year": date.today().year + 1},
+        {"birth_year": "1980"},
+        {"birth_year": 1991},  # Ann's date of birth is in 1990
+        {"reference": "x" * 65},
+        {"reference": 17},
     ],
 )
 def test_bad_patient_details_are_refused(Session, change):
     with Session.begin() as session:
-        made = create_patient(session, "Ann")
+        made = create_patient(session, "Ann", date_of_birth=date(1990, 5, 1))
     with pytest.raises(InvalidInput), Session.begin() as session:
         update_patient(session, made.id, **change)
     with Session() as session:
-        assert get_patient(session, made.id).display_name == "Ann"
+        patient = get_patient(session, made.id)
+        assert (patient.display_name, patient.birth_year, patient.reference) == ("Ann", None, None)
+
+
+def test_reference_and_year_of_birth_are_kept(Session):
+    with Session.begin() as session:
+        made = create_patient(session, "Ann", birth_year=1990, reference=" P-17 ")
+    with Session.begin() as session:
+        update_patient(session, made.id, date_of_birth=date(1990, 5, 1))
+    with Session() as session:
+        patient = get_patient(session, made.id)
+        assert (patient.reference, patient.birth_year) == ("P-17", 1990)
+        assert patient.date_of_birth == date(1990, 5, 1)
+    with pytest.raises(InvalidInput, match="not in the year of birth 1990"):
+        with Session.begin() as session:
+            create_patient(session, "Bo", date_of_birth=date(1991, 1, 1), birth_year=1990)
 
 
 def test_a_nameless_patient_is_not_created(Session):

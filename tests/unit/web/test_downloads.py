@@ -32,6 +32,7 @@ def test_marks_csv_has_one_row_per_mark(client):
 def test_json_export_imports_back(client):
     data = json.loads(client.get("/patients/1/export.json").get_data(as_text=True))
     assert data["generator"] == "PainMap" and data["sessions"]
+    assert data["patient"]["notes"].startswith("Made up to show PainMap")  # not the name alone
     api = client.get("/api/v1/muscles").get_json()["muscles"]
     course = import_course(
         data,
