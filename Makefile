@@ -6,12 +6,12 @@ PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: run test lint unit e2e component bench chromium postgres system-libs clean
+.PHONY: run test lint unit e2e component bench chromium node postgres system-libs clean
 
 run: $(VENV)/.run-installed system-libs  ## Serve PainMap on http://127.0.0.1:8050
 	$(PY) -m dashapp
 
-test: $(VENV)/.dev-installed chromium postgres system-libs  ## Lint, then the whole test suite (unit and browser)
+test: $(VENV)/.dev-installed chromium node postgres system-libs  ## Lint, then the whole test suite (unit and browser)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) -m pytest
@@ -43,6 +43,11 @@ chromium:  ## Debian's Chromium drives the browser tests (Playwright never downl
 	@test -x $(CHROMIUM) || { \
 		echo "Installing Debian's chromium for the browser tests"; \
 		$(SUDO) apt-get update && $(SUDO) apt-get install -y chromium fonts-dejavu-core; }
+
+node:  ## Debian's Node.js runs the unit tests of the browser-side autosave queue
+	@command -v node >/dev/null || { \
+		echo "Installing Debian's nodejs for the browser-side unit tests"; \
+		$(SUDO) apt-get update && $(SUDO) apt-get install -y nodejs; }
 
 postgres:  ## Debian's PostgreSQL server: the store tests run on it as well as on SQLite
 	@ls /usr/lib/postgresql/*/bin/initdb /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { \

@@ -6,14 +6,11 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 CHECKS = Path(__file__).with_name("autosave_check.js")
 
 
 def test_autosave_queue_in_node():
     node = shutil.which("node")
-    if node is None:
-        pytest.skip("Node is not installed (Debian package nodejs)")
+    assert node, "Node is missing: `make test` installs Debian's nodejs"
     done = subprocess.run([node, str(CHECKS)], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr

@@ -178,6 +178,7 @@ def test_the_unchanged_backup_restores(seeded, tmp_path, vocabulary):
     assert restore(seeded, path, vocabulary)["visit_marks"] == 11
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # a SQLite backup file
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -188,8 +189,6 @@ def test_the_unchanged_backup_restores(seeded, tmp_path, vocabulary):
     ],
 )
 def test_a_bad_row_in_a_sqlite_backup_is_refused(change, message, seeded, tmp_path, vocabulary):
-    if seeded.dialect.name != "sqlite":
-        pytest.skip("PostgreSQL backs up as JSON, tested above")
     path = backup(seeded, tmp_path / "backup.db")
     copy = sqlite3.connect(path)
     copy.execute(f"UPDATE {change} WHERE rowid = 1")
@@ -264,11 +263,11 @@ def test_a_huge_file_is_refused_before_it_is_read(seeded, tmp_path, vocabulary):
 
 
 def _sqlite_backup(tmp_path, seeded):
-    if seeded.dialect.name != "sqlite":
-        pytest.skip("a SQLite backup comes from a SQLite database")
+    assert seeded.dialect.name == "sqlite"
     return backup(seeded, tmp_path / "backup.db").read_bytes()
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # a SQLite backup file
 def test_a_truncated_sqlite_backup_is_refused(seeded, tmp_path, vocabulary):
     good = _sqlite_backup(tmp_path, seeded)
     before = _snapshot(seeded)
@@ -278,6 +277,7 @@ def test_a_truncated_sqlite_backup_is_refused(seeded, tmp_path, vocabulary):
         assert _snapshot(seeded) == before, cut
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # a SQLite backup file
 def test_bit_flips_never_end_in_a_traceback(seeded, tmp_path, vocabulary):
     """Flip one bit at many places: each restore either works or says in one line why not."""
     good = _sqlite_backup(tmp_path, seeded)
