@@ -7,7 +7,7 @@ from typing import Any
 
 from dash import Dash
 
-from dashapp.config import load_config
+from dashapp.config import check_mode, load_config
 
 __version__ = "0.1.0"
 
@@ -20,6 +20,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     from dashapp.web import api, downloads
 
     settings = load_config(config)
+    check_mode(settings)  # before anything is served or written
     app = Dash(
         __name__,
         title="PainMap",
