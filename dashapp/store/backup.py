@@ -24,7 +24,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import JSON, Boolean, Date, Engine, Integer, String, Table, select, text
 from sqlalchemy.exc import DBAPIError
 
-from dashapp.store.db import alembic_config, head_revision, make_engine, upgrade
+from dashapp.store.db import alembic_config, head_revision, make_engine, private_file, upgrade
 from dashapp.store.errors import RestoreError
 from dashapp.store.models import Base, UTCDateTime
 
@@ -40,7 +40,7 @@ def tables() -> list[Table]:
 
 def backup(engine: Engine, path: Path | str, *, as_json: bool = False) -> Path:
     """Write a consistent copy of the database to `path` (replaced only once complete):
-    a SQLite file for SQLite unless as_json, JSON rows otherwise."""
+    a SQLite file for SQLite unless as_json, JSON rows otherwise; readable by its owner only."""
     path = Path(path)
     with _replaced_atomically(path) as part:
         if engine.dialect.name == "sqlite" and not as_json:
@@ -55,6 +55,7 @@ def _replaced_atomically(path: Path) -> Iterator[Path]:
     part = path.with_name(f".{path.name}.part")
     part.unlink(missing_ok=True)
     try:
+        private_file(part)  # made 0600 before a byte of health data is written into it
         yield part
         os.replace(part, path)
     finally:
