@@ -17,7 +17,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     from dashapp import callbacks, pages
     from dashapp.services import Services
     from dashapp.ui import shell
-    from dashapp.web import api, downloads, guards
+    from dashapp.web import api, downloads, guards, headers
 
     settings = load_config(config)
     check_mode(settings)  # before anything is served or written
@@ -35,6 +35,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
     app.server.config.update(SECRET_KEY=settings["SECRET_KEY"])
     guards.register(app.server, local=settings["MODE"] == "local")
+    headers.register(app.server, script_hashes=app.csp_hashes)
     # PainMap works offline: dev tools must never ask the network for newer versions.
     app.enable_dev_tools(debug=settings["DEBUG"], dev_tools_disable_version_check=True)
     services = Services.from_config(settings)
