@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -41,7 +42,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     services = Services.from_config(settings)
     services.attach(app.server)
     pages.register(app, services)
-    app.layout = shell.layout
+    app.layout = functools.partial(shell.layout, local=settings["MODE"] == "local")
     callbacks.register_all(app, services)
     api.register(app.server, services)
     downloads.register(app.server, services)
