@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
 from dash import Dash
 
-from dashapp.config import load_config
+from dashapp.config import check_mode, load_config
 
 __version__ = "0.1.0"
 
@@ -17,9 +18,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     from dashapp import callbacks, pages
     from dashapp.services import Services
     from dashapp.ui import shell
-    from dashapp.web import api, autosave, downloads
+    from dashapp.web import api, autosave, downloads, guards, headers
 
     settings = load_config(config)
+    check_mode(settings)  # before anything is served or written
     app = Dash(
         __name__,
         title="PainMap",
@@ -33,12 +35,14 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     )
     app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
     app.server.config.update(SECRET_KEY=settings["SECRET_KEY"])
+    guards.register(app.server, local=settings["MODE"] == "local")
+    headers.register(app.server, script_hashes=app.csp_hashes)
     # PainMap works offline: dev tools must never ask the network for newer versions.
     app.enable_dev_tools(debug=settings["DEBUG"], dev_tools_disable_version_check=True)
     services = Services.from_config(settings)
     services.attach(app.server)
     pages.register(app, services)
-    app.layout = shell.layout
+    app.layout = functools.partial(shell.layout, local=settings["MODE"] == "local")
     callbacks.register_all(app, services)
     api.register(app.server, services)
     downloads.register(app.server, services)

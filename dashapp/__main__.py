@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from dashapp import create_app
-from dashapp.config import load_config
+from dashapp.config import ModeUnavailable, load_config
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -19,7 +20,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
-    app = create_app({"HOST": args.host, "PORT": args.port, "DEBUG": args.debug})
+    try:
+        app = create_app({"HOST": args.host, "PORT": args.port, "DEBUG": args.debug})
+    except ModeUnavailable as refusal:
+        sys.exit(f"PainMap did not start. {refusal}")
     print(f"PainMap is running on http://{args.host}:{args.port}/  (Ctrl+C to stop)")
     app.run(
         host=args.host,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from collections.abc import Mapping
@@ -26,7 +27,12 @@ DEFAULTS: dict[str, Any] = {
     # Where the embedded SQLite database lives when DATABASE_URL is not set.
     "INSTANCE_DIR": ROOT / "instance",
     "DEMO": True,
+    # "local" (this computer only, no sign-in) or "clinic"; by default local when HOST is a
+    # loopback address, clinic otherwise.
+    "MODE": None,
 }
+
+MODES = ("local", "clinic")
 
 _FROM_ENV = {
     "HOST": str,
@@ -36,7 +42,23 @@ _FROM_ENV = {
     "DATABASE_URL": str,
     "SECRET_KEY": str,
     "DEMO": lambda v: v.strip().lower() in {"1", "true", "yes", "on"},
+    "MODE": lambda v: v.strip().lower(),
 }
+
+
+class ModeUnavailable(RuntimeError):
+    """The settings ask for a mode this PainMap cannot serve safely (yet)."""
+
+
+def is_loopback(host: str) -> bool:
+    """Whether `host` (a name or an address to listen on) reaches this computer only."""
+    name = host.strip().strip("[]").lower()
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
 
 
 def load_config(overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -55,4 +77,27 @@ def load_config(overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
         settings["GEOMETRY_DIR"] = Path(settings["DATA_DIR"]) / "geometry"
     for key in ("ASSETS_DIR", "DATA_DIR", "GEOMETRY_DIR", "INSTANCE_DIR"):
         settings[key] = Path(settings[key])
+    if not settings["MODE"]:
+        settings["MODE"] = "local" if is_loopback(str(settings["HOST"])) else "clinic"
+    if settings["MODE"] not in MODES:
+        raise ValueError(f"MODE must be one of {', '.join(MODES)}, not {settings['MODE']!r}")
     return settings
+
+
+def check_mode(settings: Mapping[str, Any]) -> None:
+    """Refuse a clinic (network) PainMap: it would need accounts and sign-in, not built yet."""
+    if settings["MODE"] != "clinic":
+        return
+    host = str(settings["HOST"])
+    why = (
+        "MODE=clinic asks for a PainMap shared with other computers"
+        if is_loopback(host)
+        else f"Listening on {host} makes PainMap reachable from other computers (clinic mode)"
+    )
+    raise ModeUnavailable(
+        f"{why}, which needs accounts and sign-in; this version has neither yet. To use it on "
+        "this computer only, listen on a loopback address (--host 127.0.0.1, or HOST=127.0.0.1) "
+        "with MODE unset or MODE=local. MODE=local also lets PainMap listen elsewhere (e.g. in "
+        "a container whose port is published on 127.0.0.1) while it answers only to "
+        "localhost, 127.0.0.1 and [::1]."
+    )

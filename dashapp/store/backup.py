@@ -26,7 +26,7 @@ from sqlalchemy import Date, Engine, Integer, Table, select, text
 from sqlalchemy.exc import DBAPIError
 
 from dashapp.store.backup_check import check_rows, check_types, one_line
-from dashapp.store.db import alembic_config, head_revision, make_engine, upgrade
+from dashapp.store.db import alembic_config, head_revision, make_engine, private_file, upgrade
 from dashapp.store.errors import RestoreError
 from dashapp.store.models import Base, UTCDateTime
 from dashapp.store.vocabulary import Vocabulary
@@ -45,7 +45,7 @@ def tables() -> list[Table]:
 
 def backup(engine: Engine, path: Path | str, *, as_json: bool = False) -> Path:
     """Write a consistent copy of the database to `path` (replaced only once complete):
-    a SQLite file for SQLite unless as_json, JSON rows otherwise."""
+    a SQLite file for SQLite unless as_json, JSON rows otherwise; readable by its owner only."""
     path = Path(path)
     with _replaced_atomically(path) as part:
         if engine.dialect.name == "sqlite" and not as_json:
@@ -60,6 +60,7 @@ def _replaced_atomically(path: Path) -> Iterator[Path]:
     part = path.with_name(f".{path.name}.part")
     part.unlink(missing_ok=True)
     try:
+        private_file(part)  # made 0600 before a byte of health data is written into it
         yield part
         os.replace(part, path)
     finally:

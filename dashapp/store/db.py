@@ -6,6 +6,8 @@ to the newest), never by create_all, so a fresh database and an upgraded one are
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,7 @@ __all__ = [
     "head_revision",
     "init_db",
     "make_engine",
+    "private_file",
     "seed_demo",
     "session_factory",
     "upgrade",
@@ -57,17 +60,27 @@ def _normalise(url: str) -> str:
 
 
 def make_engine(url: str, **options: Any) -> Engine:
-    """An engine for the URL; for SQLite, the folder is made and every connection gets
-    foreign keys on, WAL journalling and a busy timeout."""
+    """An engine for the URL; for SQLite, a new file and folder are made readable by their
+    owner only, and every connection gets foreign keys on, WAL journalling and a busy timeout."""
     url = _normalise(url)
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite":
         return create_engine(url, pool_pre_ping=True, **options)
     if parsed.database and parsed.database != ":memory:":
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        private_file(Path(parsed.database))
     engine = create_engine(url, **options)
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
+
+
+def private_file(path: Path) -> None:
+    """Make `path` (empty) and its folder, if missing, for their owner only (0600, 0700).
+
+    SQLite gives its -wal and -shm files the database file's mode, so they follow.
+    """
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -3,6 +3,7 @@
 # App shell
 SHELL_NAV = "shell-nav"
 SHELL_MAIN = "shell-main"
+SHELL_MODE = "shell-mode"
 
 # Patient page: "Where does it hurt?"
 PATIENT_MAP = "patient-map"

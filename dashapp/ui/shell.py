@@ -18,8 +18,23 @@ NAV_ITEMS = (
 )
 
 
-def layout() -> html.Div:
-    """The app shell; Dash pages render inside `page_container`."""
+def mode_badge() -> html.P:
+    """Says, in the header, that this PainMap is for this computer only (local mode)."""
+    return html.P(
+        id=ids.SHELL_MODE,
+        className="mode-badge",
+        children=[
+            "On this computer only",
+            html.Span(
+                ": no sign-in, and other computers cannot open this PainMap.",
+                className="visually-hidden",
+            ),
+        ],
+    )
+
+
+def layout(*, local: bool) -> html.Div:
+    """The app shell; Dash pages render inside `page_container`; `local` shows the badge."""
     return html.Div(
         className="shell",
         children=[
@@ -42,6 +57,7 @@ def layout() -> html.Div:
                             for label, href in NAV_ITEMS
                         ],
                     ),
+                    *([mode_badge()] if local else []),
                 ],
             ),
             html.Main(id=ids.SHELL_MAIN, className="shell__main", children=dash.page_container),

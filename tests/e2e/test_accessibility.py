@@ -32,3 +32,15 @@ def test_a11y001_no_serious_violations(browser, url, path):
             if v["impact"] in ("serious", "critical")
         ]
         assert not serious, "\n".join(serious)
+
+
+def test_a11y002_local_mode_badge_is_shown_and_named(browser, url):
+    with watched_page(browser) as page:
+        page.goto(url + "/atlas")
+        badge = page.locator("header .mode-badge")
+        expect(badge).to_be_visible()
+        expect(badge).to_have_text(
+            "On this computer only: no sign-in, and other computers cannot open this PainMap."
+        )
+        explained = badge.locator(".visually-hidden").bounding_box()  # for screen readers
+        assert explained["width"] <= 1 and explained["height"] <= 1

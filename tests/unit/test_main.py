@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -25,3 +26,19 @@ def test_help_runs():
         [sys.executable, "-m", "dashapp", "--help"], capture_output=True, text=True, check=True
     )
     assert "--port" in result.stdout and "--host" in result.stdout
+
+
+def test_listening_on_all_addresses_without_sign_in_refuses_to_start(tmp_path):
+    environment = {k: v for k, v in os.environ.items() if k not in {"MODE", "HOST", "DATABASE_URL"}}
+    environment["DATABASE_URL"] = f"sqlite:///{tmp_path / 'painmap.db'}"
+    result = subprocess.run(
+        [sys.executable, "-m", "dashapp", "--host", "0.0.0.0", "--port", "8123"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+    )
+    assert result.returncode != 0
+    assert "PainMap did not start" in result.stderr
+    assert "accounts and sign-in" in result.stderr and "--host 127.0.0.1" in result.stderr
+    assert not (tmp_path / "painmap.db").exists()

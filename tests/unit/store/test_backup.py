@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import stat
 
 import pytest
 
@@ -135,6 +136,7 @@ def test_command_line_backup_and_restore(seeded, db_url, tmp_path, capsys):
     path = tmp_path / "painmap.backup"
     for options in ([], ["--json"]):
         assert main(["--url", db_url, "backup", str(path), *options]) == 0
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, "a backup is for its owner only"
         assert main(["--url", db_url, "restore", str(path)]) == 0
         assert "Restored 1 patient(s), 2 session(s)." in capsys.readouterr().out
     (tmp_path / "bad").write_text("nonsense")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import stat
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -17,9 +19,11 @@ from dashapp.store.db import (
     head_revision,
     init_db,
     make_engine,
+    session_factory,
     upgrade,
 )
 from dashapp.store.models import Base, Patient, Visit, VisitMark, VisitTreatment, utcnow
+from dashapp.store.patients import create_patient
 from tests.unit.store import conftest
 
 TABLES = {"patients", "visits", "visit_marks", "visit_intakes", "visit_findings"}
@@ -128,3 +132,21 @@ def test_missing_postgresql_fails_with_the_way_to_install_it(monkeypatch):
     monkeypatch.setattr(conftest.glob, "glob", lambda pattern: [])
     with pytest.raises(pytest.fail.Exception, match="make postgres"):
         conftest._binaries()
+
+
+def _mode(path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_a_new_sqlite_database_is_for_its_owner_only(tmp_path):
+    folder = tmp_path / "instance"
+    engine = init_db(default_url(folder))
+    try:
+        with session_factory(engine).begin() as session:  # open while -wal and -shm exist
+            create_patient(session, "Private")
+            files = sorted(p.name for p in folder.iterdir())
+            assert files == ["painmap.db", "painmap.db-shm", "painmap.db-wal"]
+            assert {name: _mode(folder / name) for name in files} == dict.fromkeys(files, 0o600)
+        assert _mode(folder) == 0o700
+    finally:
+        engine.dispose()

@@ -100,9 +100,21 @@ def test_unrated_colour_matches_the_stylesheet():
 
 
 def test_shell_has_navigation_main_and_red_flag_caveat():
-    tree = shell.layout()
+    tree = shell.layout(local=True)
     assert isinstance(find(tree, ids.SHELL_MAIN), html.Main)
     assert isinstance(find(tree, ids.SHELL_NAV), html.Nav)
     footer = next(c for c in walk(tree) if isinstance(c, html.Footer))
     assert "does not diagnose" in footer.children
     assert "medical care now" in footer.children
+
+
+def test_local_mode_shows_its_badge_in_the_header(app):
+    header = next(c for c in walk(shell.layout(local=True)) if isinstance(c, html.Header))
+    badge = find(header, ids.SHELL_MODE)
+    assert badge.children[0] == "On this computer only"
+    assert "no sign-in" in badge.children[1].children
+    assert not any(
+        getattr(c, "id", None) == ids.SHELL_MODE for c in walk(shell.layout(local=False))
+    )
+    served = app.server.test_client().get("/_dash-layout").get_json()
+    assert "On this computer only" in str(served), "the app's shell is the local one"
