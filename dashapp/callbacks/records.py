@@ -8,8 +8,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, dcc, html, no_update
+from dash.exceptions import PreventUpdate
 
 from dashapp import loaders, store
+from dashapp.callbacks import inputs
 from dashapp.domain.chart import PainChart, describe_chart
 from dashapp.domain.sciatica.consult import clean_answers
 from dashapp.formats.exchange import ImportProblem, import_course
@@ -48,21 +50,32 @@ def _register_patients(app: Dash, services: Services) -> None:
         State(ids.PATIENTS_NAME, "value"),
     )
     def patients(text, archived, _create, _archive, name):
+        text, name = inputs.text(text), inputs.text(name)
         message, name_out = "", no_update
         with services.db.begin() as db:
             trigger = ctx.triggered_id
             if trigger == ids.PATIENTS_CREATE:
                 try:
-                    store.create_patient(db, name or "")
+                    store.create_patient(db, name)
                     message, name_out = f"Added {name.strip()}.", ""
                 except store.InvalidInput as problem:
                     message = str(problem)
             elif isinstance(trigger, dict) and ctx.triggered[0]["value"]:
-                patient = store.get_patient(db, trigger["patient"])
-                if patient is not None:
-                    store.archive_patient(db, patient.id, not patient.archived)
-            page = store.search_patients(db, text or "", include_archived=bool(archived))
+                _toggle_archived(db, inputs.record_id(trigger.get("patient")))
+            try:
+                page = store.search_patients(db, text, include_archived=bool(archived))
+            except store.InvalidInput as problem:
+                return no_update, f"{message} {problem}".strip(), name_out
             return patient_rows(page), message, name_out
+
+
+def _toggle_archived(db, patient_id: int) -> None:
+    """Archive the patient, or bring them back; an id the page never showed changes nothing."""
+    try:
+        patient = store.get_patient(db, patient_id)
+    except store.NotFound:
+        raise PreventUpdate from None
+    store.archive_patient(db, patient.id, not patient.archived)
 
 
 def _register_add_treatment(app: Dash, services: Services) -> None:
@@ -79,27 +92,27 @@ def _register_add_treatment(app: Dash, services: Services) -> None:
         prevent_initial_call=True,
     )
     def add_treatment(_clicks, technique, muscle, side, minutes, loaded):
+        visit_id, version = inputs.loaded_version(loaded)
+        new = {"technique": technique, "muscle": muscle, "side": side, "minutes": minutes}
         with services.db.begin() as db:
-            visit = store.get_visit(db, loaded["visit"])
-            rows = [
-                {"technique": t.technique, "muscle": t.muscle, "side": t.side, "minutes": t.minutes}
-                for t in visit.treatments
-            ]
-            new = {"technique": technique, "muscle": muscle, "side": side, "minutes": minutes}
             try:
+                rows = [*_treatment_rows(store.get_visit(db, visit_id)), new]
                 saved = store.save_visit(
-                    db,
-                    visit.id,
-                    loaded["version"],
-                    treatments=[*rows, new],
-                    known=services.vocabulary,
+                    db, visit_id, version, treatments=rows, known=services.vocabulary
                 )
-            except (store.ConflictError, store.InvalidInput) as problem:
+            except store.StoreError as problem:
                 return no_update, html.Span(f"Not added: {problem}", className="error"), no_update
             shown = session_page.treatment_rows(
-                services.atlas, loaders.treatments(store.get_visit(db, visit.id))
+                services.atlas, loaders.treatments(store.get_visit(db, visit_id))
             )
-            return shown, "Added.", {"visit": visit.id, "version": saved.version}
+            return shown, "Added.", {"visit": visit_id, "version": saved.version}
+
+
+def _treatment_rows(visit) -> list[dict[str, Any]]:
+    return [
+        {"technique": t.technique, "muscle": t.muscle, "side": t.side, "minutes": t.minutes}
+        for t in visit.treatments
+    ]
 
 
 def _register_edit_patient(app: Dash, services: Services) -> None:
@@ -112,9 +125,14 @@ def _register_edit_patient(app: Dash, services: Services) -> None:
         prevent_initial_call=True,
     )
     def edit_patient(_clicks, patient_id, name, notes):
+        patient_id, name, notes = (
+            inputs.record_id(patient_id),
+            inputs.text(name),
+            inputs.text(notes),
+        )
         try:
             with services.db.begin() as db:
-                store.update_patient(db, patient_id, display_name=name or "", notes=notes or "")
+                store.update_patient(db, patient_id, display_name=name, notes=notes)
         except store.StoreError as problem:
             return html.Span(f"Not saved: {problem}", className="error")
         return "Saved."
@@ -136,23 +154,23 @@ def _register_attach(app: Dash, services: Services) -> None:
         prevent_initial_call=True,
     )
     def attach(_clicks, stored, loaded):
-        stored = stored or {}
+        stored, (visit_id, version) = inputs.mapping(stored), inputs.loaded_version(loaded)
         answers, _ = clean_answers(stored.get("answers"))
         findings = stored.get("findings") if isinstance(stored.get("findings"), dict) else None
         with services.db.begin() as db:
             try:
                 saved = store.save_visit(
                     db,
-                    loaded["visit"],
-                    loaded["version"],
+                    visit_id,
+                    version,
                     intake=answers or None,
                     findings=findings,
                     known=services.vocabulary,
                 )
-            except (store.ConflictError, store.InvalidInput) as problem:
+            except store.StoreError as problem:
                 return html.Span(f"Not attached: {problem}", className="error"), no_update
             summary = session_page.answers_summary(loaders.answers(store.get_visit(db, saved.id)))
-        return summary, {"visit": loaded["visit"], "version": saved.version}
+        return summary, {"visit": visit_id, "version": saved.version}
 
 
 def _register_import_patient(app: Dash, services: Services) -> None:
@@ -165,7 +183,7 @@ def _register_import_patient(app: Dash, services: Services) -> None:
     def import_patient(contents, filename):
         try:
             course = import_course(
-                _decoded(contents),
+                _decoded(inputs.text(contents)),
                 [r.id for r in services.regions],
                 services.activity_ids,
                 [t.id for t in services.atlas.techniques],
@@ -193,6 +211,7 @@ def _register_new_session(app: Dash, services: Services) -> None:
         prevent_initial_call=True,
     )
     def new_session(_clicks, patient_id):
+        patient_id = inputs.record_id(patient_id)
         try:
             with services.db.begin() as db:
                 visit = store.create_visit(db, patient_id, copy_previous=True)
@@ -218,33 +237,30 @@ def _register_save(app: Dash, services: Services) -> None:
     )
     def save(selected, intensities, qualities, notes, loaded):
         # Like the patient page, the chart is rebuilt from everything the page shows.
+        visit_id, version = inputs.loaded_version(loaded)
+        answers = (
+            inputs.words(selected),
+            inputs.keyed(ctx.inputs_list[1], intensities),
+            inputs.keyed(ctx.inputs_list[2], qualities),
+        )
+        notes = inputs.text(notes)
         with services.db.begin() as db:
-            visit = store.get_visit(db, loaded["visit"])
-            before = store.visit_chart(visit, services.vocabulary)
-            after = before.with_answers(
-                selected or [],
-                _by_region(ctx.inputs_list[1], intensities),
-                _by_region(ctx.inputs_list[2], qualities),
-                services.region_by_id,
-            )
             try:
+                before = store.visit_chart(store.get_visit(db, visit_id), services.vocabulary)
+                after = before.with_answers(*answers, services.region_by_id)
                 saved = store.save_visit(
                     db,
-                    visit.id,
-                    loaded["version"],
+                    visit_id,
+                    version,
                     chart=after,
-                    notes=notes or "",
+                    notes=notes,
                     known=services.vocabulary,
                 )
-            except (store.ConflictError, store.InvalidInput) as problem:
-                return (
-                    no_update,
-                    f"Not saved: {problem}",
-                    "save-state save-state--failed",
-                    *(no_update,) * 3,
-                )
-        version = {"visit": loaded["visit"], "version": saved.version}
-        return version, *_saved_session(services, before, after)
+            except store.StoreError as problem:
+                failed = ("save-state save-state--failed", *(no_update,) * 3)
+                return no_update, f"Not saved: {problem}", *failed
+        shown = _saved_session(services, before, after)
+        return {"visit": visit_id, "version": saved.version}, *shown
 
 
 def _saved_session(services: Services, before: PainChart, after: PainChart) -> tuple:
@@ -269,7 +285,3 @@ def _decoded(contents: str | None) -> bytes:
         return base64.b64decode(contents.split(",", 1)[1], validate=True)
     except (binascii.Error, ValueError):
         raise ImportProblem("the file could not be read") from None
-
-
-def _by_region(inputs: list[dict[str, Any]], values: list[Any]) -> dict[str, Any]:
-    return {item["id"]["region"]: value for item, value in zip(inputs, values, strict=True)}
