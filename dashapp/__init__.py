@@ -17,7 +17,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     from dashapp import callbacks, pages
     from dashapp.services import Services
     from dashapp.ui import shell
-    from dashapp.web import api, downloads
+    from dashapp.web import api, callback_guard, downloads
 
     settings = load_config(config)
     app = Dash(
@@ -40,6 +40,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     pages.register(app, services)
     app.layout = shell.layout
     callbacks.register_all(app, services)
+    callback_guard.register(app.server, app.callback_map)
     api.register(app.server, services)
     downloads.register(app.server, services)
     return app
