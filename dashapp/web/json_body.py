@@ -39,7 +39,8 @@ def read_json(request: flask.Request, max_bytes: int | None = None) -> Any:
     except UnicodeDecodeError as err:
         raise BodyProblem(f"The request body is not UTF-8 text (byte {err.start}).") from None
     except ValueError as err:  # a number too long to read, say
-        raise BodyProblem(f"The request body cannot be read: {err}.") from None
+        why = str(err).split(";")[0]
+        raise BodyProblem(f"The request body cannot be read: {why}.") from None
     except RecursionError:
         raise BodyProblem("The request body is nested too deeply to read.") from None
 
