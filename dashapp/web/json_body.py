@@ -22,13 +22,16 @@ def read_json(request: flask.Request, max_bytes: int | None = None) -> Any:
     if not request.is_json:
         raise BodyProblem("The request body must be JSON, sent as application/json.")
     if max_bytes is not None:
-        # Also bounds a body sent without Content-Length (chunked): reading stops at the limit.
         request.max_content_length = max_bytes
+    limit = request.max_content_length
+    too_large = BodyProblem(f"The request body is larger than {(limit or 0) // 1024} KB.", 413)
     try:
         raw = request.get_data(cache=True)
     except RequestEntityTooLarge:
-        limit = request.max_content_length or 0
-        raise BodyProblem(f"The request body is larger than {limit // 1024} KB.", 413) from None
+        raise too_large from None
+    # A body sent without Content-Length (chunked) is cut at the limit: reaching it is too much.
+    if limit is not None and request.content_length is None and len(raw) >= limit:
+        raise too_large
     try:
         return json.loads(raw)
     except json.JSONDecodeError as err:
