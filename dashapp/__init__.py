@@ -18,7 +18,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     from dashapp import callbacks, pages
     from dashapp.services import Services
     from dashapp.ui import shell
-    from dashapp.web import api, autosave, downloads, guards, headers
+    from dashapp.web import api, autosave, callback_guard, downloads, guards, headers
 
     settings = load_config(config)
     check_mode(settings)  # before anything is served or written
@@ -44,6 +44,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     pages.register(app, services)
     app.layout = functools.partial(shell.layout, local=settings["MODE"] == "local")
     callbacks.register_all(app, services)
+    callback_guard.register(app.server, app.callback_map)
     api.register(app.server, services)
     downloads.register(app.server, services)
     autosave.register(app.server, services)

@@ -35,11 +35,11 @@ def patient_page(**_query: str) -> html.Section:
 
 
 def atlas_page(muscle: str | None = None, side: str | None = None, present: str | None = None, **_):
-    return atlas.layout(current().reference, muscle, side, present)
+    return atlas.layout(current().reference, _one(muscle), _one(side), _one(present))
 
 
 def roots_page(root: str | None = None, map: str | None = None, **_):  # noqa: A002 (query name)
-    return roots.layout(current().reference, root, map)
+    return roots.layout(current().reference, _one(root), _one(map))
 
 
 def patients_page(**_query: str) -> html.Section:
@@ -51,14 +51,21 @@ def findings_page(**_query: str) -> html.Section:
 
 
 def record_page(patient_id: str = "", **_query: str) -> html.Section:
-    data = loaders.load_record(current(), patient_id)
+    data = loaders.load_record(current(), _one(patient_id) or "")
     return patient_record.layout(data) if data else missing_patient()
 
 
 def session_page(visit_id: str = "", **_query: str) -> html.Section:
     app = current()
-    data = loaders.load_session(app, visit_id)
+    data = loaders.load_session(app, _one(visit_id) or "")
     return session.layout(data, app.reference) if data else missing_session()
+
+
+def _one(value: str | list[str] | None) -> str | None:
+    """A query parameter given twice (`?root=L4&root=L5`) arrives as a list: read the first."""
+    if isinstance(value, list):
+        return value[0] if value else None
+    return value
 
 
 def missing_patient() -> html.Section:

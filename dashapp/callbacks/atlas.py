@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dash import Dash, Input, Output, State, ctx, no_update
 
+from dashapp.callbacks import inputs
 from dashapp.services import Services
 from dashapp.ui import ids
 from dashapp.ui.components import atlas_card
@@ -38,7 +39,7 @@ def register(app: Dash, services: Services) -> None:
             return (no_update,) * len(_SHOWN)
         muscle, side = chosen
         shown = page.overlay(services, muscle, side)
-        presenting = bool((mode or {}).get("present"))
+        presenting = bool(inputs.mapping(mode).get("present"))
         return (
             muscle,
             side,

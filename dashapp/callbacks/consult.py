@@ -6,6 +6,7 @@ from typing import Any
 
 from dash import ALL, ClientsideFunction, Dash, Input, Output, ctx, html, no_update
 
+from dashapp.callbacks import inputs
 from dashapp.domain import sciatica
 from dashapp.domain.chart import PainChart
 from dashapp.domain.sciatica.consult import clean_answers, consult, findings_from_form, screen
@@ -34,13 +35,14 @@ def _register_answer(app: Dash, services: Services) -> None:
         Input(INTAKE, "value"),
     )
     def answer(stored, values):
-        fields = [item["id"]["field"] for item in ctx.inputs_list[1]]
+        given = inputs.keyed(ctx.inputs_list[1], values, "field")
+        fields = list(given)
         if ctx.triggered_id in (None, ids.INTAKE_STORE):
             answers, dropped = clean_answers(stored)
             shown = [answers.get(f, [] if f == "weakness" else None) for f in fields]
             saved: Any = no_update
         else:
-            answers, dropped = clean_answers(dict(zip(fields, values, strict=True)))
+            answers, dropped = clean_answers(given)
             shown, saved = [no_update] * len(fields), answers
         flags = screen(answers, PainChart(), services.regions, data=services.reference.sciatica)
         done = sum(1 for f in fields if answers.get(f) not in (None, []))
@@ -59,14 +61,15 @@ def _register_record(app: Dash, services: Services) -> None:
         Input(FINDINGS, "value"),
     )
     def record(stored, values):
-        fields = [item["id"]["field"] for item in ctx.inputs_list[1]]
+        given = inputs.keyed(ctx.inputs_list[1], values, "field")
+        fields = list(given)
         if ctx.triggered_id in (None, ids.FINDINGS_STORE):
             flat = stored if isinstance(stored, dict) else {}
             shown = [flat.get(f, "none" if f == "trigger_point" else None) for f in fields]
             status = _checked(flat, services)
             # On opening, say nothing unless the saved findings have a problem.
             return no_update, shown, status if isinstance(status, html.Span) else ""
-        flat = {f: v for f, v in zip(fields, values, strict=True) if v not in (None, "", [])}
+        flat = {f: v for f, v in given.items() if v not in (None, "", [])}
         status = _checked(flat, services)
         if isinstance(status, html.Span):  # refused: keep what was saved before
             return no_update, [no_update] * len(fields), status
@@ -86,7 +89,7 @@ def _register_show(app: Dash, services: Services) -> None:
         prevent_initial_call=True,
     )
     def show(stored):
-        stored = stored or {}
+        stored = inputs.mapping(stored)
         view = consult(
             stored.get("marks"),
             stored.get("answers"),

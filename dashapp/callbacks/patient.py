@@ -6,6 +6,7 @@ from typing import Any
 
 from dash import ALL, ClientsideFunction, Dash, Input, Output, Patch, State, ctx, no_update
 
+from dashapp.callbacks import inputs
 from dashapp.domain.atlas.lookup import rank
 from dashapp.domain.body.geometry import marked_share
 from dashapp.domain.chart import PainChart, describe_chart, restore
@@ -67,7 +68,8 @@ def _register_chart(app: Dash, services: Services) -> None:
             # chart, and writing one now could overwrite marks the browser is about to load.
             return NOTHING
         restored = restore(stored, services.region_by_id, services.activity_ids)
-        answered = (selected, intensities, qualities, worse)
+        answered = (inputs.words(selected), intensities, qualities, inputs.words(worse))
+        history, candidate = inputs.entries(history), inputs.text(candidate)
         step = _next_chart(services, trigger, loaded, restored.chart, history, answered)
         if step is None:
             return NOTHING
@@ -82,7 +84,7 @@ def _next_chart(services: Services, trigger, loaded: bool, before: PainChart, hi
     """The chart after this change and the undo stack; None when there is nothing to undo."""
     known, activities = services.region_by_id, services.activity_ids
     if loaded:
-        return before, list(history or [])
+        return before, list(history)
     if trigger == ids.PATIENT_UNDO:
         last, rest = take_last(history)
         return None if last is None else (restore(last, known, activities).chart, rest)
@@ -91,19 +93,19 @@ def _next_chart(services: Services, trigger, loaded: bool, before: PainChart, hi
         if trigger == ids.PATIENT_CLEAR_CONFIRM
         else _answered(services, before, *answered)
     )
-    return after, remember(history, before.to_json()) if after != before else list(history or [])
+    return after, remember(history, before.to_json()) if after != before else list(history)
 
 
 def _answered(services: Services, before: PainChart, selected, intensities, qualities, worse):
     """The chart as the page's answers describe it."""
     after = before.with_answers(
-        selected or [],
-        _by_region(ctx.inputs_list[2], intensities),
-        _by_region(ctx.inputs_list[3], qualities),
+        selected,
+        inputs.keyed(ctx.inputs_list[2], intensities),
+        inputs.keyed(ctx.inputs_list[3], qualities),
         services.region_by_id,
     )
     try:
-        return after.with_activities(worse or [], services.activity_ids)
+        return after.with_activities(worse, services.activity_ids)
     except ValueError:
         return after  # an unknown activity id changes nothing
 
@@ -149,7 +151,7 @@ def _register_pattern(app: Dash, services: Services) -> None:
         Input(ids.PATIENT_CANDIDATE, "value"),
     )
     def show_pattern(value: str | None):
-        muscle, _, side = (value or "").partition("|")
+        muscle, _, side = inputs.text(value).partition("|")
         if muscle not in services.atlas.muscle_ids or side not in ("right", "left"):
             return [], [], "", True
         name = services.atlas.muscle(muscle).name
@@ -209,8 +211,3 @@ def _editor_update(before: PainChart, after: PainChart, labels, replaced: bool) 
         if mark.region not in had:
             patch.append(pain_chart.mark_card(mark, labels.get(mark.region, mark.region)))
     return patch
-
-
-def _by_region(inputs: list[dict[str, Any]], values: list[Any]) -> dict[str, Any]:
-    """Pattern-matched answers keyed by their area."""
-    return {item["id"]["region"]: value for item, value in zip(inputs, values, strict=True)}

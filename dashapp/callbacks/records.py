@@ -6,8 +6,10 @@ import base64
 import binascii
 
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
+from dash.exceptions import PreventUpdate
 
 from dashapp import store
+from dashapp.callbacks import inputs
 from dashapp.formats.exchange import ImportProblem, import_course
 from dashapp.services import Services
 from dashapp.store.imports import add_course
@@ -37,21 +39,32 @@ def _register_patients(app: Dash, services: Services) -> None:
         State(ids.PATIENTS_NAME, "value"),
     )
     def patients(text, archived, _create, _archive, name):
+        text, name = inputs.text(text), inputs.text(name)
         message, name_out = "", no_update
         with services.db.begin() as db:
             trigger = ctx.triggered_id
             if trigger == ids.PATIENTS_CREATE:
                 try:
-                    store.create_patient(db, name or "")
+                    store.create_patient(db, name)
                     message, name_out = f"Added {name.strip()}.", ""
                 except store.InvalidInput as problem:
                     message = str(problem)
             elif isinstance(trigger, dict) and ctx.triggered[0]["value"]:
-                patient = store.get_patient(db, trigger["patient"])
-                if patient is not None:
-                    store.archive_patient(db, patient.id, not patient.archived)
-            page = store.search_patients(db, text or "", include_archived=bool(archived))
+                _toggle_archived(db, inputs.record_id(trigger.get("patient")))
+            try:
+                page = store.search_patients(db, text, include_archived=bool(archived))
+            except store.InvalidInput as problem:
+                return no_update, f"{message} {problem}".strip(), name_out
             return patient_rows(page), message, name_out
+
+
+def _toggle_archived(db, patient_id: int) -> None:
+    """Archive the patient, or bring them back; an id the page never showed changes nothing."""
+    try:
+        patient = store.get_patient(db, patient_id)
+    except store.NotFound:
+        raise PreventUpdate from None
+    store.archive_patient(db, patient.id, not patient.archived)
 
 
 def _register_edit_patient(app: Dash, services: Services) -> None:
@@ -64,9 +77,14 @@ def _register_edit_patient(app: Dash, services: Services) -> None:
         prevent_initial_call=True,
     )
     def edit_patient(_clicks, patient_id, name, notes):
+        patient_id, name, notes = (
+            inputs.record_id(patient_id),
+            inputs.text(name),
+            inputs.text(notes),
+        )
         try:
             with services.db.begin() as db:
-                store.update_patient(db, patient_id, display_name=name or "", notes=notes or "")
+                store.update_patient(db, patient_id, display_name=name, notes=notes)
         except store.StoreError as problem:
             return html.Span(f"Not saved: {problem}", className="error")
         return "Saved."
@@ -82,7 +100,7 @@ def _register_import_patient(app: Dash, services: Services) -> None:
     def import_patient(contents, filename):
         try:
             course = import_course(
-                _decoded(contents),
+                _decoded(inputs.text(contents)),
                 [r.id for r in services.regions],
                 services.activity_ids,
                 [t.id for t in services.atlas.techniques],
@@ -110,6 +128,7 @@ def _register_new_session(app: Dash, services: Services) -> None:
         prevent_initial_call=True,
     )
     def new_session(_clicks, patient_id):
+        patient_id = inputs.record_id(patient_id)
         try:
             with services.db.begin() as db:
                 visit = store.create_visit(db, patient_id, copy_previous=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dash import Dash, Input, Output
 
+from dashapp.callbacks import inputs
 from dashapp.domain.body.dermatomes import MAP_ROOTS
 from dashapp.services import Services
 from dashapp.ui import ids
@@ -21,7 +22,7 @@ def register(app: Dash, services: Services) -> None:
         prevent_initial_call=True,
     )
     def show(map_name, root, disagree):
-        map_name = map_name if map_name in page.MAP_NAMES else "classic"
-        root = root if root in MAP_ROOTS["classic"] else page.DEFAULT_ROOT
+        map_name = inputs.choice(map_name, page.MAP_NAMES, "classic")
+        root = inputs.choice(root, MAP_ROOTS["classic"], page.DEFAULT_ROOT)
         shown = page.overlay(services, root, map_name, bool(disagree))
         return shown["highlights"], shown["markers"], page.root_card(services, root, map_name)

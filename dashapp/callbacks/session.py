@@ -12,6 +12,7 @@ from typing import Any
 from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, html, no_update
 
 from dashapp import loaders, store
+from dashapp.callbacks import inputs
 from dashapp.domain.chart import PainChart, describe_chart
 from dashapp.domain.sciatica.consult import clean_answers
 from dashapp.services import Services
@@ -65,14 +66,13 @@ def _register_show(app: Dash, services: Services) -> None:
     )
     def show(selected, intensities, qualities):
         # Only what the page shows; saving is the autosave's business.
-        shown = ctx.inputs_list[1]
         chart = PainChart().with_answers(
-            selected or [],
-            _by_region(shown, intensities),
-            _by_region(ctx.inputs_list[2], qualities),
+            inputs.words(selected),
+            inputs.keyed(ctx.inputs_list[1], intensities),
+            inputs.keyed(ctx.inputs_list[2], qualities),
             services.region_by_id,
         )
-        areas_changed = set(chart.regions) != {item["id"]["region"] for item in shown}
+        areas_changed = set(chart.regions) != set(inputs.id_keys(ctx.inputs_list[1], "region"))
         return (
             {m.region: m.intensity for m in chart.marks if m.intensity is not None},
             [html.Li(line) for line in describe_chart(chart, services.region_by_id)],
@@ -96,11 +96,12 @@ def _register_add_treatment(app: Dash, services: Services) -> None:
     )
     def add_treatment(_clicks, technique, muscle, side, minutes, setup):
         new = {"technique": technique, "muscle": muscle, "side": side, "minutes": minutes}
+        visit_id = inputs.record_id(inputs.mapping(setup).get("visit"))
         try:
             with services.db.begin() as db:
-                visit = _changed(db, services, setup["visit"], treatments=_with_row(new))
+                visit = _changed(db, services, visit_id, treatments=_with_row(new))
                 shown = session_page.treatment_rows(services.atlas, loaders.treatments(visit))
-        except (store.ConflictError, store.InvalidInput) as problem:
+        except store.StoreError as problem:
             return no_update, html.Span(f"Not added: {problem}", className="error")
         return shown, "Added."
 
@@ -120,16 +121,15 @@ def _register_attach(app: Dash, services: Services) -> None:
         prevent_initial_call=True,
     )
     def attach(_clicks, stored, setup):
-        stored = stored or {}
+        stored = inputs.mapping(stored)
+        visit_id = inputs.record_id(inputs.mapping(setup).get("visit"))
         answers, _ = clean_answers(stored.get("answers"))
         findings = stored.get("findings") if isinstance(stored.get("findings"), dict) else None
         try:
             with services.db.begin() as db:
-                visit = _changed(
-                    db, services, setup["visit"], intake=answers or None, findings=findings
-                )
+                visit = _changed(db, services, visit_id, intake=answers or None, findings=findings)
                 return session_page.answers_summary(loaders.answers(visit))
-        except (store.ConflictError, store.InvalidInput) as problem:
+        except store.StoreError as problem:
             return html.Span(f"Not attached: {problem}", className="error")
 
 
@@ -153,7 +153,3 @@ def _with_row(new: dict[str, Any]):
         return [*held, new]
 
     return rows
-
-
-def _by_region(inputs: list[dict[str, Any]], values: list[Any]) -> dict[str, Any]:
-    return {item["id"]["region"]: value for item, value in zip(inputs, values, strict=True)}

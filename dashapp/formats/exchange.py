@@ -103,6 +103,10 @@ def parse_text(text: str | bytes, max_bytes: int = MAX_BYTES) -> Any:
         raise ImportProblem(
             f"file: not valid JSON at line {err.lineno}, column {err.colno}: {why}"
         ) from None
+    except ImportProblem:
+        raise
+    except ValueError as err:  # a number too long to read, say
+        raise ImportProblem(f"file: cannot be read: {str(err).split(';')[0]}") from None
     except RecursionError:
         raise ImportProblem("file: nested too deeply to be a PainMap export") from None
 

@@ -92,7 +92,9 @@ def read_session(where: str, value: Any, known: Known) -> Session:
     _intake_complete(f"{where}.intake_complete", item.get("intake_complete"), intake)
     findings = read_object(f"{where}.findings", _given(item, "findings", {}))
     trigger = findings.get("trigger_point")
-    if trigger not in (None, "", "none") and trigger not in known.muscles:
+    if trigger not in (None, "", "none") and (
+        not isinstance(trigger, str) or trigger not in known.muscles
+    ):
         raise ImportProblem(f"{where}.findings.trigger_point: {trigger!r} is not a known muscle")
     try:
         parse_findings(findings, known.muscles)

@@ -147,9 +147,11 @@ def course_pdf(
     *,
     labels: Mapping[str, str] | None = None,
 ) -> bytes:
-    """A course report: progress table, a small map per session, then each session."""
+    """A course report: progress table, a small map per session, then each session (or, before
+    the first session, a page that says there is none yet: the link is on every patient page)."""
     if not sessions:
-        raise ValueError("A course report needs at least one session.")
+        body = "<p>No sessions have been recorded for this patient yet.</p>"
+        return _document("Pain course", patient_name, "No sessions yet", body)
     regions, labels = tuple(regions), labels or {}
     pairs = [(s.date, s.chart) for s in sessions]
     rows = course(pairs, regions, wpi_map)

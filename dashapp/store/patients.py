@@ -73,7 +73,7 @@ def create_patient(
 
 def get_patient(session: Session, patient_id: int) -> Patient:
     """The patient with that id, archived or not; NotFound otherwise."""
-    patient = session.get(Patient, patient_id)
+    patient = session.get(Patient, patient_id) if validate.is_record_id(patient_id) else None
     if patient is None:
         raise NotFound(f"There is no patient {patient_id}.")
     return patient
@@ -139,9 +139,10 @@ def search_patients(
         raise InvalidInput(f"The page must be a whole number from 1, not {page!r}.")
     if not isinstance(per_page, int) or not 1 <= per_page <= MAX_PAGE_SIZE:
         raise InvalidInput(f"A page holds 1 to {MAX_PAGE_SIZE} patients, not {per_page!r}.")
+    wanted = validate.search_text(text)
     query = select(Patient)
-    if text.strip():
-        query = query.where(Patient.name_key.like(_like_pattern(text.strip()), escape="\\"))
+    if wanted:
+        query = query.where(Patient.name_key.like(_like_pattern(wanted), escape="\\"))
     if not include_archived:
         query = query.where(Patient.archived.is_(False))
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0

@@ -23,6 +23,9 @@ from dashapp.store.models import NAME_LENGTH, REFERENCE_LENGTH
 from dashapp.store.vocabulary import Vocabulary
 
 MAX_NOTES = 20_000
+MAX_SEARCH = 200
+# SQLite and PostgreSQL's bigint stop at 64 bits; a larger number names no record.
+MAX_ID = 2**63 - 1
 EARLIEST_BIRTH = date(1900, 1, 1)
 
 
@@ -40,6 +43,20 @@ def name(value: Any) -> str:
         raise InvalidInput("The patient's name must not be empty.")
     if len(value.strip()) > NAME_LENGTH:
         raise InvalidInput(f"The patient's name must be at most {NAME_LENGTH} characters.")
+    return value.strip()
+
+
+def is_record_id(value: Any) -> bool:
+    """Whether `value` could be the id of a saved record (a whole number the database holds)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_ID
+
+
+def search_text(value: Any) -> str:
+    """What to look for in names: text, at most 200 characters, trimmed."""
+    if not isinstance(value, str):
+        raise InvalidInput(f"Search for text, not {type(value).__name__}.")
+    if len(value) > MAX_SEARCH:
+        raise InvalidInput(f"Search for at most {MAX_SEARCH} characters.")
     return value.strip()
 
 

@@ -88,6 +88,8 @@ def _previous(session: Session, patient_id: int, on_or_before: date) -> Visit | 
 
 def get_visit(session: Session, visit_id: int) -> Visit:
     """The session with its marks, intake, findings and treatments loaded."""
+    if not validate.is_record_id(visit_id):
+        raise NotFound(f"There is no session {visit_id!r}.")
     visit = session.scalars(
         select(Visit).where(Visit.id == visit_id).options(*_EVERYTHING)
     ).one_or_none()

@@ -16,6 +16,7 @@ import flask
 
 from dashapp.domain.atlas.lookup import rank
 from dashapp.services import Services
+from dashapp.web.json_body import BodyProblem, read_json
 from dashapp.web.lookup_query import parse_query
 
 MAX_BODY_BYTES = 64 * 1024
@@ -38,14 +39,13 @@ def register(server: flask.Flask, services: Services) -> None:
 
     @api.route("/lookup", methods=["GET", "POST"])
     def lookup():
-        if flask.request.method == "POST":
-            if (flask.request.content_length or 0) > MAX_BODY_BYTES:
-                return _error(f"The request body is larger than {MAX_BODY_BYTES // 1024} KB.", 413)
-            payload = flask.request.get_json(silent=True)
-            if payload is None:
-                return _error("The request body must be valid JSON with a JSON content type.")
-        else:
-            payload = _from_query(flask.request.args)
+        try:
+            if flask.request.method == "POST":
+                payload = read_json(flask.request, MAX_BODY_BYTES)
+            else:
+                payload = _from_query(flask.request.args)
+        except BodyProblem as problem:
+            return _error(str(problem), problem.status)
         try:
             query = parse_query(payload, services.region_by_id, services.activity_ids)
         except ValueError as problem:

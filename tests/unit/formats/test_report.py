@@ -67,6 +67,9 @@ def test_course_report_has_the_progress_table_and_every_session():
     assert "not a diagnosis" in text
 
 
-def test_course_report_needs_a_session():
-    with pytest.raises(ValueError):
-        course_pdf(NAME, [], VIEWS, REGIONS, WPI)
+def test_course_report_before_the_first_session_says_there_is_none():
+    pages, text = text_of(course_pdf(NAME, [], VIEWS, REGIONS, WPI))
+    assert pages == 1
+    assert NAME in flat(text)
+    assert "No sessions have been recorded" in flat(text)
+    assert "not a diagnosis" in flat(text)

@@ -12,6 +12,7 @@ from dashapp.store import (
     archive_patient,
     create_patient,
     get_patient,
+    get_visit,
     list_patients,
     search_patients,
     update_patient,
@@ -145,3 +146,18 @@ def test_search_pages(Session):
             search_patients(session, page=0)
         with pytest.raises(InvalidInput):
             search_patients(session, per_page=1000)
+
+
+@pytest.mark.parametrize("patient_id", [0, -1, 2**63, 10**30, True, "1", None, [1], 1.0])
+def test_an_id_that_cannot_name_a_record_is_not_found(Session, patient_id):
+    with Session() as session:
+        with pytest.raises(NotFound):
+            get_patient(session, patient_id)
+        with pytest.raises(NotFound):
+            get_visit(session, patient_id)
+
+
+@pytest.mark.parametrize("text", ["x" * 201, ["Sam"], 42, None])
+def test_search_text_must_be_short_text(Session, text):
+    with Session() as session, pytest.raises(InvalidInput):
+        search_patients(session, text)
