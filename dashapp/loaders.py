@@ -7,17 +7,16 @@ from dashapp.domain.autosave import fingerprint
 from dashapp.domain.progress import course
 from dashapp.services import Services
 from dashapp.store.models import Visit
+from dashapp.store.validate import is_record_id
 from dashapp.ui.components.session_parts import Answers, Treatment
 from dashapp.ui.pages.patient_record import RecordData
 from dashapp.ui.pages.session import SessionData
 
-# SQLite refuses integers past 64 bits; an id that long names nothing.
-_MAX_ID = 2**63 - 1
-
 
 def record_id(text: str) -> int | None:
     """The id an address names, or None when it cannot name a record."""
-    return int(text) if text.isdigit() and int(text) <= _MAX_ID else None
+    number = int(text) if isinstance(text, str) and text.isascii() and text.isdigit() else None
+    return number if is_record_id(number) else None
 
 
 def load_record(services: Services, patient_id: str) -> RecordData | None:

@@ -7,6 +7,7 @@ serving the request, so two apps in one process each show their own data.
 from __future__ import annotations
 
 import re
+from urllib.parse import urlencode
 
 import dash
 import flask
@@ -90,6 +91,8 @@ PAGES = (
 )
 # Addresses of one record, answered with 404 when the record does not exist.
 RECORDS = re.compile(r"^/(patients|sessions)/([^/]*)$")
+# The names the record addresses give their ids (see PAGES).
+ADDRESS_NAMES = {"patient_id", "visit_id"}
 
 
 def register_all() -> None:
@@ -114,6 +117,14 @@ def register(app: Dash, services: Services) -> None:
     @app.server.before_request
     def missing_record():
         found = RECORDS.match(flask.request.path)
-        if found and not loaders.exists(services, *found.groups()):
+        if not found:
+            return None
+        if ADDRESS_NAMES & flask.request.args.keys():
+            # Dash lets a query parameter override the id in the address; the address wins.
+            kept = [
+                (k, v) for k, v in flask.request.args.items(multi=True) if k not in ADDRESS_NAMES
+            ]
+            return flask.redirect(flask.request.path + (f"?{urlencode(kept)}" if kept else ""))
+        if not loaders.exists(services, *found.groups()):
             return flask.make_response(app.index(), 404)
         return None

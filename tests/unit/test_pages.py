@@ -6,7 +6,7 @@ import pytest
 
 from dashapp import store
 
-MISSING = ("99999", "abc", "1" * 30)
+MISSING = ("99999", "abc", "1" * 30, "²", "0")
 
 
 def rendered(client, path: str) -> str:
@@ -54,3 +54,14 @@ def test_existing_records_are_served(app):
     assert "Sam Example" in rendered(client, f"/patients/{patient_id}")
     assert "Sam Example: session of" in rendered(client, f"/sessions/{visit_id}")
     assert client.get(f"/patients/{patient_id}/marks.csv").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("query", "kept"),
+    [("?patient_id=99", ""), ("?visit_id=7&x=1", "?x=1"), ("?patient_id=1&patient_id=2", "")],
+)
+def test_a_query_never_overrides_the_record_in_the_address(app, query, kept):
+    client = app.server.test_client()
+    response = client.get(f"/patients/5{query}")
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/patients/5{kept}"
