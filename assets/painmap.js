@@ -19,6 +19,32 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             const read = window.dash_clientside.painmap.read;
             return {answers: read('intake-answers'), findings: read('exam-findings')};
         },
+        forget: function (keys) {
+            /* Remove these keys, and the time stamps dcc.Store keeps beside them, from both
+               of this browser's storages. */
+            (keys || []).forEach(function (key) {
+                [window.localStorage, window.sessionStorage].forEach(function (storage) {
+                    storage.removeItem(key);
+                    storage.removeItem(key + '-timestamp');
+                });
+            });
+        },
+        device: function (_finish, _cancel, _confirm, setup) {
+            /* "Finished: clear this device": ask, then forget every PainMap key. The page's
+               own stores are emptied in place, so its forms show empty without a reload. */
+            const painmap = window.dash_clientside.painmap;
+            const trigger = window.dash_clientside.callback_context.triggered_id;
+            const setProps = window.dash_clientside.set_props;
+            if (trigger === setup.ids.finish) {
+                return [false, ''];
+            }
+            if (trigger !== setup.ids.confirm) {
+                return [true, window.dash_clientside.no_update];
+            }
+            painmap.forget(setup.keys);
+            setup.shown.forEach(function (id) { setProps(id, {data: null}); });
+            return [true, setup.cleared];
+        },
         consultation: function () {
             const read = window.dash_clientside.painmap.read;
             return {
@@ -281,6 +307,16 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     };
 
     if (typeof window.addEventListener === 'function') {
+        // Another tab cleared this device (or attached its answers to a session): a walk-in
+        // page open here must not keep showing, or save again, what was removed.
+        window.addEventListener('storage', function (event) {
+            const bar = document.querySelector('[data-device-keys]');
+            const keys = bar ? bar.getAttribute('data-device-keys').split(' ') : [];
+            if (bar && (event.key === null ||
+                    (event.newValue === null && keys.indexOf(event.key) >= 0))) {
+                window.location.reload();
+            }
+        });
         window.addEventListener('beforeunload', function (event) {
             const owed = Object.keys(queues).some(function (visit) {
                 return queues[visit].queue.unsaved();
