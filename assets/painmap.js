@@ -15,10 +15,6 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         answers: function () {
             return window.dash_clientside.painmap.read('intake-answers');
         },
-        answersAndFindings: function () {
-            const read = window.dash_clientside.painmap.read;
-            return {answers: read('intake-answers'), findings: read('exam-findings')};
-        },
         forget: function (keys) {
             /* Remove these keys, and the time stamps dcc.Store keeps beside them, from both
                of this browser's storages. */
@@ -28,6 +24,18 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
                     storage.removeItem(key + '-timestamp');
                 });
             });
+        },
+        onDevice: function (_id, _clicks, keys) {
+            /* What this device keeps for a saved session, read when the page opens and again
+               at each click of "Attach", so a tab opened earlier never sends what another
+               tab has already attached. */
+            const read = window.dash_clientside.painmap.read;
+            const triggered = window.dash_clientside.callback_context.triggered || [];
+            return {
+                answers: read(keys.answers),
+                findings: read(keys.findings),
+                attach: triggered.some(function (t) { return /\.n_clicks$/.test(t.prop_id); }),
+            };
         },
         device: function (_finish, _cancel, _confirm, setup) {
             /* "Finished: clear this device": ask, then forget every PainMap key. The page's

@@ -142,6 +142,9 @@ PATIENT_EDIT_MESSAGE = "patient-edit-message"
 SESSION_ATTACH = "session-attach"
 SESSION_BROWSER = "session-browser"
 SESSION_ANSWERS = "session-answers"
+SESSION_DEVICE = "session-device"
+SESSION_ATTACH_MESSAGE = "session-attach-message"
+SESSION_FORGET = "session-forget"
 
 # "Finished: clear this device", on every walk-in page (map, questions, findings, compare)
 DEVICE_FINISH = "device-finish"
