@@ -25,6 +25,13 @@ def clinic(test_config):
         yield url, app.server.extensions["painmap"]
 
 
+@pytest.fixture
+def page(browser, clinic):
+    """A page that closes before its server stops."""
+    with watched_page(browser) as page:
+        yield page
+
+
 def kept(page: Page) -> list[str]:
     return page.evaluate(KEPT, list(ids.DEVICE_KEYS))
 
