@@ -15,9 +15,43 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         answers: function () {
             return window.dash_clientside.painmap.read('intake-answers');
         },
-        answersAndFindings: function () {
+        forget: function (keys) {
+            /* Remove these keys, and the time stamps dcc.Store keeps beside them, from both
+               of this browser's storages. */
+            (keys || []).forEach(function (key) {
+                [window.localStorage, window.sessionStorage].forEach(function (storage) {
+                    storage.removeItem(key);
+                    storage.removeItem(key + '-timestamp');
+                });
+            });
+        },
+        onDevice: function (_id, _clicks, keys) {
+            /* What this device keeps for a saved session, read when the page opens and again
+               at each click of "Attach", so a tab opened earlier never sends what another
+               tab has already attached. */
             const read = window.dash_clientside.painmap.read;
-            return {answers: read('intake-answers'), findings: read('exam-findings')};
+            const triggered = window.dash_clientside.callback_context.triggered || [];
+            return {
+                answers: read(keys.answers),
+                findings: read(keys.findings),
+                attach: triggered.some(function (t) { return /\.n_clicks$/.test(t.prop_id); }),
+            };
+        },
+        device: function (_finish, _cancel, _confirm, setup) {
+            /* "Finished: clear this device": ask, then forget every PainMap key. The page's
+               own stores are emptied in place, so its forms show empty without a reload. */
+            const painmap = window.dash_clientside.painmap;
+            const trigger = window.dash_clientside.callback_context.triggered_id;
+            const setProps = window.dash_clientside.set_props;
+            if (trigger === setup.ids.finish) {
+                return [false, ''];
+            }
+            if (trigger !== setup.ids.confirm) {
+                return [true, window.dash_clientside.no_update];
+            }
+            painmap.forget(setup.keys);
+            setup.shown.forEach(function (id) { setProps(id, {data: null}); });
+            return [true, setup.cleared];
         },
         consultation: function () {
             const read = window.dash_clientside.painmap.read;
@@ -281,6 +315,16 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     };
 
     if (typeof window.addEventListener === 'function') {
+        // Another tab cleared this device (or attached its answers to a session): a walk-in
+        // page open here must not keep showing, or save again, what was removed.
+        window.addEventListener('storage', function (event) {
+            const bar = document.querySelector('[data-device-keys]');
+            const keys = bar ? bar.getAttribute('data-device-keys').split(' ') : [];
+            if (bar && (event.key === null ||
+                    (event.newValue === null && keys.indexOf(event.key) >= 0))) {
+                window.location.reload();
+            }
+        });
         window.addEventListener('beforeunload', function (event) {
             const owed = Object.keys(queues).some(function (visit) {
                 return queues[visit].queue.unsaved();

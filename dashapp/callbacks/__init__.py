@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dash import Dash
 
-from dashapp.callbacks import atlas, consult, patient, records, roots, session
+from dashapp.callbacks import atlas, consult, device, patient, records, roots, session
 from dashapp.services import Services
 
-FEATURES = (patient, atlas, roots, consult, records, session)
+FEATURES = (patient, atlas, roots, consult, records, session, device)
 
 
 def register_all(app: Dash, services: Services) -> None:

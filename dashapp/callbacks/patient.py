@@ -21,7 +21,7 @@ INTENSITY = ids.patient_intensity(ALL)
 QUALITIES = ids.patient_qualities(ALL)
 # Load, undo and clear replace the whole chart; anything else is an answer on the page.
 REPLACING = (None, ids.PATIENT_STORE, ids.PATIENT_UNDO, ids.PATIENT_CLEAR_CONFIRM)
-NOTHING = (no_update,) * 10
+NOTHING = (no_update,) * 11
 
 
 def register(app: Dash, services: Services) -> None:
@@ -44,6 +44,7 @@ def _register_chart(app: Dash, services: Services) -> None:
         Output(ids.PATIENT_CANDIDATES, "children"),
         Output(ids.PATIENT_NOTICE, "children"),
         Output(ids.PATIENT_CLEAR_DIALOG, "hidden", allow_duplicate=True),
+        Output(ids.PATIENT_ANSWERS, "data", allow_duplicate=True),
         Input(ids.PATIENT_STORE, "data"),
         Input(ids.PATIENT_MAP, "selected"),
         Input(INTENSITY, "value"),
@@ -52,15 +53,18 @@ def _register_chart(app: Dash, services: Services) -> None:
         Input(ids.PATIENT_UNDO, "n_clicks"),
         Input(ids.PATIENT_CLEAR_CONFIRM, "n_clicks"),
         Input(ids.PATIENT_ANSWERS, "data"),
+        Input(ids.DEVICE_CONFIRM, "n_clicks"),
         State(ids.PATIENT_HISTORY, "data"),
         State(ids.PATIENT_CANDIDATE, "value"),
         prevent_initial_call="initial_duplicate",
     )
     def update_chart(
-        stored, selected, intensities, qualities, worse, _undo, _clear, answers, history, candidate
+        stored, selected, intensities, qualities, worse, _undo, _clear, answers, _end, history, pick
     ):
         # The chart is rebuilt from everything the page shows, never patched with one change,
         # so a request that Dash drops in favour of a newer one loses nothing.
+        if f"{ids.DEVICE_CONFIRM}.n_clicks" in ctx.triggered_prop_ids:
+            return _cleared(services)
         trigger = ctx.triggered_id
         loaded = trigger in (None, ids.PATIENT_STORE, ids.PATIENT_ANSWERS)
         if loaded and stored is None:
@@ -69,15 +73,24 @@ def _register_chart(app: Dash, services: Services) -> None:
             return NOTHING
         restored = restore(stored, services.region_by_id, services.activity_ids)
         answered = (inputs.words(selected), intensities, qualities, inputs.words(worse))
-        history, candidate = inputs.entries(history), inputs.text(candidate)
+        history, pick = inputs.entries(history), inputs.text(pick)
         step = _next_chart(services, trigger, loaded, restored.chart, history, answered)
         if step is None:
             return NOTHING
         after, history = step
-        shown = _shown(services, restored.chart, after, trigger in REPLACING, answers, candidate)
+        shown = _shown(services, restored.chart, after, trigger in REPLACING, answers, pick)
         saved = after.to_json() if not loaded or restored.notices else no_update
         notices = pain_chart.notices(restored.notices) if restored.notices else no_update
-        return saved, history, *shown, notices, True
+        return saved, history, *shown, notices, True, no_update
+
+
+def _cleared(services: Services) -> tuple:
+    """After "Finished: clear this device": an empty map, nothing left to undo back to, and
+    no answers behind the warning signs. The device's storage is already empty (the browser
+    cleared it), so nothing is written to it. All in this one answer: Dash would drop it for
+    a newer call of this callback, were the page's stores emptied by another."""
+    empty = PainChart()
+    return None, None, *_shown(services, empty, empty, True, None, None), [], True, None
 
 
 def _next_chart(services: Services, trigger, loaded: bool, before: PainChart, history, answered):

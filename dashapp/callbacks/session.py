@@ -21,6 +21,8 @@ from dashapp.ui.components import pain_chart
 from dashapp.ui.components import session_parts as session_page
 
 INTENSITY = ids.session_intensity(ALL)
+# Each part a session takes from this device, and the storage key the device keeps it under.
+PARTS = {"intake": ids.INTAKE_STORE, "findings": ids.FINDINGS_STORE}
 QUALITIES = ids.session_qualities(ALL)
 
 
@@ -107,30 +109,53 @@ def _register_add_treatment(app: Dash, services: Services) -> None:
 
 
 def _register_attach(app: Dash, services: Services) -> None:
+    # What this device keeps is read as the page opens and again at each click of "Attach".
     app.clientside_callback(
-        ClientsideFunction("painmap", "answersAndFindings"),
+        ClientsideFunction("painmap", "onDevice"),
         Output(ids.SESSION_BROWSER, "data"),
         Input(ids.SESSION_BROWSER, "id"),
+        Input(ids.SESSION_ATTACH, "n_clicks"),
+        State(ids.SESSION_DEVICE, "data"),
+    )
+    # What was attached leaves the device at once, so it cannot go to a second patient.
+    app.clientside_callback(
+        ClientsideFunction("painmap", "forget"),
+        Input(ids.SESSION_FORGET, "data"),
+        prevent_initial_call=True,
     )
 
     @app.callback(
         Output(ids.SESSION_ANSWERS, "children"),
-        Input(ids.SESSION_ATTACH, "n_clicks"),
-        State(ids.SESSION_BROWSER, "data"),
+        Output(ids.SESSION_ATTACH_MESSAGE, "children"),
+        Output(ids.SESSION_FORGET, "data"),
+        Input(ids.SESSION_BROWSER, "data"),
         State(ids.SESSION_AUTOSAVE, "data"),
         prevent_initial_call=True,
     )
-    def attach(_clicks, stored, setup):
-        stored = inputs.mapping(stored)
+    def attach(held, setup):
+        parts = _held_parts(held)
         visit_id = inputs.record_id(inputs.mapping(setup).get("visit"))
-        answers, _ = clean_answers(stored.get("answers"))
-        findings = stored.get("findings") if isinstance(stored.get("findings"), dict) else None
+        if not parts:
+            return no_update, session_page.NOTHING_TO_ATTACH, no_update
+        if not held.get("attach"):
+            return no_update, "", no_update
         try:
             with services.db.begin() as db:
-                visit = _changed(db, services, visit_id, intake=answers or None, findings=findings)
-                return session_page.answers_summary(loaders.answers(visit))
+                visit = _changed(db, services, visit_id, **parts)
+                summary = session_page.answers_summary(loaders.answers(visit))
+                said = session_page.attached(parts, visit.patient.display_name)
         except store.StoreError as problem:
-            return html.Span(f"Not attached: {problem}", className="error")
+            return no_update, html.Span(f"Not attached: {problem}", className="error"), no_update
+        return summary, said, [PARTS[part] for part in parts]
+
+
+def _held_parts(held: Any) -> dict[str, Any]:
+    """The answers and findings this device holds that a session can take (none: empty)."""
+    held = inputs.mapping(held)
+    answers, _ = clean_answers(held.get("answers"))
+    findings = held.get("findings")
+    parts = {"intake": answers, "findings": findings if isinstance(findings, dict) else None}
+    return {part: value for part, value in parts.items() if value}
 
 
 def _changed(db, services: Services, visit_id: int, **parts: Any):

@@ -142,3 +142,17 @@ PATIENT_EDIT_MESSAGE = "patient-edit-message"
 SESSION_ATTACH = "session-attach"
 SESSION_BROWSER = "session-browser"
 SESSION_ANSWERS = "session-answers"
+SESSION_DEVICE = "session-device"
+SESSION_ATTACH_MESSAGE = "session-attach-message"
+SESSION_FORGET = "session-forget"
+
+# "Finished: clear this device", on every walk-in page (map, questions, findings, compare)
+DEVICE_FINISH = "device-finish"
+DEVICE_DIALOG = "device-dialog"
+DEVICE_QUESTION = "device-question"
+DEVICE_CONFIRM = "device-confirm"
+DEVICE_CANCEL = "device-cancel"
+DEVICE_CLEARED = "device-cleared"
+DEVICE_SETUP = "device-setup"
+# Everything the walk-in pages keep in this browser's storage, by its storage key.
+DEVICE_KEYS = (PATIENT_STORE, PATIENT_HISTORY, INTAKE_STORE, FINDINGS_STORE)

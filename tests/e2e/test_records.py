@@ -19,6 +19,14 @@ def records(test_config):
         yield url, app.server.extensions["painmap"]
 
 
+@pytest.fixture
+def page(browser, records):
+    """A page that closes before the records server stops (a session page may still be
+    asking it something as a test ends)."""
+    with watched_page(browser) as page:
+        yield page
+
+
 def test_rec001_add_search_archive_and_names_stay_text(page: Page, records):
     url, _ = records
     page.goto(url + "/patients")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dash import dcc, html
 
 from dashapp.ui import ids
+from dashapp.ui.components import device
 
 
 def layout(**_query: str) -> html.Section:
@@ -13,6 +14,7 @@ def layout(**_query: str) -> html.Section:
         className="page page--compare",
         children=[
             dcc.Store(id=ids.COMPARE_DATA),
+            device.finished((ids.COMPARE_DATA,)),
             html.H1("Nerve or muscle?"),
             html.P(
                 "How the pain you marked, your answers and your therapist's findings fit an "

@@ -6,6 +6,7 @@ from dash import dcc, html
 
 from dashapp.domain.atlas.load import Atlas
 from dashapp.ui import ids
+from dashapp.ui.components import device
 from dashapp.ui.components.atlas_view import picker_groups
 from dashapp.ui.forms import EXAM_QUESTIONS, SIDE_QUESTIONS, question
 
@@ -20,6 +21,7 @@ def layout(atlas: Atlas) -> html.Section:
         className="page",
         children=[
             dcc.Store(id=ids.FINDINGS_STORE, storage_type="local"),
+            device.finished((ids.FINDINGS_STORE,)),
             html.H1("Examination findings"),
             html.P(
                 "For the therapist. Leave a test empty if it was not done. Right and left are "

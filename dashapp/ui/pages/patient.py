@@ -12,7 +12,7 @@ from dashapp.domain import palette
 from dashapp.domain.atlas.lookup import Candidate
 from dashapp.domain.chart import PainChart
 from dashapp.ui import ids
-from dashapp.ui.components import lookup_panel, pain_chart
+from dashapp.ui.components import device, lookup_panel, pain_chart
 from dashapp.ui.components.bodymap import MUSCLE, SURFACE, body_map
 
 
@@ -24,9 +24,12 @@ def layout(app: Any, explain: Callable[[Candidate], str]) -> html.Section:
         className="page page--patient",
         children=[
             dcc.Store(id=ids.PATIENT_STORE, storage_type="local"),
-            dcc.Store(id=ids.PATIENT_HISTORY, storage_type="session", data=[]),
+            # No initial data: a page only opened writes nothing to this browser's storage.
+            dcc.Store(id=ids.PATIENT_HISTORY, storage_type="session"),
             # A read-only copy of the answers given on the questions page (warning signs).
             dcc.Store(id=ids.PATIENT_ANSWERS),
+            # The chart controller empties this page (callbacks/patient.py).
+            device.finished(()),
             html.Div(
                 className="page__intro",
                 children=[

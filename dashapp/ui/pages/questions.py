@@ -5,6 +5,7 @@ from __future__ import annotations
 from dash import dcc, html
 
 from dashapp.ui import ids
+from dashapp.ui.components import device
 from dashapp.ui.forms import PAIN_QUESTIONS, RED_FLAG_QUESTIONS, question
 
 FORM = "intake"
@@ -16,10 +17,12 @@ def layout(**_query: str) -> html.Section:
         className="page page--narrow-wide",
         children=[
             dcc.Store(id=ids.INTAKE_STORE, storage_type="local"),
+            device.finished((ids.INTAKE_STORE,)),
             html.H1("A few questions"),
             html.P(
                 "Your answers help your therapist understand your pain. They stay in this "
-                "browser. Where a question does not fit, choose the nearest answer.",
+                "browser until they are attached to your record or the device is cleared. "
+                "Where a question does not fit, choose the nearest answer.",
                 className="lead",
             ),
             html.Div(id=ids.INTAKE_FLAGS, role="alert"),

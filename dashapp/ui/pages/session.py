@@ -108,14 +108,19 @@ def _side(data: SessionData, reference: Any) -> list:
 
 
 def _answers(answers: Answers) -> list:
+    # Where this device keeps the answers and findings (assets/painmap.js reads them).
+    keys = {"answers": ids.INTAKE_STORE, "findings": ids.FINDINGS_STORE}
     return [
+        dcc.Store(id=ids.SESSION_DEVICE, data=keys),
         dcc.Store(id=ids.SESSION_BROWSER),
+        dcc.Store(id=ids.SESSION_FORGET),
         html.Div(id=ids.SESSION_ANSWERS, children=answers_summary(answers)),
         html.Button(
             "Attach the answers and findings in this browser",
             id=ids.SESSION_ATTACH,
             className="button button--quiet",
         ),
+        html.P(id=ids.SESSION_ATTACH_MESSAGE, role="status"),
     ]
 
 
