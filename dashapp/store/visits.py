@@ -172,7 +172,8 @@ def save_visit(
         )
         .execution_options(synchronize_session=False)
     )
-    session.refresh(visit)
+    # Only what the statement changed: the rows already loaded need no second read.
+    session.refresh(visit, ["version", "updated_at", "updated_by", "last_change"])
     if bumped.rowcount != 1:
         raise ConflictError(
             visit_id,
@@ -182,7 +183,9 @@ def save_visit(
             visit.updated_by,
             visit.last_change,
         )
-    _apply(session, visit, clean_chart, clean_intake, clean_findings, clean_treatments)
+    # An unchanged map keeps its rows (an autosave of typed notes rewrites no marks).
+    kept_chart = clean_chart if "map" in changed else None
+    _apply(session, visit, kept_chart, clean_intake, clean_findings, clean_treatments)
     if clean_notes is not None:
         visit.notes = clean_notes
     if clean_date is not None:
