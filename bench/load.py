@@ -30,8 +30,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -58,6 +60,8 @@ HISTORY = 5  # past weekly sessions of each user's patient, before today's
 OTHER_PATIENTS = 200
 OTHER_SESSIONS = 3
 SECRET_KEY = "painmap-load-bench"
+# Method, path and the time the worker spent on the request (microseconds, no queueing).
+ACCESS_FORMAT = "%(m)s %(U)s %(s)s %(D)s"
 HERE = Path(__file__).resolve().parent
 # The callbacks the users call, found in /_dash-dependencies by their first output.
 CALLBACKS = {
@@ -92,7 +96,7 @@ def database(kind: str, folder: Path):
         cluster.stop()
 
 
-def seed(url: str, users: int) -> list[dict]:
+def seed(url: str, users: int, others: int = OTHER_PATIENTS) -> list[dict]:
     """Patients and sessions through the store; per user, its patient, session and draft."""
     known = shipped_vocabulary()
     engine = store.init_db(url)
@@ -101,7 +105,7 @@ def seed(url: str, users: int) -> list[dict]:
     today = date.today()
     mine = []
     with Session.begin() as session:
-        for number in range(users + OTHER_PATIENTS):
+        for number in range(users + others):
             own = number < users
             name = f"Load Patient {number:04d}" if own else f"Other Patient {number:04d}"
             patient = store.create_patient(session, name)
@@ -150,12 +154,13 @@ def init_schema(url: str) -> None:
 
 
 @contextmanager
-def gunicorn(url: str, port: int, log: Path):
+def gunicorn(url: str, port: int, log: Path, access_log: Path):
     """gunicorn with WORKERS workers on loopback, in local mode; stopped afterwards."""
     env = server_env(url, port)
     command = [
         sys.executable, "-m", "gunicorn", "--preload", "-w", str(WORKERS),
-        "-b", f"127.0.0.1:{port}", "dashapp.wsgi:server",
+        "-b", f"127.0.0.1:{port}", "--access-logfile", str(access_log),
+        "--access-logformat", ACCESS_FORMAT, "dashapp.wsgi:server",
     ]  # fmt: skip
     with log.open("wb") as out:
         server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=out)
@@ -241,17 +246,45 @@ def summarise(samples: list, seconds: float) -> dict:
     }
 
 
-def run_one(kind: str, users: int, seconds: int) -> dict:
+def server_time(access_log: str) -> dict:
+    """The workers' own time per route (from gunicorn's access log): what each request costs
+    once a worker has it, without the wait for a free worker."""
+    by_route: dict[str, list[float]] = defaultdict(list)
+    for line in access_log.splitlines():
+        parts = line.split()
+        if len(parts) == 4 and parts[3].isdigit():
+            route = re.sub(r"/\d+", "/<id>", parts[1])
+            by_route[f"{parts[0]} {route}"].append(int(parts[3]) / 1000)
+    busy = {route: sum(times) / 1000 for route, times in by_route.items()}
+    return {
+        "busy_seconds": round(sum(busy.values()), 1),
+        "by_route": {
+            route: {
+                "requests": len(times),
+                "median_ms": round(statistics.median(times), 1),
+                "p95_ms": round(percentile(times, 95), 1),
+                "busy_seconds": round(busy[route], 1),
+            }
+            for route, times in sorted(by_route.items(), key=lambda item: -busy[item[0]])
+        },
+    }
+
+
+def run_one(kind: str, users: int, seconds: int, others: int = OTHER_PATIENTS) -> dict:
+    """One run on a fresh database of that kind; the measurements, not yet recorded."""
+    # The machine is shared: how busy it was already says how far to trust the numbers.
+    load_before = [round(x, 2) for x in os.getloadavg()]
     with tempfile.TemporaryDirectory(prefix="painmap-load-") as name:
         folder = Path(name)
         os.chmod(folder, 0o755)  # the PostgreSQL server user reaches its cluster folder
         with database(kind, folder) as url:
             init_schema(url)
             started = time.perf_counter()
-            mine = seed(url, users)
+            mine = seed(url, users, others)
             seeded = time.perf_counter() - started
             port = free_port()
-            with gunicorn(url, port, folder / "gunicorn.log") as base:
+            logs = folder / "gunicorn.log", folder / "access.log"
+            with gunicorn(url, port, *logs) as base:
                 plan = {
                     "url": base,
                     "users": mine,
@@ -263,8 +296,10 @@ def run_one(kind: str, users: int, seconds: int) -> dict:
                     "qualities": sorted(QUALITIES),
                 }
                 driven = drive(plan, folder)
-            log = (folder / "gunicorn.log").read_text()
+            log, access = (path.read_text() for path in logs)
     result = summarise(driven["samples"], driven["seconds"])
+    result["server"] = server_time(access)
+    result["load_average_before"] = load_before
     result["seed_seconds"] = round(seeded, 1)
     result["server_errors_logged"] = log.count("Traceback")
     return result
