@@ -156,7 +156,11 @@ def save_visit(
     if isinstance(version, bool) or not isinstance(version, int):
         raise InvalidInput(f"The loaded version must be a whole number, not {version!r}.")
 
-    visit = get_visit(session, visit_id)
+    # The caller often loaded the session in this transaction already (the autosave does):
+    # then nothing is read again; otherwise one row, and only the parts this save compares.
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(f"There is no session {visit_id}.")
     changed = _what_changed(
         visit, clean_chart, clean_intake, clean_findings, clean_treatments, clean_notes, clean_date
     )
