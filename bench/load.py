@@ -310,7 +310,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--db", choices=("sqlite", "postgresql"), action="append")
     parser.add_argument("--users", type=int, default=USERS)
     parser.add_argument("--seconds", type=int, default=SECONDS)
-    args = parser.parse_args(argv)
+    args = parser.parse_args([] if argv is None else argv)  # run_all.py passes none
     kinds = args.db or ["sqlite", "postgresql"]
     runs = {kind: run_one(kind, args.users, args.seconds) for kind in kinds}
     met = {
@@ -342,4 +342,4 @@ def main(argv: list[str] | None = None) -> dict:
 
 
 if __name__ == "__main__":
-    sys.exit(0 if main()["passed"] else 1)
+    sys.exit(0 if main(sys.argv[1:])["passed"] else 1)
