@@ -9,6 +9,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import click_latency  # noqa: E402
 import js_bytes  # noqa: E402
+import load  # noqa: E402
 import load_time  # noqa: E402
 import lookup_speed  # noqa: E402
 import patient_search  # noqa: E402
@@ -23,6 +24,7 @@ BENCHMARKS = (
     save_speed,
     progress_page,
     patient_search,
+    load,
 )
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ from dashapp import store
 from dashapp.domain.autosave import fingerprint
 from dashapp.domain.progress import course
 from dashapp.services import Services
-from dashapp.store.models import Visit
+from dashapp.store.models import Patient, Visit
 from dashapp.store.validate import is_record_id
 from dashapp.ui.components.session_parts import Answers, Treatment
 from dashapp.ui.pages.patient_record import RecordData
@@ -84,10 +84,7 @@ def exists(services: Services, kind: str, text: str) -> bool:
     number = record_id(text)
     if number is None:
         return False
-    getter = store.get_patient if kind == "patients" else store.get_visit
+    # One row by its key: the page loads the rest itself (this runs before every such page).
+    model = Patient if kind == "patients" else Visit
     with services.db() as db:
-        try:
-            getter(db, number)
-        except store.NotFound:
-            return False
-    return True
+        return db.get(model, number) is not None

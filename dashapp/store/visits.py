@@ -158,7 +158,11 @@ def save_visit(
     if isinstance(version, bool) or not isinstance(version, int):
         raise InvalidInput(f"The loaded version must be a whole number, not {version!r}.")
 
-    visit = get_visit(session, visit_id)
+    # The caller often loaded the session in this transaction already (the autosave does):
+    # then nothing is read again; otherwise one row, and only the parts this save compares.
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise NotFound(f"There is no session {visit_id}.")
     changed = _what_changed(
         visit, clean_chart, clean_intake, clean_findings, clean_treatments, clean_notes, clean_date
     )
@@ -174,7 +178,8 @@ def save_visit(
         )
         .execution_options(synchronize_session=False)
     )
-    session.refresh(visit)
+    # Only what the statement changed: the rows already loaded need no second read.
+    session.refresh(visit, ["version", "updated_at", "updated_by", "last_change"])
     if bumped.rowcount != 1:
         raise ConflictError(
             visit_id,
@@ -184,7 +189,9 @@ def save_visit(
             visit.updated_by,
             visit.last_change,
         )
-    _apply(session, visit, clean_chart, clean_intake, clean_findings, clean_treatments)
+    # An unchanged map keeps its rows (an autosave of typed notes rewrites no marks).
+    kept_chart = clean_chart if "map" in changed else None
+    _apply(session, visit, kept_chart, clean_intake, clean_findings, clean_treatments)
     if clean_notes is not None:
         visit.notes = clean_notes
     if clean_date is not None:

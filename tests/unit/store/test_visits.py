@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from sqlalchemy import event
 
 from dashapp.domain.chart import Mark, PainChart
 from dashapp.store import (
@@ -115,6 +116,29 @@ def test_saving_with_the_loaded_version_bumps_it(Session, visit, vocabulary):
         assert (loaded.version, loaded.notes, loaded.updated_by) == (3, "Better", "Sam")
         assert loaded.last_change == "notes"
         assert visit_chart(loaded, vocabulary) == CHART  # parts not given are left as they were
+
+
+def test_saving_the_same_map_with_new_notes_leaves_the_mark_rows_alone(
+    Session, engine, visit, vocabulary
+):
+    _, visit_id = visit
+    statements = []
+
+    def seen(_connection, _cursor, statement, *_):
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        with Session.begin() as session:
+            saved = save_visit(session, visit_id, 2, chart=CHART, notes="Typed", known=vocabulary)
+            assert (saved.version, saved.last_change) == (3, "notes")
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    writes = [s for s in statements if s.lstrip().upper().startswith(("INSERT", "DELETE"))]
+    assert writes == []  # the marks are neither deleted nor added again
+    with Session() as session:
+        loaded = get_visit(session, visit_id)
+        assert (visit_chart(loaded, vocabulary), loaded.notes) == (CHART, "Typed")
 
 
 def test_a_stale_save_raises_a_conflict_and_writes_nothing(Session, visit, vocabulary):

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+import plotly.io as pio
+import pytest
+
 from dashapp.domain.body import geometry
 from dashapp.domain.chart import Mark, PainChart
 from dashapp.domain.progress import course
@@ -53,3 +56,11 @@ def test_wpi_figure_counts_and_names_the_areas():
 def test_empty_course_gives_empty_figures():
     assert intensity_figure([]).data[0].x == ()
     assert len(extent_figure([]).data) == 2
+
+
+def test_figures_use_the_simple_white_template():
+    expected = pio.templates["simple_white"].to_plotly_json()
+    for figure in (intensity_figure(ROWS), extent_figure(ROWS), wpi_figure(ROWS)):
+        assert figure.layout.template.to_plotly_json() == expected
+        with pytest.raises(ValueError):
+            figure.update_layout(not_a_layout_property=1)  # the rest is still validated
