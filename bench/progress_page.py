@@ -2,9 +2,10 @@
 
 The patient has 50 weekly sessions with varied charts (4 to 14 marked areas of the shipped
 body map, intensities, qualities, activities). Each run calls the page's
-`layout(patient_id=...)` inside a request context of an app built by `create_app` on a SQLite
-file in a temporary folder: loading the sessions, the course rows, both figures and the small
-body maps. The browser's part (sending and drawing) is not timed here.
+`record_page(patient_id=...)` (load from the store, then build) inside a request context of an
+app built by `create_app` on a SQLite file in a temporary folder: loading the sessions, the
+course rows, both figures and the small body maps. The browser's part (sending and drawing)
+is not timed here.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from _harness import percentile, record
 
 from dashapp import create_app, store
 from dashapp.domain.chart import QUALITIES, restore
-from dashapp.ui.pages.patient_record import layout
+from dashapp.pages import record_page
 from tests.reference import shipped_vocabulary
 
 RUNS = 20
@@ -95,7 +96,7 @@ def main() -> dict:
         for _ in range(RUNS):
             with app.server.test_request_context(f"/patients/{patient_id}"):
                 start = time.perf_counter()
-                page = layout(patient_id=str(patient_id))
+                page = record_page(patient_id=str(patient_id))
                 samples.append((time.perf_counter() - start) * 1000)
         listed = sessions_listed(page)
         assert listed == SESSIONS, f"the timeline lists {listed} sessions, not {SESSIONS}"
