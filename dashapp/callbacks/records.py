@@ -42,16 +42,24 @@ def _register_patients(app: Dash, services: Services) -> None:
             trigger = ctx.triggered_id
             if trigger == ids.PATIENTS_CREATE:
                 try:
-                    store.create_patient(db, name or "")
+                    added = store.create_patient(db, name or "")
+                    services.audit(db, "change", patient_id=added.id, outcome="added")
                     message, name_out = f"Added {name.strip()}.", ""
                 except store.InvalidInput as problem:
                     message = str(problem)
             elif isinstance(trigger, dict) and ctx.triggered[0]["value"]:
-                patient = store.get_patient(db, trigger["patient"])
-                if patient is not None:
-                    store.archive_patient(db, patient.id, not patient.archived)
+                _toggle_archived(db, services, trigger["patient"])
             page = store.search_patients(db, text or "", include_archived=bool(archived))
+            services.audit(db, "view", outcome="patient list")
             return patient_rows(page), message, name_out
+
+
+def _toggle_archived(db, services: Services, patient_id: int) -> None:
+    patient = store.get_patient(db, patient_id)
+    if patient is not None:
+        store.archive_patient(db, patient.id, not patient.archived)
+        outcome = "restored" if patient.archived else "archived"
+        services.audit(db, "change", patient_id=patient.id, outcome=outcome)
 
 
 def _register_edit_patient(app: Dash, services: Services) -> None:
@@ -67,6 +75,7 @@ def _register_edit_patient(app: Dash, services: Services) -> None:
         try:
             with services.db.begin() as db:
                 store.update_patient(db, patient_id, display_name=name or "", notes=notes or "")
+                services.audit(db, "change", patient_id=patient_id, outcome="edited details")
         except store.StoreError as problem:
             return html.Span(f"Not saved: {problem}", className="error")
         return "Saved."
@@ -90,6 +99,7 @@ def _register_import_patient(app: Dash, services: Services) -> None:
             )
             with services.db.begin() as db:
                 patient = add_course(db, course, services.vocabulary)
+                services.audit(db, "import", patient_id=patient.id, outcome="imported")
                 link = dcc.Link(patient.display_name, href=f"/patients/{patient.id}")
                 sessions = len(course.sessions)
                 return [
@@ -98,6 +108,7 @@ def _register_import_patient(app: Dash, services: Services) -> None:
                     f" with {sessions} session{'s' if sessions != 1 else ''}.",
                 ]
         except (ImportProblem, store.StoreError) as problem:
+            services.audited("import", outcome="refused")
             return html.Span(f"Not imported ({filename}): {problem}", className="error")
 
 
@@ -113,6 +124,7 @@ def _register_new_session(app: Dash, services: Services) -> None:
         try:
             with services.db.begin() as db:
                 visit = store.create_visit(db, patient_id, copy_previous=True)
+                services.audit(db, "change", patient_id=patient_id, visit_id=visit.id)
                 return f"/sessions/{visit.id}", ""
         except store.StoreError as problem:
             return no_update, str(problem)

@@ -26,7 +26,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Date, Engine, Integer, Table, select, text
 from sqlalchemy.exc import DBAPIError
 
-from dashapp.store.backup_check import check_rows, check_types, one_line
+from dashapp.store.backup_check import check_rows, check_types, one_line, truncated
 from dashapp.store.db import alembic_config, head_revision, make_engine, private_file, upgrade
 from dashapp.store.errors import RestoreError
 from dashapp.store.models import ACCOUNT_TABLES, Base, UTCDateTime
@@ -202,6 +202,8 @@ def _read_sqlite(path: Path) -> Rows:
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "restore.db"
         shutil.copyfile(path, copy)
+        if truncated(copy.read_bytes()[:100], copy.stat().st_size):
+            raise RestoreError(f"{path} is damaged: it is cut off.")
         try:
             check = sqlite3.connect(copy)
             try:
