@@ -111,7 +111,8 @@ def test_disabling_or_resetting_an_account_ends_its_sessions(database):
     sign_in(client)
     assert client.get("/patients").status_code == 200
     engine = make_engine(database)
-    (tom,) = [a for a in accounts.list_users(session_factory(engine)()) if a.name == THERAPIST]
+    with session_factory(engine)() as db:
+        (tom,) = [a for a in accounts.list_users(db) if a.name == THERAPIST]
     with session_factory(engine).begin() as db:
         accounts.set_password(db, tom.id, "another good password")
     assert client.get("/patients").status_code == 302
