@@ -31,8 +31,9 @@ def clinic(test_config):
 
 
 @pytest.fixture
-def clinic_page(browser):
-    # The browser logs each request the server refuses (401 before sign-in, on purpose).
+def clinic_page(browser, clinic):
+    # Closed before the server stops (it depends on it). The browser logs each request the
+    # server refuses (401 before sign-in, on purpose).
     with watched_page(browser, expected=("status of 401",)) as page:
         yield page
 
