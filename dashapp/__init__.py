@@ -18,10 +18,22 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     from dashapp import callbacks, pages
     from dashapp.services import Services
     from dashapp.ui import shell
-    from dashapp.web import api, autosave, callback_guard, downloads, guards, headers
+    from dashapp.web import (
+        access,
+        admin,
+        api,
+        autosave,
+        callback_guard,
+        downloads,
+        guards,
+        headers,
+        signin,
+    )
 
     settings = load_config(config)
-    check_mode(settings)  # before anything is served or written
+    clinic = settings["MODE"] == "clinic"
+    services = Services.from_config(settings)
+    check_mode(settings, services.account_count())  # before anything is served
     app = Dash(
         __name__,
         title="PainMap",
@@ -35,20 +47,39 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     )
     app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
     app.server.config.update(SECRET_KEY=settings["SECRET_KEY"])
-    guards.register(app.server, local=settings["MODE"] == "local")
+    guards.register(app.server, local=not clinic, behind_proxy=settings["BEHIND_PROXY"])
     headers.register(app.server, script_hashes=app.csp_hashes)
     # PainMap works offline: dev tools must never ask the network for newer versions.
     app.enable_dev_tools(debug=settings["DEBUG"], dev_tools_disable_version_check=True)
-    services = Services.from_config(settings)
     services.attach(app.server)
-    pages.register(app, services)
-    app.layout = functools.partial(shell.layout, local=settings["MODE"] == "local")
     callbacks.register_all(app, services)
+    public = settings["PUBLIC_PAGES"]
+    access.register(
+        app.server,
+        services,
+        clinic=clinic,
+        public=access.Public(
+            paths=pages.public_paths(public),
+            callbacks=callbacks.public_outputs(app, public),
+            api="api" in public,
+        ),
+        idle_minutes=int(settings["IDLE_MINUTES"]),
+    )  # before any other route's own checks, so nothing answers before sign-in
     callback_guard.register(app.server, app.callback_map)
+    pages.register(app, services)
+    app.layout = functools.partial(_shell, shell.layout, access.signed_in_account, clinic)
     api.register(app.server, services)
     downloads.register(app.server, services)
     autosave.register(app.server, services)
+    if clinic:
+        signin.register(app.server, services, idle_minutes=int(settings["IDLE_MINUTES"]))
+        admin.register(app.server, services)
     return app
+
+
+def _shell(layout, account, clinic: bool):
+    """The page frame for this request: local mode's badge, or who is signed in."""
+    return layout(local=not clinic, account=account() if clinic else None)
 
 
 __all__ = ["create_app"]

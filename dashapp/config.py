@@ -30,9 +30,18 @@ DEFAULTS: dict[str, Any] = {
     # "local" (this computer only, no sign-in) or "clinic"; by default local when HOST is a
     # loopback address, clinic otherwise.
     "MODE": None,
+    # Clinic mode: PainMap runs behind one TLS reverse proxy (nginx, Caddy) and trusts its
+    # X-Forwarded-For, -Proto, -Host and -Port headers.
+    "BEHIND_PROXY": False,
+    # Clinic mode: minutes without a request after which a signed-in person is signed out.
+    "IDLE_MINUTES": 30,
+    # Clinic mode: parts open without sign-in (none by default); see PUBLIC_CHOICES.
+    "PUBLIC_PAGES": (),
 }
 
 MODES = ("local", "clinic")
+# What clinic mode may open to everyone: none of them shows or changes a saved patient.
+PUBLIC_CHOICES = ("walk-in", "atlas", "roots", "consult", "api")
 
 _FROM_ENV = {
     "HOST": str,
@@ -43,11 +52,15 @@ _FROM_ENV = {
     "SECRET_KEY": str,
     "DEMO": lambda v: v.strip().lower() in {"1", "true", "yes", "on"},
     "MODE": lambda v: v.strip().lower(),
+    "BEHIND_PROXY": lambda v: v.strip().lower() in {"1", "true", "yes", "on"},
+    "IDLE_MINUTES": int,
+    "PUBLIC_PAGES": lambda v: tuple(p.strip().lower() for p in v.split(",") if p.strip()),
 }
 
 
 class ModeUnavailable(RuntimeError):
-    """The settings ask for a mode this PainMap cannot serve safely (yet)."""
+    """The settings ask for a mode this PainMap cannot serve safely: clinic mode without an
+    account to sign in with."""
 
 
 def is_loopback(host: str) -> bool:
@@ -81,12 +94,23 @@ def load_config(overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
         settings["MODE"] = "local" if is_loopback(str(settings["HOST"])) else "clinic"
     if settings["MODE"] not in MODES:
         raise ValueError(f"MODE must be one of {', '.join(MODES)}, not {settings['MODE']!r}")
+    settings["PUBLIC_PAGES"] = tuple(settings["PUBLIC_PAGES"])
+    unknown = sorted(set(settings["PUBLIC_PAGES"]) - set(PUBLIC_CHOICES))
+    if unknown:
+        raise ValueError(
+            f"PUBLIC_PAGES may name {', '.join(PUBLIC_CHOICES)}; not {', '.join(unknown)}"
+        )
+    if int(settings["IDLE_MINUTES"]) < 1:
+        raise ValueError("IDLE_MINUTES must be 1 or more")
     return settings
 
 
-def check_mode(settings: Mapping[str, Any]) -> None:
-    """Refuse a clinic (network) PainMap: it would need accounts and sign-in, not built yet."""
-    if settings["MODE"] != "clinic":
+ADD_USER = "python -m dashapp.store add-user NAME --role admin"
+
+
+def check_mode(settings: Mapping[str, Any], accounts: int) -> None:
+    """Refuse a clinic (network) PainMap while its database has no account to sign in with."""
+    if settings["MODE"] != "clinic" or accounts > 0:
         return
     host = str(settings["HOST"])
     why = (
@@ -95,9 +119,9 @@ def check_mode(settings: Mapping[str, Any]) -> None:
         else f"Listening on {host} makes PainMap reachable from other computers (clinic mode)"
     )
     raise ModeUnavailable(
-        f"{why}, which needs accounts and sign-in; this version has neither yet. To use it on "
-        "this computer only, listen on a loopback address (--host 127.0.0.1, or HOST=127.0.0.1) "
-        "with MODE unset or MODE=local. MODE=local also lets PainMap listen elsewhere (e.g. in "
-        "a container whose port is published on 127.0.0.1) while it answers only to "
-        "localhost, 127.0.0.1 and [::1]."
+        f"{why}, where everyone signs in, and its database has no account yet. Create the "
+        f"first one (an admin, who can then add the others) with:\n\n    {ADD_USER}\n\n"
+        "then start PainMap again. To use it on this computer only, without sign-in, listen "
+        "on a loopback address (--host 127.0.0.1, or HOST=127.0.0.1) with MODE unset or "
+        "MODE=local."
     )

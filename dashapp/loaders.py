@@ -32,6 +32,7 @@ def load_record(services: Services, patient_id: str) -> RecordData | None:
         visits = store.list_visits(db, patient.id)
         sessions = [(v.date, store.visit_chart(v, services.vocabulary)) for v in visits]
         rows = course(sessions, services.regions, services.reference.wpi_map) if sessions else []
+        services.audited("view", patient_id=patient.id)
         return RecordData(
             patient_id=patient.id,
             name=patient.display_name,
@@ -52,6 +53,7 @@ def load_session(services: Services, visit_id: str) -> SessionData | None:
         except store.NotFound:
             return None
         chart = store.visit_chart(visit, services.vocabulary)
+        services.audited("view", patient_id=visit.patient.id, visit_id=visit.id)
         return SessionData(
             visit_id=visit.id,
             base=fingerprint(chart, visit.notes),

@@ -89,6 +89,20 @@ PAGES = (
     ("patient_record", "/patients/<patient_id>", "Patient", record_page),
     ("session", "/sessions/<visit_id>", "Session", session_page),
 )
+# What each PUBLIC_PAGES name opens in clinic mode: pages without saved patient data.
+PUBLIC = {
+    "walk-in": ("/",),
+    "atlas": ("/atlas",),
+    "roots": ("/roots",),
+    "consult": ("/questions", "/findings", "/compare"),
+}
+
+
+def public_paths(names: tuple[str, ...]) -> set[str]:
+    """The page addresses the PUBLIC_PAGES names open."""
+    return {path for name in names for path in PUBLIC.get(name, ())}
+
+
 # Addresses of one record, answered with 404 when the record does not exist.
 RECORDS = re.compile(r"^/(patients|sessions)/([^/]*)$")
 # The names the record addresses give their ids (see PAGES).

@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import flask
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from dashapp import store
+from dashapp.domain.accounts import Actor
 from dashapp.domain.atlas import lookup
 from dashapp.domain.atlas.load import Atlas
 from dashapp.domain.body import dermatomes as roots_layer
@@ -20,6 +21,7 @@ from dashapp.domain.body.muscles import MuscleOutline
 from dashapp.domain.reference import Reference, load_reference
 
 _EXTENSION = "painmap"
+_ACTOR = "painmap_actor"
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,30 @@ class Services:
 
     def attach(self, server: flask.Flask) -> None:
         server.extensions[_EXTENSION] = self
+
+    def account_count(self) -> int:
+        """How many accounts the database holds."""
+        with self.db() as db:
+            return store.accounts.count_users(db)
+
+    def audit(
+        self,
+        db: Session,
+        action: str,
+        *,
+        patient_id: int | None = None,
+        visit_id: int | None = None,
+        outcome: str = "",
+    ) -> None:
+        """Add an audit row in `db`'s transaction, for whoever makes the current request."""
+        store.audit.record(
+            db, action, actor(), patient_id=patient_id, visit_id=visit_id, outcome=outcome
+        )
+
+    def audited(self, action: str, **what: Any) -> None:
+        """Add an audit row in a transaction of its own (for reads)."""
+        with self.db.begin() as db:
+            self.audit(db, action, **what)
 
     @property
     def views(self) -> tuple[geometry.View, ...]:
@@ -117,6 +143,18 @@ class Services:
     def explain(self, candidate: lookup.Candidate) -> str:
         """Why a lookup candidate fits, in the patient's plain words."""
         return lookup.explain(candidate, self.region_labels, self.activity_labels)
+
+
+def act_as(who: Actor) -> None:
+    """Name who makes the current request, for the audit trail (see web/access.py)."""
+    setattr(flask.g, _ACTOR, who)
+
+
+def actor() -> Actor:
+    """Who makes the current request; outside a request, nobody in particular."""
+    if not flask.has_request_context():
+        return Actor()
+    return flask.g.get(_ACTOR) or Actor(address=flask.request.remote_addr)
 
 
 def current() -> Services:

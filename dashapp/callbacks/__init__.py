@@ -8,9 +8,22 @@ from dashapp.callbacks import atlas, consult, device, patient, records, roots, s
 from dashapp.services import Services
 
 FEATURES = (patient, atlas, roots, consult, records, session, device)
+# The features whose callbacks each PUBLIC_PAGES name opens: none reads or writes the database.
+# (The device bar on the walk-in pages works in the browser alone.)
+PUBLIC = {"walk-in": (patient,), "atlas": (atlas,), "roots": (roots,), "consult": (consult,)}
 
 
 def register_all(app: Dash, services: Services) -> None:
     """Attach every feature's callbacks to this app (never to Dash's global registry)."""
     for feature in FEATURES:
         feature.register(app, services)
+
+
+def public_outputs(app: Dash, names: tuple[str, ...]) -> set[str]:
+    """The callbacks (by Dash's output key) of the features the PUBLIC_PAGES names open."""
+    modules = {feature.__name__ for name in names for feature in PUBLIC.get(name, ())}
+    return {
+        key
+        for key, spec in app.callback_map.items()
+        if getattr(spec.get("callback"), "__module__", None) in modules
+    }

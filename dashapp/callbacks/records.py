@@ -45,26 +45,31 @@ def _register_patients(app: Dash, services: Services) -> None:
             trigger = ctx.triggered_id
             if trigger == ids.PATIENTS_CREATE:
                 try:
-                    store.create_patient(db, name)
+                    added = store.create_patient(db, name)
+                    services.audit(db, "change", patient_id=added.id, outcome="added")
                     message, name_out = f"Added {name.strip()}.", ""
                 except store.InvalidInput as problem:
                     message = str(problem)
             elif isinstance(trigger, dict) and ctx.triggered[0]["value"]:
-                _toggle_archived(db, inputs.record_id(trigger.get("patient")))
+                _toggle_archived(db, services, inputs.record_id(trigger.get("patient")))
             try:
                 page = store.search_patients(db, text, include_archived=bool(archived))
             except store.InvalidInput as problem:
                 return no_update, f"{message} {problem}".strip(), name_out
+            services.audit(db, "view", outcome="patient list")
             return patient_rows(page), message, name_out
 
 
-def _toggle_archived(db, patient_id: int) -> None:
+def _toggle_archived(db, services: Services, patient_id: int) -> None:
     """Archive the patient, or bring them back; an id the page never showed changes nothing."""
     try:
         patient = store.get_patient(db, patient_id)
     except store.NotFound:
         raise PreventUpdate from None
-    store.archive_patient(db, patient.id, not patient.archived)
+    was_archived = patient.archived
+    store.archive_patient(db, patient.id, not was_archived)
+    outcome = "restored" if was_archived else "archived"
+    services.audit(db, "change", patient_id=patient.id, outcome=outcome)
 
 
 def _register_edit_patient(app: Dash, services: Services) -> None:
@@ -85,6 +90,7 @@ def _register_edit_patient(app: Dash, services: Services) -> None:
         try:
             with services.db.begin() as db:
                 store.update_patient(db, patient_id, display_name=name, notes=notes)
+                services.audit(db, "change", patient_id=patient_id, outcome="edited details")
         except store.StoreError as problem:
             return html.Span(f"Not saved: {problem}", className="error")
         return "Saved."
@@ -108,6 +114,7 @@ def _register_import_patient(app: Dash, services: Services) -> None:
             )
             with services.db.begin() as db:
                 patient = add_course(db, course, services.vocabulary)
+                services.audit(db, "import", patient_id=patient.id, outcome="imported")
                 link = dcc.Link(patient.display_name, href=f"/patients/{patient.id}")
                 sessions = len(course.sessions)
                 return [
@@ -116,6 +123,7 @@ def _register_import_patient(app: Dash, services: Services) -> None:
                     f" with {sessions} session{'s' if sessions != 1 else ''}.",
                 ]
         except (ImportProblem, store.StoreError) as problem:
+            services.audited("import", outcome="refused")
             return html.Span(f"Not imported ({filename}): {problem}", className="error")
 
 
@@ -132,6 +140,7 @@ def _register_new_session(app: Dash, services: Services) -> None:
         try:
             with services.db.begin() as db:
                 visit = store.create_visit(db, patient_id, copy_previous=True)
+                services.audit(db, "change", patient_id=patient_id, visit_id=visit.id)
                 return f"/sessions/{visit.id}", ""
         except store.StoreError as problem:
             return no_update, str(problem)

@@ -166,6 +166,8 @@ def _changed(db, services: Services, visit_id: int, **parts: Any):
     if "treatments" in parts:
         parts["treatments"] = parts["treatments"](visit)
     saved = store.save_visit(db, visit.id, visit.version, known=services.vocabulary, **parts)
+    what = "treatments" if "treatments" in parts else "answers and findings"
+    services.audit(db, "change", patient_id=visit.patient_id, visit_id=visit.id, outcome=what)
     return store.get_visit(db, saved.id)
 
 

@@ -4,6 +4,7 @@ SQL stays in this package. Callers open a session from `session_factory(init_db(
 own the transaction (`with Session.begin() as session: ...`).
 """
 
+from dashapp.store import accounts, audit
 from dashapp.store.backup import backup, read_backup, restore
 from dashapp.store.db import (
     database_url,
@@ -42,7 +43,9 @@ __all__ = [
     "RestoreError",
     "StoreError",
     "Vocabulary",
+    "accounts",
     "archive_patient",
+    "audit",
     "backup",
     "create_patient",
     "create_visit",

@@ -1,4 +1,8 @@
-"""`python -m dashapp.store backup FILE` / `restore FILE` / `init [--demo]`.
+"""`python -m dashapp.store backup FILE` / `restore FILE` / `init [--demo]` /
+`add-user NAME --role therapist|admin`.
+
+add-user asks for the password (twice) on a terminal, or reads its first line from standard
+input otherwise (`printf '%s\n' "$PASSWORD" | python -m dashapp.store add-user ...`).
 
 The database is --url, else DATABASE_URL, else the embedded SQLite file in the instance folder.
 The demo patient is checked against the configured reference data (DATA_DIR), as in the app.
@@ -7,15 +11,18 @@ The demo patient is checked against the configured reference data (DATA_DIR), as
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from dashapp.config import load_config
+from dashapp.domain.accounts import ROLES
 from dashapp.domain.reference import load_reference
+from dashapp.store.accounts import add_user
 from dashapp.store.backup import backup, restore
 from dashapp.store.db import database_url, init_db, seed_demo, session_factory
-from dashapp.store.errors import RestoreError
+from dashapp.store.errors import InvalidInput, RestoreError
 from dashapp.store.vocabulary import Vocabulary
 
 
@@ -37,6 +44,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands.add_parser("restore", help="replace every row with FILE's").add_argument("file")
     init = commands.add_parser("init", help="create or upgrade the schema")
     init.add_argument("--demo", action="store_true", help="add the demo patient if empty")
+    user = commands.add_parser("add-user", help="add an account for clinic mode")
+    user.add_argument("name")
+    user.add_argument("--role", choices=ROLES, required=True)
     args = parser.parse_args(argv)
 
     url = args.url or database_url(load_config())
@@ -47,6 +57,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "restore":
             counts = restore(engine, args.file, configured_vocabulary(load_config()))
             print(f"Restored {counts['patients']} patient(s), {counts['visits']} session(s).")
+        elif args.command == "add-user":
+            password = read_password()
+            with session_factory(engine).begin() as session:
+                account = add_user(session, args.name, args.role, password)
+            print(f"Added {account.name} ({account.role}).")
         elif args.demo:
             known = configured_vocabulary(load_config())
             with session_factory(engine).begin() as session:
@@ -57,9 +72,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RestoreError as refusal:
         print(f"Not restored: {refusal}", file=sys.stderr)
         return 1
+    except InvalidInput as refusal:
+        print(f"Not added: {refusal}", file=sys.stderr)
+        return 1
     finally:
         engine.dispose()
     return 0
+
+
+def read_password() -> str:
+    """The new password: asked twice on a terminal, else the first line of standard input."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    password = getpass.getpass("Password: ")
+    if getpass.getpass("Same password again: ") != password:
+        raise InvalidInput("The two passwords differ.")
+    return password
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Backup and restore of the whole database.
 
 A SQLite database is copied with SQLite's online backup API (consistent while the app runs);
-any other database is written as JSON: every row of every table, with the schema revision.
+any other database is written as JSON: every row of every patient table, with the schema
+revision. A restore replaces the patient records only: accounts and the audit trail stay.
 Restore takes either kind, checks it completely first (not too big, readable, a PainMap
 backup, a schema this PainMap knows, every value fitting its column, every row one the app
 itself would accept: see backup_check), then replaces all rows in one transaction. A refused
@@ -25,10 +26,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Date, Engine, Integer, Table, select, text
 from sqlalchemy.exc import DBAPIError
 
-from dashapp.store.backup_check import check_rows, check_types, one_line
+from dashapp.store.backup_check import check_rows, check_types, one_line, truncated
 from dashapp.store.db import alembic_config, head_revision, make_engine, private_file, upgrade
 from dashapp.store.errors import RestoreError
-from dashapp.store.models import Base, UTCDateTime
+from dashapp.store.models import ACCOUNT_TABLES, Base, UTCDateTime
 from dashapp.store.vocabulary import Vocabulary
 
 FORMAT = "painmap-backup"
@@ -39,8 +40,9 @@ Rows = dict[str, list[dict[str, Any]]]
 
 
 def tables() -> list[Table]:
-    """PainMap's tables, parents before children."""
-    return list(Base.metadata.sorted_tables)
+    """The patient records' tables, parents before children. Accounts and the audit trail
+    are left out: a restore must not bring back old passwords or rewrite the audit trail."""
+    return [t for t in Base.metadata.sorted_tables if t.name not in ACCOUNT_TABLES]
 
 
 def backup(engine: Engine, path: Path | str, *, as_json: bool = False) -> Path:
@@ -200,6 +202,8 @@ def _read_sqlite(path: Path) -> Rows:
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / "restore.db"
         shutil.copyfile(path, copy)
+        if truncated(copy.read_bytes()[:100], copy.stat().st_size):
+            raise RestoreError(f"{path} is damaged: it is cut off.")
         try:
             check = sqlite3.connect(copy)
             try:

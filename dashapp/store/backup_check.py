@@ -32,6 +32,18 @@ MAX_DEPTH = 20
 MAX_LINE = 300
 
 
+def truncated(header: bytes, size: int) -> bool:
+    """Whether a SQLite file is shorter (or longer) than its header says: a cut-off copy.
+
+    SQLite reads a file cut at a page boundary without complaint while the pages it lost
+    belong to tables a restore does not read, so the length is checked on its own."""
+    if len(header) < 100 or header[24:28] != header[92:96]:  # the page count is not current
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    return size != page_size * int.from_bytes(header[28:32], "big")
+
+
 def one_line(text: str) -> str:
     """The text on one line, cut to a length a terminal shows whole."""
     line = " ".join(str(text).split())

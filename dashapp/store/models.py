@@ -202,3 +202,53 @@ class VisitTreatment(Base):
     muscle: Mapped[str] = mapped_column(String(64))
     side: Mapped[str] = mapped_column(String(8))
     minutes: Mapped[int] = mapped_column(Integer)
+
+
+# Accounts and the audit trail are not patient records: a backup's restore leaves them as
+# they are (see backup.tables).
+ACCOUNT_TABLES = ("users", "sign_in_failures", "audit_events")
+USER_NAME_LENGTH = 64
+
+
+class User(Timestamped, Base):
+    """A person who signs in (clinic mode); the password is kept only as an Argon2 hash."""
+
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint("role IN ('therapist', 'admin')", name="role_known"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(USER_NAME_LENGTH), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(255))
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Bumped when the password is reset or the account disabled: older sessions stop working.
+    epoch: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class SignInFailure(Base):
+    """One failed sign-in, kept so that throttling holds across workers and hosts."""
+
+    __tablename__ = "sign_in_failures"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(USER_NAME_LENGTH), index=True)
+    address: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class AuditEvent(Base):
+    """Who did what to which patient, when and from where. Rows are only ever added.
+
+    Ids only: never a patient's name or notes."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    user_id: Mapped[int | None] = mapped_column(Integer)
+    user_name: Mapped[str | None] = mapped_column(String(USER_NAME_LENGTH))
+    action: Mapped[str] = mapped_column(String(32), index=True)
+    patient_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    visit_id: Mapped[int | None] = mapped_column(Integer)
+    address: Mapped[str | None] = mapped_column(String(64))
+    outcome: Mapped[str] = mapped_column(String(200), default="")

@@ -4,6 +4,8 @@
 SHELL_NAV = "shell-nav"
 SHELL_MAIN = "shell-main"
 SHELL_MODE = "shell-mode"
+SHELL_ACCOUNT = "shell-account"
+SHELL_SIGNOUT = "shell-signout"
 
 # Patient page: "Where does it hurt?"
 PATIENT_MAP = "patient-map"

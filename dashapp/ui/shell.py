@@ -5,6 +5,7 @@ from __future__ import annotations
 import dash
 from dash import dcc, html
 
+from dashapp.domain.accounts import Account
 from dashapp.ui import ids
 
 NAV_ITEMS = (
@@ -33,8 +34,34 @@ def mode_badge() -> html.P:
     )
 
 
-def layout(*, local: bool) -> html.Div:
-    """The app shell; Dash pages render inside `page_container`; `local` shows the badge."""
+def account_bar(account: Account) -> html.Div:
+    """Who is signed in (clinic mode), the admin pages for an admin, and a way to sign out."""
+    return html.Div(
+        id=ids.SHELL_ACCOUNT,
+        className="account-bar",
+        children=[
+            html.Span(f"Signed in as {account.name}", className="account-bar__name"),
+            *(
+                [html.A("Admin", href="/admin/users", className="shell__navlink")]
+                if account.is_admin
+                else []
+            ),
+            # A plain form: signing out is a POST that the browser sends, not a Dash callback.
+            html.Form(
+                action="/signout",
+                method="POST",
+                className="signout",
+                children=html.Button(
+                    "Sign out", id=ids.SHELL_SIGNOUT, type="submit", className="signout__button"
+                ),
+            ),
+        ],
+    )
+
+
+def layout(*, local: bool, account: Account | None = None) -> html.Div:
+    """The app shell; Dash pages render inside `page_container`; `local` shows the badge,
+    `account` (clinic mode) who is signed in and the sign-out button."""
     return html.Div(
         className="shell",
         children=[
@@ -58,6 +85,7 @@ def layout(*, local: bool) -> html.Div:
                         ],
                     ),
                     *([mode_badge()] if local else []),
+                    *([account_bar(account)] if account else []),
                 ],
             ),
             html.Main(id=ids.SHELL_MAIN, className="shell__main", children=dash.page_container),

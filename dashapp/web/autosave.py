@@ -126,6 +126,7 @@ def _save(db, services: Services, visit_id: int, base: str, mine: Draft, unconfi
         notes=mine.notes,
         known=services.vocabulary,
     )
+    services.audit(db, "change", patient_id=visit.patient_id, visit_id=visit.id, outcome="map")
     stored = store.visit_chart(saved, services.vocabulary)
     return {
         "base": fingerprint(stored, saved.notes),

@@ -19,9 +19,11 @@ def register(server: flask.Flask, services: Services) -> None:
     def saved_course(patient_id: int) -> PatientCourse:
         with services.db() as db:
             try:
-                return store.patient_course(db, patient_id, services.vocabulary)
+                saved = store.patient_course(db, patient_id, services.vocabulary)
             except store.NotFound:
                 flask.abort(404)
+        services.audited("export", patient_id=patient_id, outcome=_what())
+        return saved
 
     def course(patient_id: int) -> tuple[str, list[Session]]:
         saved = saved_course(patient_id)
@@ -69,7 +71,11 @@ def register(server: flask.Flask, services: Services) -> None:
                 visit = store.get_visit(db, visit_id)
             except store.NotFound:
                 flask.abort(404)
-            return visit.patient.display_name, store.visit_session(visit, services.vocabulary)
+            name = visit.patient.display_name
+            services.audited(
+                "export", patient_id=visit.patient_id, visit_id=visit_id, outcome=_what()
+            )
+            return name, store.visit_session(visit, services.vocabulary)
 
     @downloads.get("/sessions/<int:visit_id>/report.pdf")
     def session_report(visit_id: int):
@@ -96,6 +102,11 @@ def register(server: flask.Flask, services: Services) -> None:
         return _file(svg.to_png(picture), "image/png", f"painmap-session-{visit_id}.png")
 
     server.register_blueprint(downloads)
+
+
+def _what() -> str:
+    """Which download this is, for the audit trail: its route's name (marks_csv, ...)."""
+    return (flask.request.endpoint or "").rpartition(".")[2]
 
 
 def _file(body: bytes, mimetype: str, name: str) -> flask.Response:

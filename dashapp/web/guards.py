@@ -5,6 +5,10 @@ The Host check defeats DNS rebinding: a web page on another site that makes its 
 127.0.0.1 still sends its own name as Host. The Origin check refuses requests a page on another
 site makes a browser send (cross-site request forgery); clients that send neither Origin nor
 Referer are not browsers acting for a page, and pass.
+
+Behind a TLS reverse proxy (BEHIND_PROXY), werkzeug's ProxyFix takes the client's address and
+the scheme, host and port the browser used from the proxy's X-Forwarded-* headers, so the
+Origin check compares with https://the-public-name, not with the proxy's plain-HTTP request.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import ipaddress
 from urllib.parse import urlsplit
 
 import flask
+from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.wsgi import host_is_trusted
 
 from dashapp.formats.exchange import MAX_BYTES as MAX_IMPORT_BYTES
@@ -30,9 +35,12 @@ WRONG_HOST = (
 FOREIGN_ORIGIN = "Refused: this request was sent from another web site.\n"
 
 
-def register(server: flask.Flask, *, local: bool) -> None:
-    """Install the checks on the app's Flask server; `local` adds the Host check."""
+def register(server: flask.Flask, *, local: bool, behind_proxy: bool = False) -> None:
+    """Install the checks on the app's Flask server; `local` adds the Host check;
+    `behind_proxy` trusts one reverse proxy's X-Forwarded-For, -Proto, -Host and -Port."""
     server.config["MAX_CONTENT_LENGTH"] = MAX_BODY_BYTES
+    if behind_proxy:
+        server.wsgi_app = ProxyFix(server.wsgi_app, x_for=1, x_proto=1, x_host=1, x_port=1)
 
     @server.before_request
     def guard():
