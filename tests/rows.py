@@ -6,7 +6,6 @@ from sqlalchemy import func, select
 
 from dashapp.store.models import Base, Visit
 
-
 # The audit trail records refused attempts too: that is its purpose, not a write of data.
 NOT_DATA = {"audit_events"}
 

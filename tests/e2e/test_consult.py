@@ -134,8 +134,15 @@ def test_con004_a_finding_out_of_range_is_refused_and_changes_nothing(page: Page
     page.goto(url + "/findings")
     angle = page.locator('fieldset[data-field="left.slr_angle"] input')
     angle.fill("45")
+    # Polled from Python: the page's CSP (rightly) refuses the string evaluation that
+    # Playwright's wait_for_function polls with.
+    expect(page.locator(f"#{ids.FINDINGS_STATUS}")).to_contain_text("Saved in this browser")
     saved = f"JSON.parse(localStorage.getItem('{ids.FINDINGS_STORE}')) || {{}}"
-    page.wait_for_function(f"({saved})['left.slr_angle'] === 45")
+    for _ in range(50):
+        if page.evaluate(f"({saved})['left.slr_angle']") == 45:
+            break
+        page.wait_for_timeout(100)
+    assert page.evaluate(f"({saved})['left.slr_angle']") == 45
     angle.fill("120")
     expect(page.locator(f"#{ids.FINDINGS_STATUS}")).to_contain_text("Not saved")
     stored = page.evaluate(f"JSON.parse(localStorage.getItem('{ids.FINDINGS_STORE}'))")
