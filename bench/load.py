@@ -302,6 +302,10 @@ def run_one(kind: str, users: int, seconds: int, others: int = OTHER_PATIENTS) -
     result["load_average_before"] = load_before
     result["seed_seconds"] = round(seeded, 1)
     result["server_errors_logged"] = log.count("Traceback")
+    if "Traceback" in log:
+        # A 500 is a defect to fix, not a number to record: show the first one.
+        first = log[log.index("Traceback") :]
+        print(first[: first.find("\n\n") if "\n\n" in first else 4000], file=sys.stderr)
     return result
 
 

@@ -224,6 +224,7 @@ class Consultation(FastHttpUser):
             prop("patient-undo", "n_clicks"),
             prop("patient-clear-confirm", "n_clicks"),
             prop("patient-answers", "data", None),
+            prop("device-confirm", "n_clicks"),  # "Finished: clear this device"
         ]  # fmt: skip
         state = [
             prop("patient-history", "data", self.history),

@@ -57,9 +57,12 @@ class Services:
         server.extensions[_EXTENSION] = self
 
     def account_count(self) -> int:
-        """How many accounts the database holds."""
+        """How many accounts the database holds (asked at start-up, before gunicorn forks its
+        workers, so the connection it used is closed again: none may cross a fork)."""
         with self.db() as db:
-            return store.accounts.count_users(db)
+            count = store.accounts.count_users(db)
+        self.db.kw["bind"].dispose()
+        return count
 
     def audit(
         self,

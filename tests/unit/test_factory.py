@@ -118,3 +118,10 @@ def test_the_sciatica_rules_read_the_configured_data_folder(tmp_path, test_confi
     assert flag.patient_message.startswith("Edited: a numb feeling")
     assert "Edited: a numb feeling" in str(red_flag_panel((flag,)))
     assert shipped_text not in str(red_flag_panel((flag,)))
+
+
+def test_no_pooled_connection_is_left_to_cross_a_fork(test_config):
+    """gunicorn --preload forks after create_app: a connection left in the pool would be
+    shared by two workers, and each would corrupt the other's transactions."""
+    services = create_app(test_config).server.extensions["painmap"]
+    assert services.db.kw["bind"].pool.checkedin() == 0
