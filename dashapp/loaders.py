@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dashapp import store
 from dashapp.domain.autosave import fingerprint
+from dashapp.domain.course import Treatment
 from dashapp.domain.progress import course
 from dashapp.services import Services
+from dashapp.store.mapping import treatments_of
 from dashapp.store.models import Patient, Visit
 from dashapp.store.validate import is_record_id
-from dashapp.ui.components.session_parts import Answers, Treatment
+from dashapp.ui.components.session_parts import Answers
 from dashapp.ui.pages.patient_record import RecordData
 from dashapp.ui.pages.session import SessionData
 
@@ -69,7 +71,7 @@ def load_session(services: Services, visit_id: str) -> SessionData | None:
 
 def treatments(visit: Visit) -> tuple[Treatment, ...]:
     """A session's treatment log."""
-    return tuple(Treatment(t.technique, t.muscle, t.side, t.minutes) for t in visit.treatments)
+    return treatments_of(visit)
 
 
 def answers(visit: Visit) -> Answers:

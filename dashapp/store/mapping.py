@@ -46,11 +46,14 @@ def session_of(visit: Visit, known: Vocabulary) -> Session:
         intake=dict(visit.intake.answers) if visit.intake else {},
         # The store keeps findings as the form gives them; the course nests them.
         findings=findings_from_form(visit.findings.values) if visit.findings else {},
-        treatments=tuple(
-            Treatment(t.technique, t.muscle, t.side, t.minutes) for t in visit.treatments
-        ),
+        treatments=treatments_of(visit),
         notes=visit.notes or "",
     )
+
+
+def treatments_of(visit: Visit) -> tuple[Treatment, ...]:
+    """The visit's treatment log, in the order it was kept."""
+    return tuple(Treatment(t.technique, t.muscle, t.side, t.minutes) for t in visit.treatments)
 
 
 def course_of(patient: Patient, visits: Iterable[Visit], known: Vocabulary) -> PatientCourse:

@@ -9,12 +9,11 @@ also go through the domain parsers.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from dashapp.domain.chart import ChartProblem, PainChart, check
-from dashapp.domain.course import treatment_problem
+from dashapp.domain.course import Treatment, treatment_problem
 from dashapp.domain.sciatica.consult import findings_from_form
 from dashapp.domain.sciatica.findings import parse_findings
 from dashapp.domain.sciatica.intake import answer_problem, answers_complete, parse_intake
@@ -27,14 +26,6 @@ MAX_SEARCH = 200
 # SQLite and PostgreSQL's bigint stop at 64 bits; a larger number names no record.
 MAX_ID = 2**63 - 1
 EARLIEST_BIRTH = date(1900, 1, 1)
-
-
-@dataclass(frozen=True)
-class CleanTreatment:
-    technique: str
-    muscle: str
-    side: str
-    minutes: int
 
 
 def name(value: Any) -> str:
@@ -172,7 +163,7 @@ def findings(values: Any, known: Vocabulary) -> dict[str, Any]:
     return kept
 
 
-def treatments(rows: Any, known: Vocabulary) -> list[CleanTreatment]:
+def treatments(rows: Any, known: Vocabulary) -> list[Treatment]:
     """Treatment rows: a known technique on a known muscle, a side, 1 to 240 minutes."""
     if not isinstance(rows, Sequence) or isinstance(rows, str):
         raise InvalidInput("The treatments must be a list.")
@@ -184,5 +175,5 @@ def treatments(rows: Any, known: Vocabulary) -> list[CleanTreatment]:
         problem = treatment_problem(row, known.techniques, known.muscles)
         if problem:
             raise InvalidInput(f"{where}, {problem[0]}: {problem[1]}.")
-        clean.append(CleanTreatment(*(row[k] for k in ("technique", "muscle", "side", "minutes"))))
+        clean.append(Treatment(*(row[k] for k in ("technique", "muscle", "side", "minutes"))))
     return clean

@@ -20,7 +20,14 @@ from dashapp.domain.course import PatientCourse
 from dashapp.domain.course import Session as CourseSession
 from dashapp.store import validate
 from dashapp.store.errors import ConflictError, InvalidInput, NotFound
-from dashapp.store.mapping import chart_of, course_of, mark_rows, same_chart, session_of
+from dashapp.store.mapping import (
+    chart_of,
+    course_of,
+    mark_rows,
+    same_chart,
+    session_of,
+    treatments_of,
+)
 from dashapp.store.models import (
     FINDINGS_SCHEMA,
     INTAKE_SCHEMA,
@@ -209,11 +216,7 @@ def _what_changed(visit: Visit, chart, intake, findings, treatments, notes, when
     if findings is not None and findings != (visit.findings.values if visit.findings else {}):
         parts.append("findings")
     if treatments is not None:
-        stored_rows = [
-            validate.CleanTreatment(t.technique, t.muscle, t.side, t.minutes)
-            for t in visit.treatments
-        ]
-        if treatments != stored_rows:
+        if treatments != list(treatments_of(visit)):
             parts.append("treatments")
     if notes is not None and notes != visit.notes:
         parts.append("notes")

@@ -10,18 +10,9 @@ from dash import dcc, html
 from dash_bodymap import ChoiceGroup, GroupedSelect
 
 from dashapp.domain.atlas.load import Atlas
+from dashapp.domain.course import Treatment
 from dashapp.ui import ids
 from dashapp.ui.components.atlas_view import picker_groups
-
-
-@dataclass(frozen=True)
-class Treatment:
-    """One line of a session's treatment log."""
-
-    technique: str
-    muscle: str
-    side: str
-    minutes: int
 
 
 @dataclass(frozen=True)
