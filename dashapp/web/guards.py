@@ -13,13 +13,13 @@ Origin check compares with https://the-public-name, not with the proxy's plain-H
 
 from __future__ import annotations
 
-import ipaddress
 from urllib.parse import urlsplit
 
 import flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.wsgi import host_is_trusted
 
+from dashapp.config import is_loopback
 from dashapp.formats.exchange import MAX_BYTES as MAX_IMPORT_BYTES
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
@@ -72,13 +72,7 @@ def is_local_host(host: str) -> bool:
     """Whether a Host header names this computer: localhost or a loopback address, any port."""
     if not host or not host_is_trusted(host):  # well-formed name and port
         return False
-    name = urlsplit(f"//{host}").hostname or ""
-    if name == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
+    return is_loopback(urlsplit(f"//{host}").hostname or "")
 
 
 def is_same_origin(request: flask.Request) -> bool:

@@ -16,7 +16,7 @@ ALLOWED = {
     "formats": {"domain", "formats"},
     "ui": {"domain", "ui"},
     "services": {"domain", "store", "services", "config"},
-    "web": {"domain", "store", "formats", "services", "web"},
+    "web": {"domain", "store", "formats", "services", "config", "web"},
     "loaders": {"domain", "store", "services", "ui", "loaders"},
     "callbacks": {"domain", "store", "formats", "services", "ui", "loaders", "callbacks"},
     "pages": {"domain", "store", "formats", "services", "ui", "loaders", "pages"},
