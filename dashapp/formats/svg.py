@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from xml.sax.saxutils import escape, quoteattr
 
 import cairosvg
 
 from dashapp.domain.body.geometry import Region, View
+from dashapp.domain.body.svgpath import parse_path
 from dashapp.domain.chart import PainChart
 from dashapp.domain.palette import INTENSITY, UNRATED
 
@@ -22,6 +24,26 @@ TITLE_H = 70
 CAPTION_H = 60
 LEGEND_W = 260
 LEGEND_ROW = 42
+# How far, in drawing units, a drawn edge may move when its points are thinned for these
+# pictures. The views are 400 units wide: on an A4 report 0.4 units is under a tenth of a
+# millimetre, and thinning leaves about a third of the points, which is what a PDF or PNG
+# renderer spends its time on.
+THIN = 0.4
+
+
+@lru_cache(maxsize=4096)
+def thinned(d: str, tolerance: float = THIN) -> str:
+    """The closed path `d` with its points thinned (Douglas-Peucker, shape kept valid); a path
+    that cannot be read is given back as it is."""
+    try:
+        shape = parse_path(d).simplify(tolerance, preserve_topology=True)
+    except ValueError:
+        return d
+    points = list(shape.exterior.coords)[:-1]
+    if len(points) < 3:
+        return d
+    (x0, y0), rest = points[0], points[1:]
+    return f"M{x0:g} {y0:g}L" + " ".join(f"{x:g} {y:g}" for x, y in rest) + "Z"
 
 
 def _box(view: View) -> tuple[float, float, float, float]:
@@ -40,21 +62,21 @@ def _view_svg(view: View, regions: Sequence[Region], chart: PainChart, x: float,
     parts = [
         f'<svg x="{x:g}" y="{y:g}" width="{w:g}" height="{h:g}" '
         f'viewBox="{view.view_box}" overflow="visible">',
-        f'<path d="{view.outline}" fill="{OUTLINE_FILL}" stroke="none"/>',
+        f'<path d="{thinned(view.outline)}" fill="{OUTLINE_FILL}" stroke="none"/>',
     ]
+    edges = " ".join(thinned(r.path) for r in regions if r.id not in marks)
+    if edges:  # the unmarked areas' edges, as one path: one node for the renderer, not 100
+        parts.append(f'<path d="{edges}" fill="none" stroke="{EDGE}" stroke-width="0.8"/>')
     for region in regions:
         mark = marks.get(region.id)
         if mark is None:
-            parts.append(
-                f'<path d="{region.path}" fill="none" stroke="{EDGE}" stroke-width="0.8"/>'
-            )
             continue
         rating = "not rated yet" if mark.intensity is None else f"{mark.intensity}/10"
         parts.append(
-            f'<path d="{region.path}" fill="{fill_for(mark.intensity)}" stroke="{INK}" '
+            f'<path d="{thinned(region.path)}" fill="{fill_for(mark.intensity)}" stroke="{INK}" '
             f'stroke-width="1"><title>{escape(region.label)}, {rating}</title></path>'
         )
-    parts.append(f'<path d="{view.outline}" fill="none" stroke="{INK}" stroke-width="2"/>')
+    parts.append(f'<path d="{thinned(view.outline)}" fill="none" stroke="{INK}" stroke-width="2"/>')
     for letter, mx, my in (("R", view.right_x, view.right_y), ("L", view.left_x, view.left_y)):
         parts.append(
             f'<text x="{mx:g}" y="{my:g}" font-size="30" font-weight="bold" fill="{INK}" '

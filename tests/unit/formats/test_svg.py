@@ -9,9 +9,10 @@ from datetime import date
 import pytest
 
 from dashapp.domain.body import geometry
+from dashapp.domain.body.svgpath import parse_path
 from dashapp.domain.chart import Mark, PainChart
 from dashapp.domain.palette import INTENSITY, UNRATED
-from dashapp.formats.svg import render_small_multiples, render_svg, to_png
+from dashapp.formats.svg import THIN, render_small_multiples, render_svg, thinned, to_png
 
 VIEWS = geometry.load_views()
 REGIONS = geometry.load_surface_regions()
@@ -36,8 +37,24 @@ def test_marked_regions_are_filled_by_intensity_or_unrated():
 
 def test_every_region_and_both_outlines_are_drawn():
     root = ET.fromstring(render_svg(PainChart(), VIEWS, REGIONS))
-    paths = list(root.iter("{http://www.w3.org/2000/svg}path"))
-    assert len(paths) == len(REGIONS) + 2 * len(VIEWS)
+    shapes = [
+        d for p in root.iter("{http://www.w3.org/2000/svg}path") for d in p.get("d").split("M")[1:]
+    ]
+    assert len(shapes) == len(REGIONS) + 2 * len(VIEWS)
+
+
+def test_thinned_edges_stay_within_the_tolerance_and_keep_a_third_of_the_points_or_fewer():
+    kept = total = 0
+    for d in [r.path for r in REGIONS] + [v.outline for v in VIEWS]:
+        drawn, exact = parse_path(thinned(d)), parse_path(d)
+        assert drawn.is_valid
+        assert drawn.hausdorff_distance(exact) <= THIN + 1e-9
+        kept, total = kept + len(drawn.exterior.coords), total + len(exact.exterior.coords)
+    assert kept <= total / 3
+
+
+def test_a_path_that_cannot_be_read_is_drawn_as_it_is():
+    assert thinned("M0 0L10 0") == "M0 0L10 0"
 
 
 def test_markers_captions_and_legend_are_written():
