@@ -314,14 +314,16 @@ def run(plan: dict) -> dict:
     """Run the users for the plan's time; every request's name, time (ms) and error."""
     PLAN.update(plan)
     samples: list[list] = []
+    started = time.perf_counter()
 
     def on_request(name, response_time, exception, **_):
-        samples.append([name, response_time, None if exception is None else str(exception)[:300]])
+        error = None if exception is None else str(exception)[:300]
+        # when the answer came, in seconds from the start (the first users are still arriving)
+        samples.append([name, response_time, error, round(time.perf_counter() - started, 3)])
 
     env = Environment(user_classes=[Consultation], host=plan["url"], events=events)
     env.events.request.add_listener(on_request)
     runner = env.create_local_runner()
-    started = time.perf_counter()
     runner.start(plan["user_count"], spawn_rate=plan["spawn_rate"])
     gevent.spawn_later(plan["seconds"], runner.quit)
     runner.greenlet.join(timeout=plan["seconds"] + 60)
