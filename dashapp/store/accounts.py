@@ -124,7 +124,10 @@ def locked_until(db: Session, name: str, address: str, now: datetime | None = No
     recent = select(SignInFailure).where(SignInFailure.at >= since)
     by_name = db.scalars(recent.where(SignInFailure.name == _key(name))).all()
     by_address = db.scalars(recent.where(SignInFailure.address == address[:64])).all()
-    ends = [rules.locked_until(f.at for f in group) for group in (by_name, by_address)]
+    ends = [
+        rules.locked_until(f.at for f in by_name),
+        rules.locked_until((f.at for f in by_address), rules.ADDRESS_FAILURE_LIMIT),
+    ]
     later = [end for end in ends if end is not None and end > now]
     return max(later) if later else None
 

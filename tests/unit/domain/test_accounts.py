@@ -27,3 +27,11 @@ def test_names_and_passwords():
         account_name("-alice")
     with pytest.raises(ValueError, match="at least 10"):
         check_password("123456789")
+
+
+def test_a_higher_limit_needs_more_failures_in_the_window():
+    five = minutes(0, 1, 2, 3, 4)
+    assert locked_until(five, limit=6) is None
+    assert (
+        locked_until(minutes(0, 1, 2, 3, 4, 5), limit=6) == START + timedelta(minutes=5) + LOCK_TIME
+    )

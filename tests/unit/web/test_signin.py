@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from dashapp.domain.accounts import LOCK_TIME
+from dashapp.domain.accounts import ADDRESS_FAILURE_LIMIT, FAILURE_LIMIT, LOCK_TIME
 from dashapp.store import accounts
 from dashapp.store.db import make_engine, session_factory
 from dashapp.store.models import utcnow
@@ -45,11 +45,19 @@ def test_throttling_holds_across_two_app_instances_on_one_database(database):
 
 def test_throttling_by_address_covers_every_name(database):
     client = clinic_app(database).server.test_client()
-    for number in range(5):
+    for number in range(ADDRESS_FAILURE_LIMIT):
         sign_in(client, f"guess{number}", "wrong password")
     assert sign_in(client, ADMIN).status_code == 429
     other = {"REMOTE_ADDR": "192.0.2.9"}
     assert sign_in(client, ADMIN, environ_base=other).status_code == 302
+
+
+def test_one_persons_typos_do_not_lock_colleagues_on_the_same_address(database):
+    client = clinic_app(database).server.test_client()
+    for _ in range(FAILURE_LIMIT):
+        sign_in(client, password="wrong password")
+    assert sign_in(client).status_code == 429, "that name is locked"
+    assert sign_in(client, ADMIN).status_code == 302, "a colleague behind the same router is not"
 
 
 def test_the_lock_ends_after_15_minutes(database):
