@@ -81,10 +81,11 @@ def register(server: flask.Flask, services: Services) -> None:
                 services.activity_ids,
                 reference.sciatica.muscle_names,
             )
+            result = assessment.assess(request, reference)
         except ValueError as problem:
             return _error(str(problem))
         # Sent in the order written, not sorted: the red flags come first.
-        answer = json.dumps(assessment.assess(request, reference), ensure_ascii=False)
+        answer = json.dumps(result, ensure_ascii=False)
         return flask.Response(answer, mimetype="application/json")
 
     server.register_blueprint(api)

@@ -37,7 +37,8 @@ WITHHELD = (
 
 
 def assess(request: AssessmentRequest, reference: Reference) -> dict[str, Any]:
-    """The assessment of one checked request, as plain JSON data."""
+    """The assessment of one checked request, as plain JSON data; ValueError naming the
+    problem when the answers cannot be read together."""
     areas = region_areas(reference.regions)
     chart = request.chart
     seen = consult(
@@ -52,16 +53,19 @@ def assess(request: AssessmentRequest, reference: Reference) -> dict[str, Any]:
         dermatome_overlaps=reference.dermatome_overlaps,
         data=reference.sciatica,
     )
+    if seen.problems:  # what the request's checks let through but the intake refuses
+        raise ValueError("; ".join(seen.problems))
     unscreened = [q for q in seen.missing if q in RED_FLAG_QUESTIONS]
-    gate_open = not seen.red_flags and not unscreened and not seen.problems
+    gate_open = not seen.red_flags and not unscreened
     marked = {m.region: m.intensity for m in chart.marks}
     comparison = None
     if seen.comparison is not None and gate_open:
         comparison = {k: v for k, v in plain(seen.comparison).items() if k != "red_flags"}
     withheld = None
-    if not gate_open:
-        why = "a red flag stands" if seen.red_flags else "unanswered: " + ", ".join(unscreened)
-        withheld = WITHHELD.format(why=why if not seen.problems else "; ".join(seen.problems))
+    if seen.red_flags:
+        withheld = WITHHELD.format(why="a red flag stands")
+    elif unscreened:
+        withheld = WITHHELD.format(why="not answered yet: " + ", ".join(unscreened))
     return {
         "red_flags": plain(seen.red_flags),
         "gate_open": gate_open,

@@ -109,6 +109,7 @@ def test_marks_alone_are_screened_and_answers_asked_for(client):
         ({"answers": {"onset": "yesterday"}}, "onset: 'yesterday' is not one of"),
         ({"answers": {"mood": "fine"}}, "unknown question 'mood'"),
         ({"answers": {"weakness": "tripping"}}, "weakness: 'tripping' is not a list"),
+        ({"answers": {"weakness": ["none", "tripping"]}}, "'none' cannot go with other signs"),
         ({"answers": ["no"]}, "answers: must be an object"),
         ({"answers": {"activities": ["driving"]}}, "unknown question 'activities'"),
         ({"findings": {"right": {"slr_angle": 120}}}, "right.slr_angle: must be a whole number"),
