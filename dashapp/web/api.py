@@ -4,16 +4,21 @@ GET  /api/v1/muscles              every atlas muscle, grouped data flat
 GET  /api/v1/muscles/<id>         one muscle with trigger points, referral pattern and zones
 GET  /api/v1/lookup?regions=a,b&activities=driving
 POST /api/v1/lookup               {"marks": {"region_id": 0-10 or null}, "activities": [...]}
+POST /api/v1/assessment           marks, activities, answers, findings -> red flags, gate,
+                                  comparison, root fits, muscle fits (see the README)
+GET  /api/v1/vocabulary           what an assessment may say
 
 Malformed requests get 400 with {"error": "..."} naming the problem; nothing is ever written.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import flask
 
+from dashapp.domain import assessment
 from dashapp.domain.atlas.lookup import rank
 from dashapp.services import Services
 from dashapp.web.json_body import BodyProblem, read_json
@@ -57,6 +62,31 @@ def register(server: flask.Flask, services: Services) -> None:
             "candidates": [_candidate(services, c) for c in candidates[:10]],
             "note": NOTE,
         }
+
+    @api.get("/vocabulary")
+    def vocabulary():
+        return assessment.vocabulary(services.reference)
+
+    @api.post("/assessment")
+    def assess():
+        try:
+            payload = read_json(flask.request, MAX_BODY_BYTES)
+        except BodyProblem as problem:
+            return _error(str(problem), problem.status)
+        reference = services.reference
+        try:
+            request = assessment.parse_request(
+                payload,
+                services.region_by_id,
+                services.activity_ids,
+                reference.sciatica.muscle_names,
+            )
+            result = assessment.assess(request, reference)
+        except ValueError as problem:
+            return _error(str(problem))
+        # Sent in the order written, not sorted: the red flags come first.
+        answer = json.dumps(result, ensure_ascii=False)
+        return flask.Response(answer, mimetype="application/json")
 
     server.register_blueprint(api)
 

@@ -53,15 +53,21 @@ class Consultation:
 
 
 def screen(
-    answers: Mapping[str, Any] | None, chart: PainChart, regions, *, data: SciaticaData
+    answers: Mapping[str, Any] | None,
+    chart: PainChart,
+    regions,
+    *,
+    data: SciaticaData,
+    findings: sciatica.Findings | None = None,
 ) -> tuple:
-    """Red flags from the warning questions answered so far and from the map itself."""
+    """Red flags from the warning questions answered so far, the map itself and the
+    examination, if there was one."""
     given = {k: v for k, v in (answers or {}).items() if v not in (None, [], "")}
     intake = sciatica.parse_intake(
         {**SCREENING_DEFAULTS, **given, "activities": []}, data.activities
     )
     facts = sciatica.map_facts(chart.regions, regions)
-    return sciatica.red_flags(intake, facts, data=data)
+    return sciatica.red_flags(intake, facts, findings, data=data)
 
 
 def consult(
@@ -85,20 +91,19 @@ def consult(
         f for f in INTAKE_FIELDS if f not in LIST_FIELDS and answers.get(f) in (None, "")
     )
     problems: list[str] = list(restored.notices)
+    exam, exam_fault = _examination(findings, data)
     try:
-        flags = screen(answers, chart, regions, data=data)
+        # Weakness in both legs found on examination is a warning sign before every answer is in.
+        flags = screen(answers, chart, regions, data=data, findings=exam)
     except ValueError as fault:
         return Consultation(chart, missing, (*problems, f"Some answers could not be read: {fault}"))
     if flags or missing:
         return Consultation(chart, missing, tuple(problems), flags)
     try:
+        if exam_fault is not None:
+            raise exam_fault
         intake = sciatica.parse_intake(
             {**answers, "activities": list(chart.activities)}, data.activities
-        )
-        exam = (
-            sciatica.parse_findings(findings, data.muscle_names)
-            if isinstance(findings, Mapping)
-            else None
         )
     except ValueError as fault:
         return Consultation(chart, (), (*problems, f"Some answers could not be read: {fault}"))
@@ -128,6 +133,18 @@ def consult(
         best_root,
         best_muscle,
     )
+
+
+def _examination(
+    findings: Any, data: SciaticaData
+) -> tuple[sciatica.Findings | None, ValueError | None]:
+    """The examination, if there is one that can be read, and why not otherwise."""
+    if not isinstance(findings, Mapping):
+        return None, None
+    try:
+        return sciatica.parse_findings(findings, data.muscle_names), None
+    except ValueError as fault:
+        return None, fault
 
 
 def clean_answers(data: Any) -> tuple[dict[str, Any], int]:

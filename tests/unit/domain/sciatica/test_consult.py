@@ -83,6 +83,13 @@ def test_unanswered_warning_questions_raise_nothing_but_a_yes_does(reference):
     assert [f.id for f in flags] == ["bladder_bowel_sexual"]
 
 
+def test_weakness_in_both_legs_on_examination_is_flagged_before_every_answer(reference):
+    weak = {"left": {"plantarflexion": "weak"}, "right": {"plantarflexion": "weak"}}
+    view = run(reference, None, {"onset": "gradual"}, weak)
+    assert [f.id for f in view.red_flags] == ["both_legs_weakness"]
+    assert run(reference, None, {"onset": "gradual"}, {"right": weak["right"]}).red_flags == ()
+
+
 def test_comparison_waits_for_every_answer(reference):
     view = run(reference, None, {**NO_FLAGS, "onset": "gradual"})
     assert view.comparison is None

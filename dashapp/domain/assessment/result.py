@@ -1,0 +1,132 @@
+"""Working out an assessment with the rules the pages use (consult, red flags, the comparison,
+the dermatome fit, the lookup) and turning what they return into plain JSON data.
+
+What the rules return is serialised generically (dataclasses become objects, tuples lists), so
+a field they gain reaches the answer without a change here. The red flags come first, and
+while one stands, or a warning question is still unanswered, the gate is closed: no muscle and
+no leaning is offered, only the warnings, as on the pages.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+from dashapp.domain.assessment.request import AssessmentRequest
+from dashapp.domain.atlas.lookup import explain, rank
+from dashapp.domain.body.dermatome_fit import best_fitting_root
+from dashapp.domain.body.dermatomes import MAPS
+from dashapp.domain.body.geometry import region_areas
+from dashapp.domain.reference import Reference
+from dashapp.domain.sciatica.compare import LEANING_MARGIN
+from dashapp.domain.sciatica.consult import consult
+from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
+
+MAX_MUSCLES = 10
+MAX_ROOTS = 3
+NOTE = (
+    "Educational only: this suggests where pain may come from; it is not a diagnosis. "
+    "Red flags come first: while one stands, seek care as it says before anything else."
+)
+WITHHELD = (
+    "Muscles and the leaning are not offered while a red flag stands or a warning question "
+    "is unanswered: {why}."
+)
+
+
+def assess(request: AssessmentRequest, reference: Reference) -> dict[str, Any]:
+    """The assessment of one checked request, as plain JSON data; ValueError naming the
+    problem when the answers cannot be read together."""
+    areas = region_areas(reference.regions)
+    chart = request.chart
+    seen = consult(
+        chart.to_json(),
+        request.answers,
+        request.findings,
+        regions=reference.regions,
+        region_areas=areas,
+        activity_ids=tuple(a.id for a in reference.atlas.activities),
+        patterns=reference.patterns,
+        dermatomes=reference.dermatomes,
+        dermatome_overlaps=reference.dermatome_overlaps,
+        data=reference.sciatica,
+    )
+    if seen.problems:  # what the request's checks let through but the intake refuses
+        raise ValueError("; ".join(seen.problems))
+    unscreened = [q for q in seen.missing if q in RED_FLAG_QUESTIONS]
+    gate_open = not seen.red_flags and not unscreened
+    marked = {m.region: m.intensity for m in chart.marks}
+    comparison = None
+    if seen.comparison is not None and gate_open:
+        comparison = {k: v for k, v in plain(seen.comparison).items() if k != "red_flags"}
+    withheld = None
+    if seen.red_flags:
+        withheld = WITHHELD.format(why="a red flag stands")
+    elif unscreened:
+        withheld = WITHHELD.format(why="not answered yet: " + ", ".join(unscreened))
+    return {
+        "red_flags": plain(seen.red_flags),
+        "gate_open": gate_open,
+        "withheld": withheld,
+        "missing_answers": list(seen.missing),
+        "comparison": comparison,
+        "leaning_margin": LEANING_MARGIN,
+        "roots": _roots(marked, reference, areas),
+        "muscles": _muscles(marked, chart.activities, reference, areas) if gate_open else [],
+        "note": NOTE,
+    }
+
+
+def _roots(
+    marked: Mapping[str, int | None], reference: Reference, areas: Mapping[str, float]
+) -> dict[str, list[dict[str, Any]]]:
+    fits = {}
+    for name in MAPS:
+        ranked = best_fitting_root(
+            marked, reference.dermatomes, reference.dermatome_overlaps, areas, map=name
+        )
+        fits[name] = [
+            {"root": root, "side": side, "fit": fit} for root, side, fit in ranked[:MAX_ROOTS]
+        ]
+    return fits
+
+
+def _muscles(
+    marked: Mapping[str, int | None],
+    activities: tuple[str, ...],
+    reference: Reference,
+    areas: Mapping[str, float],
+) -> list[dict[str, Any]]:
+    atlas = reference.atlas
+    labels = {r.id: r.label for r in reference.regions}
+    activity_labels = {a.id: a.label for a in atlas.activities}
+    out = []
+    for candidate in rank(reference.patterns, marked, areas, activities, MAX_MUSCLES):
+        referral = atlas.referral(candidate.muscle)
+        out.append(
+            {
+                **plain(candidate),
+                "name": atlas.muscle(candidate.muscle).name,
+                "why": explain(candidate, labels, activity_labels),
+                "confidence": referral.confidence,
+                "sources": list(referral.sources),
+            }
+        )
+    return out
+
+
+def plain(value: Any) -> Any:
+    """Dataclasses, mappings, tuples, sets and enums as JSON data (sets sorted)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, set | frozenset):
+        return sorted(plain(v) for v in value)
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value

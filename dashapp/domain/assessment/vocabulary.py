@@ -1,0 +1,55 @@
+"""What an assessment request may say, read from the same constants and reference data the
+checks use, so the list and the checks cannot disagree."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dashapp.domain.chart import MAX_INTENSITY, QUALITIES
+from dashapp.domain.reference import Reference
+from dashapp.domain.sciatica.findings import (
+    FINDINGS_FIELDS,
+    MAX_SLR_ANGLE,
+    MOVEMENT_ROOTS,
+    REFLEX_GRADES,
+    REFLEX_ROOTS,
+    SENSORY,
+    STRENGTH_GRADES,
+    TEST_RESULTS,
+)
+from dashapp.domain.sciatica.intake import ANSWER_CHOICES, WEAKNESS_CHOICES
+
+# The whole-body tests: every examination field but the legs, the skin area and the muscle.
+WHOLE_BODY_TESTS = tuple(
+    f for f in FINDINGS_FIELDS if f not in ("left", "right", "sensory", "trigger_point")
+)
+
+
+def vocabulary(reference: Reference) -> dict[str, Any]:
+    """Region ids, intensities and qualities, activities, answers and findings, as JSON data."""
+    side = {
+        "slr_angle": {"type": "integer", "min": 0, "max": MAX_SLR_ANGLE, "or": None},
+        "slr_leg_pain": {"type": "boolean"},
+        **{name: list(REFLEX_GRADES) for name in REFLEX_ROOTS},
+        **{name: list(STRENGTH_GRADES) for name in MOVEMENT_ROOTS},
+    }
+    return {
+        "regions": [
+            {"id": r.id, "label": r.label, "view": r.view, "side": r.side, "group": r.area_group}
+            for r in reference.regions
+        ],
+        "intensity": {"type": "integer", "min": 0, "max": MAX_INTENSITY, "or": None},
+        "qualities": [{"id": key, "label": label} for key, label in QUALITIES.items()],
+        "activities": [{"id": a.id, "label": a.label} for a in reference.atlas.activities],
+        "answers": {
+            **{question: list(choices) for question, choices in ANSWER_CHOICES.items()},
+            "weakness": {"list_of": list(WEAKNESS_CHOICES)},
+        },
+        "findings": {
+            "left": side,
+            "right": side,
+            **{name: list(TEST_RESULTS) for name in WHOLE_BODY_TESTS},
+            "sensory": list(SENSORY),
+            "trigger_point": [*reference.sciatica.muscle_names, None],
+        },
+    }

@@ -1,0 +1,55 @@
+"""Comparing an assessment with what a case expects: every mismatch, in words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.clinical.cases import Expected
+
+
+def mismatches(expected: Expected, got: dict[str, Any]) -> list[str]:
+    """What differs between the expected result and the API's answer (empty when it passes)."""
+    out = []
+    if expected.flags is not None:
+        flags = {f["id"]: f["urgency"] for f in got["red_flags"]}
+        if set(flags) != set(expected.flags):
+            wanted = sorted(expected.flags) or "none"
+            out.append(f"flags {sorted(flags) or 'none'}, expected {wanted}")
+        for flag, urgency in expected.flags.items():
+            if urgency and flag in flags and flags[flag] != urgency:
+                out.append(f"{flag} urgency {flags[flag]!r}, expected {urgency!r}")
+    if expected.gate_open is not None and got["gate_open"] != expected.gate_open:
+        out.append(f"gate open {got['gate_open']}, expected {expected.gate_open}")
+    if expected.leaning is not None:
+        leaning = _leaning(got.get("comparison"))
+        if leaning != expected.leaning:
+            out.append(f"leaning {leaning}, expected {expected.leaning}")
+    if expected.muscle is not None:
+        muscle, side, top = expected.muscle
+        best = [(m["muscle"], m["side"]) for m in got["muscles"][:top]]
+        if (muscle, side) not in best:
+            out.append(f"{muscle} ({side}) not in the top {top}: {_names(best)}")
+    if expected.root is not None:
+        fits = got["roots"]["classic"]
+        best = (fits[0]["root"], fits[0]["side"]) if fits else None
+        if best != expected.root:
+            out.append(f"best root on the textbook map {best}, expected {expected.root}")
+    return out
+
+
+def _leaning(comparison: dict[str, Any] | None) -> str | None:
+    """nerve_root, referred_muscle or both, from the comparison as the API gives it."""
+    if comparison is None:
+        return None
+    leaning = comparison["leaning"]
+    both = comparison.get("both_present")
+    if isinstance(leaning, dict):  # a leaning reported with its side and margin
+        both = leaning.get("both_present", both)
+        leaning = leaning.get("side")
+    if both is None:  # a comparison that reports no "both present" calls that picture mixed
+        both = leaning == "mixed"
+    return "both" if both else leaning
+
+
+def _names(pairs: list[tuple[str, str]]) -> str:
+    return ", ".join(f"{m} ({s})" for m, s in pairs) or "none"
