@@ -5,13 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from dash import ALL, ClientsideFunction, Dash, Input, Output, ctx, html, no_update
+from dash.exceptions import PreventUpdate
 
 from dashapp.callbacks import inputs
 from dashapp.domain import sciatica
 from dashapp.domain.chart import PainChart
 from dashapp.domain.sciatica.consult import clean_answers, consult, findings_from_form, screen
+from dashapp.domain.sciatica.evidence import ROOTS
 from dashapp.services import Services
 from dashapp.ui import ids
+from dashapp.ui.components import compare_pictures as pictures
 from dashapp.ui.components import consultation as compare
 
 INTAKE = ids.answer("intake", ALL)
@@ -23,6 +26,7 @@ def register(app: Dash, services: Services) -> None:
     _register_answer(app, services)
     _register_record(app, services)
     _register_show(app, services)
+    _register_choose(app, services)
 
 
 def _register_answer(app: Dash, services: Services) -> None:
@@ -103,6 +107,44 @@ def _register_show(app: Dash, services: Services) -> None:
             data=services.reference.sciatica,
         )
         return compare.body(view, services)
+
+
+def _register_choose(app: Dash, services: Services) -> None:
+    """The therapist sets another root or muscle beside the drawing."""
+    _chooser(
+        app,
+        ids.COMPARE_ROOT_CHOICE,
+        (ids.COMPARE_ROOT_MAP, ids.COMPARE_ROOT_CAPTION),
+        lambda value: pictures.root_figure(services, *_chosen(value, ROOTS)),
+    )
+    _chooser(
+        app,
+        ids.COMPARE_MUSCLE_CHOICE,
+        (ids.COMPARE_MUSCLE_MAP, ids.COMPARE_MUSCLE_CAPTION),
+        lambda value: pictures.muscle_figure(services, *_chosen(value, services.atlas.muscle_ids)),
+    )
+
+
+def _chooser(app: Dash, choice: str, targets: tuple[str, str], figure) -> None:
+    shown, caption = targets
+
+    @app.callback(
+        Output(shown, "highlights"),
+        Output(caption, "children"),
+        Output(shown, "ariaLabel"),
+        Input(choice, "value"),
+        prevent_initial_call=True,
+    )
+    def choose(value):
+        return figure(value)
+
+
+def _chosen(value: Any, known) -> tuple[str, str]:
+    """(root or muscle, side) from a chooser; a forged value changes nothing."""
+    chosen = pictures.read_choice(value, tuple(known))
+    if chosen is None:
+        raise PreventUpdate
+    return chosen
 
 
 def _checked(flat: dict, services: Services) -> Any:

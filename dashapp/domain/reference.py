@@ -66,7 +66,9 @@ def load_reference(data_dir: Path, geometry_dir: Path | None = None) -> Referenc
             geometry_dir / "trigger_points.csv", views, atlas.muscle_ids
         ),
         overlaps=overlaps,
-        patterns=build_patterns(referral_zones, overlaps, atlas),
+        patterns=build_patterns(
+            referral_zones, zones.zone_area_by_region(referral_zones, regions), atlas
+        ),
         dermatomes=dermatomes,
         dermatome_overlaps=dermatome_overlaps(dermatomes, regions),
         sensory_points=roots_layer.load_sensory_points(geometry_dir / "sensory_points.csv", views),

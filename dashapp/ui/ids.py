@@ -80,6 +80,10 @@ COMPARE_ROOT_MAP = "compare-root-map"
 COMPARE_MUSCLE_MAP = "compare-muscle-map"
 COMPARE_ROOT = "compare-root"
 COMPARE_MUSCLE = "compare-muscle"
+COMPARE_ROOT_CHOICE = "compare-root-choice"
+COMPARE_MUSCLE_CHOICE = "compare-muscle-choice"
+COMPARE_ROOT_CAPTION = "compare-root-caption"
+COMPARE_MUSCLE_CAPTION = "compare-muscle-caption"
 
 
 def answer(form: str, field: object) -> dict[str, object]:

@@ -168,3 +168,21 @@ def test_con006_no_muscle_suggestions_on_the_map_page_while_a_flag_stands(page: 
     page.goto(url + "/")
     expect(candidates.locator(".candidates__why")).to_be_visible()
     expect(candidates.locator(".red-flags")).to_have_count(0)
+
+
+def test_con007_the_therapist_sets_another_root_and_muscle_beside_the_drawing(page: Page, url: str):
+    outer_leg = ["right_thigh_outer_upper", "right_thigh_outer_lower", "right_calf_outer"]
+    mark(page, url, [*outer_leg, "right_ankle_outer"], ["Driving"])
+    answer(page, url, {**NO_RED_FLAGS, **PSEUDO_SCIATICA})
+    page.goto(url + "/compare")
+    root = page.locator(f"#{ids.COMPARE_ROOT_CHOICE}")
+    expect(root).to_have_value("L5|right")
+    expect(page.locator(f"#{ids.COMPARE_ROOT_CAPTION}")).to_contain_text("L5, right")
+    root.select_option("S1|left")
+    expect(page.locator(f"#{ids.COMPARE_ROOT_CAPTION}")).to_contain_text("S1, left")
+    muscle = page.locator(f"#{ids.COMPARE_MUSCLE_CHOICE}")
+    expect(muscle).to_have_value("gluteus_minimus_anterior|right")
+    muscle.select_option("piriformis|right")
+    expect(page.locator(f"#{ids.COMPARE_MUSCLE_CAPTION}")).to_contain_text("Piriformis, right")
+    # The comparison itself still weighs the best fits.
+    expect(page.locator(".compare__leaning h2")).to_contain_text("muscle")

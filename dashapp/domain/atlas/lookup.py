@@ -1,23 +1,31 @@
 """Reverse lookup: which muscles' referral patterns fit the areas a patient marked?
 
-How a candidate (one muscle on one side) is scored, deterministically:
+Overlap is measured on the drawn shapes, by area, in both directions, so the size of the
+regions the map happens to be cut into does not decide the ranking. Regions partition the
+body, so the drawing (the union of the marked regions) meets a pattern in the sum of the
+pieces precomputed at load: ess(r) and spill(r), the area (units²) of the pattern's
+essential and spillover zones lying in region r, of area A(r).
 
-1. Each marked area r carries a weight w(r) = area(r) x intensity factor, where the factor is
-   intensity / 10 (an unrated area counts as 5/10, a 0/10 area as 0.5/10), so large and
-   strong areas count more than small and mild ones.
-2. The pattern covers a share E(r) of area r with its essential zone and S(r) with its
-   spillover zone (fractions of the area's surface, from the drawn zones).
-3. **Explained**: the share of the patient's weighted pain that the pattern accounts for,
-   sum of w(r) x min(1, E(r) + SPILLOVER_WEIGHT x S(r)) over sum of w(r). The essential zone
-   counts fully, the spillover zone half.
-4. **Coverage**: the share of the essential zone's surface (over all areas of the body) that
-   the patient marked. Its complement is the part of the pattern left unexplained.
-5. **Activities**: each reported activity the muscle is known to be aggravated by adds
+For one candidate (one muscle on one side):
+
+1. The pattern weighs its essential zone fully and its spillover zone at SPILLOVER_WEIGHT:
+   m(r) = ess(r) + SPILLOVER_WEIGHT x spill(r), and M = sum of m(r) over the whole body.
+2. Each marked region r weighs w(r) = intensity / 10 (unrated as 5/10, 0/10 as 0.5/10), so
+   strong pain counts more than mild pain of the same size.
+3. **Explained** (how much of the drawing the pattern explains):
+   E = sum over marked r of w(r) x m(r), over sum over marked r of w(r) x A(r).
+4. **Filled** (how much of the pattern the drawing fills), kept as `coverage`:
+   F = sum over marked r of m(r), over M.
+5. **Fit**, an F-score (harmonic mean): 2 x E x F / (E + F), 0 when both are 0. A small zone
+   lying inside one large marked region fills fully but explains little; a large drawing
+   that a pattern explains but hardly fills scores low too. Only an exact match scores 1.
+6. **Activities**: each reported activity the muscle is known to be aggravated by adds
    ACTIVITY_BONUS, up to MAX_ACTIVITY_BONUS. Activities that do not match never subtract,
    so adding a matching activity can never lower a score.
 
-score = EXPLAINED_WEIGHT x explained + COVERAGE_WEIGHT x coverage + activity bonus.
-Candidates that explain nothing are left out; ties break on muscle id, then side.
+score = fit + activity bonus. Candidates explaining less than MIN_EXPLAINED of the drawing
+(a zone grazing a marked region's edge) are left out; ties break on muscle id, then side.
+Cutting a region in two and marking both halves leaves every sum, so every score, unchanged.
 """
 
 from __future__ import annotations
@@ -26,25 +34,34 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 SPILLOVER_WEIGHT = 0.5
-EXPLAINED_WEIGHT = 0.6
-COVERAGE_WEIGHT = 0.4
 ACTIVITY_BONUS = 0.05
 MAX_ACTIVITY_BONUS = 0.15
 UNRATED_INTENSITY = 5
 MIN_INTENSITY_FACTOR = 0.05
+MIN_EXPLAINED = 0.02
 # An area counts as lying in a zone (for the explanation) when the zone covers this much of it.
 IN_ZONE = 0.25
 
 
 @dataclass(frozen=True)
 class Pattern:
-    """One muscle's referral pattern on one side, as shares of each area it covers."""
+    """One muscle's referral pattern on one side: the area (units²) of its essential and
+    spillover zones lying in each region they reach, by region id."""
 
     muscle: str
     side: str
     essential: Mapping[str, float]
     spillover: Mapping[str, float]
     activities: frozenset[str] = frozenset()
+
+    def weighted(self, region: str) -> float:
+        """m(r): the pattern's area in one region, spillover weighed at SPILLOVER_WEIGHT."""
+        return self.essential.get(region, 0.0) + SPILLOVER_WEIGHT * self.spillover.get(region, 0.0)
+
+    @property
+    def size(self) -> float:
+        """M: the pattern's whole weighted area."""
+        return sum(self.essential.values()) + SPILLOVER_WEIGHT * sum(self.spillover.values())
 
 
 @dataclass(frozen=True)
@@ -67,6 +84,12 @@ def intensity_factor(intensity: int | None) -> float:
     return max(value / 10, MIN_INTENSITY_FACTOR)
 
 
+def fit(explained: float, filled: float) -> float:
+    """The harmonic mean of the two directions of overlap (0 when both are 0)."""
+    total = explained + filled
+    return 2 * explained * filled / total if total > 0 else 0.0
+
+
 def score_pattern(
     pattern: Pattern,
     marks: Mapping[str, int | None],
@@ -74,37 +97,26 @@ def score_pattern(
     activities: Iterable[str] = (),
 ) -> Candidate:
     """Score one pattern against the marked areas (see the module docstring)."""
-    weights = {r: areas[r] * intensity_factor(i) for r, i in marks.items() if r in areas}
-    total = sum(weights.values())
-    explained = 0.0
-    if total > 0:
-        explained = (
-            sum(
-                w
-                * min(
-                    1.0,
-                    pattern.essential.get(r, 0.0)
-                    + SPILLOVER_WEIGHT * pattern.spillover.get(r, 0.0),
-                )
-                for r, w in weights.items()
-            )
-            / total
-        )
-    zone_area = sum(areas.get(r, 0.0) * share for r, share in pattern.essential.items())
-    marked_zone = sum(areas.get(r, 0.0) * pattern.essential.get(r, 0.0) for r in weights)
-    coverage = marked_zone / zone_area if zone_area > 0 else 0.0
+    marked = {r: intensity_factor(i) for r, i in marks.items() if areas.get(r, 0.0) > 0}
+    drawn = sum(w * areas[r] for r, w in marked.items())
+    inside = {r: pattern.weighted(r) for r in marked}
+    explained = min(1.0, sum(w * inside[r] for r, w in marked.items()) / drawn) if drawn else 0.0
+    size = pattern.size
+    filled = min(1.0, sum(inside.values()) / size) if size > 0 else 0.0
     matched = tuple(sorted(set(activities) & pattern.activities))
     bonus = min(ACTIVITY_BONUS * len(matched), MAX_ACTIVITY_BONUS)
-    in_essential = tuple(r for r in marks if pattern.essential.get(r, 0.0) >= IN_ZONE)
+    in_essential = tuple(r for r in marked if pattern.essential.get(r, 0.0) >= IN_ZONE * areas[r])
     in_spillover = tuple(
-        r for r in marks if r not in in_essential and pattern.spillover.get(r, 0.0) >= IN_ZONE
+        r
+        for r in marked
+        if r not in in_essential and pattern.spillover.get(r, 0.0) >= IN_ZONE * areas[r]
     )
     return Candidate(
         muscle=pattern.muscle,
         side=pattern.side,
-        score=round(EXPLAINED_WEIGHT * explained + COVERAGE_WEIGHT * coverage + bonus, 6),
+        score=round(fit(explained, filled) + bonus, 6),
         explained=round(explained, 6),
-        coverage=round(coverage, 6),
+        coverage=round(filled, 6),
         in_essential=in_essential,
         in_spillover=in_spillover,
         matched_activities=matched,
@@ -121,7 +133,7 @@ def rank(
     """Candidates that explain some of the marked pain, best first."""
     chosen = tuple(activities)
     scored = [score_pattern(p, marks, areas, chosen) for p in patterns]
-    fitting = [c for c in scored if c.explained > 0]
+    fitting = [c for c in scored if c.explained >= MIN_EXPLAINED]
     fitting.sort(key=lambda c: (-c.score, c.muscle, c.side))
     return fitting[:limit] if limit is not None else fitting
 

@@ -1,5 +1,5 @@
-"""Referral patterns as the lookup scores them: per muscle and side, the share of each
-surface area covered by its essential and spillover zones."""
+"""Referral patterns as the lookup scores them: per muscle and side, the area of each
+surface region covered by its essential and spillover zones."""
 
 from __future__ import annotations
 
@@ -13,17 +13,20 @@ from dashapp.domain.body.zones import ReferralZone
 
 def build_patterns(
     zones: Iterable[ReferralZone],
-    overlaps: Mapping[str, Mapping[str, float]],
+    zone_areas: Mapping[str, Mapping[str, float]],
     atlas: Atlas,
 ) -> tuple[Pattern, ...]:
-    """One Pattern per muscle and side; several zone pieces covering one area add up (to 1)."""
-    shares: dict[tuple[str, str], dict[str, dict[str, float]]] = defaultdict(
+    """One Pattern per muscle and side, from each zone's area (units²) in each region.
+
+    `zone_areas` is zone id -> region id -> area, unthresholded, so that the pieces of a
+    pattern add up to its whole drawn area however the body is cut into regions."""
+    pieces: dict[tuple[str, str], dict[str, dict[str, float]]] = defaultdict(
         lambda: {"essential": defaultdict(float), "spillover": defaultdict(float)}
     )
     for zone in zones:
-        covered = shares[(zone.muscle, zone.side)][zone.kind]
-        for region, share in overlaps.get(zone.id, {}).items():
-            covered[region] = min(1.0, covered[region] + share)
+        covered = pieces[(zone.muscle, zone.side)][zone.kind]
+        for region, area in zone_areas.get(zone.id, {}).items():
+            covered[region] += area
     return tuple(
         Pattern(
             muscle=muscle,
@@ -32,5 +35,5 @@ def build_patterns(
             spillover=dict(kinds["spillover"]),
             activities=frozenset(a.id for a in atlas.activities_for(muscle)),
         )
-        for (muscle, side), kinds in sorted(shares.items())
+        for (muscle, side), kinds in sorted(pieces.items())
     )

@@ -50,6 +50,10 @@ class Consultation:
     comparison: sciatica.Comparison | None = None
     best_root: tuple[str, str, float] | None = None
     best_muscle: Candidate | None = None
+    # every root (of the comparable ones) and every muscle that fits, best first: the
+    # therapist may set another of them beside the drawing
+    roots: tuple[tuple[str, str, float], ...] = ()
+    muscles: tuple[Candidate, ...] = ()
 
 
 def screen(
@@ -132,6 +136,8 @@ def consult(
         comparison,
         best_root,
         best_muscle,
+        tuple(roots),
+        tuple(muscles),
     )
 
 

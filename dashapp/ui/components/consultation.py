@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dash import dcc, html
 
-from dashapp.domain import palette
 from dashapp.domain.sciatica.consult import Consultation
 from dashapp.ui import ids
-from dashapp.ui.components.bodymap import body_map
+from dashapp.ui.components.compare_pictures import pictures
 
 QUESTION_WORDS = "Answer the questions first"
 
@@ -47,7 +46,7 @@ def body(view: Consultation, app) -> list:
         ]
     comparison = view.comparison
     return parts + [
-        html.Div(className="compare__maps", children=_pictures(view, app)),
+        html.Div(className="compare__maps", children=pictures(view, app)),
         html.Section(
             className="card compare__leaning",
             children=[
@@ -105,68 +104,3 @@ def _column(title: str, items, column_id: str) -> html.Section:
             ),
         ],
     )
-
-
-def _pictures(view: Consultation, app) -> list:
-    """The drawing, the best dermatome and the best muscle pattern at one scale."""
-    chart = view.chart
-    values = {m.region: m.intensity for m in chart.marks if m.intensity is not None}
-    pictures = [
-        (
-            "Your drawing",
-            body_map(
-                ids.COMPARE_DRAWING,
-                app.views,
-                app.regions,
-                selected=chart.regions,
-                values=values,
-                colorscale=palette.colorscale(),
-                selectable=False,
-                passiveLayers=["surface"],
-                ariaLabel="Your drawing",
-            ),
-        ),
-    ]
-    if view.best_root:
-        root, side, _ = view.best_root
-        pictures.append(
-            (
-                f"Closest nerve-root pattern: {root}, {side} (textbook map)",
-                body_map(
-                    ids.COMPARE_ROOT_MAP,
-                    app.views,
-                    app.regions,
-                    passiveLayers=["surface"],
-                    ariaLabel=f"Skin area of {root}",
-                    highlights=[
-                        {"path": d.path, "view": d.view, "kind": "dermatome"}
-                        for d in app.dermatomes
-                        if d.map == "classic" and d.root == root and d.side == side
-                    ],
-                ),
-            )
-        )
-    if view.best_muscle:
-        muscle = view.best_muscle
-        name = app.atlas.muscle(muscle.muscle).name
-        pictures.append(
-            (
-                f"Closest muscle pattern: {name}, {muscle.side}",
-                body_map(
-                    ids.COMPARE_MUSCLE_MAP,
-                    app.views,
-                    app.regions,
-                    passiveLayers=["surface"],
-                    ariaLabel=f"Pain pattern of {name}",
-                    highlights=[
-                        {"path": z.path, "view": z.view, "kind": z.kind}
-                        for z in app.zones
-                        if z.muscle == muscle.muscle and z.side == muscle.side
-                    ],
-                ),
-            )
-        )
-    return [
-        html.Figure(className="card compare__picture", children=[figure, html.Figcaption(title)])
-        for title, figure in pictures
-    ]

@@ -352,3 +352,9 @@ def test_missing_file(tmp_path):
     (folder / "self_care.csv").unlink()
     with pytest.raises(AtlasError, match=r"self_care\.csv: file not found"):
         load_atlas(folder)
+
+
+def test_tensor_fasciae_latae_hurts_on_standing_up_not_while_sitting_or_driving():
+    tied = {a.id for a in load_atlas().activities_for("tensor_fasciae_latae")}
+    assert "rising_from_chair" in tied
+    assert not tied & {"sitting", "driving"}

@@ -1,4 +1,6 @@
-"""The reverse lookup's scoring, pinned by its properties on a small synthetic body."""
+"""The reverse lookup's scoring, pinned by its properties on a small synthetic body.
+
+Patterns are written as the share of each area their zones cover, turned into areas here."""
 
 from __future__ import annotations
 
@@ -32,8 +34,8 @@ def mirror(region: str) -> str:
 def both_sides(muscle, essential, spillover, activities=()):
     patterns = []
     for side in ("right", "left"):
-        ess = {f"{side}_{k}": v for k, v in essential.items()}
-        spill = {f"{side}_{k}": v for k, v in spillover.items()}
+        ess = {f"{side}_{k}": v * AREAS[f"{side}_{k}"] for k, v in essential.items()}
+        spill = {f"{side}_{k}": v * AREAS[f"{side}_{k}"] for k, v in spillover.items()}
         patterns.append(Pattern(muscle, side, ess, spill, frozenset(activities)))
     return patterns
 
@@ -95,8 +97,8 @@ def test_matching_activity_raises_its_muscle():
 
 
 def test_essential_weighs_more_than_spillover():
-    essential = Pattern("a", "right", {"right_ankle": 1.0}, {})
-    spillover = Pattern("b", "right", {}, {"right_ankle": 1.0})
+    essential = Pattern("a", "right", {"right_ankle": 20.0}, {})
+    spillover = Pattern("b", "right", {}, {"right_ankle": 20.0})
     ranked = rank([spillover, essential], {"right_ankle": 5}, AREAS)
     assert [c.muscle for c in ranked] == ["a", "b"]
     assert ranked[0].explained == pytest.approx(2 * ranked[1].explained)
@@ -113,7 +115,7 @@ def test_stronger_pain_weighs_more():
 
 def test_coverage_counts_the_unexplained_part_of_the_pattern():
     partial = rank(PATTERNS, {"right_thigh_outer": 5}, AREAS)
-    whole = rank(PATTERNS, {"right_thigh_outer": 5, "right_calf_outer": 5}, AREAS)
+    whole = rank(PATTERNS, {"right_thigh_outer": 5, "right_calf_outer": 5, "right_ankle": 5}, AREAS)
     get = lambda ranked: next(c for c in ranked if c.muscle == "gluteus_minimus")  # noqa: E731
     assert get(partial).coverage < get(whole).coverage == pytest.approx(1.0)
 

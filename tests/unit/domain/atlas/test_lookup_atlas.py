@@ -92,3 +92,23 @@ def test_mirror_symmetry_on_the_shipped_body(reference):
     assert scores_right.keys() == scores_left.keys()
     for muscle, score in scores_right.items():
         assert scores_left[muscle] == pytest.approx(score, abs=0.02), muscle
+
+
+def test_a_small_zone_inside_a_large_marked_region_does_not_outrank_a_whole_pattern(reference):
+    """The front-of-knee region holds the rectus femoris and vastus medialis zones whole; an
+    outer thigh, knee, calf and ankle drawing still fits gluteus minimus's whole pattern best."""
+    drawing = [
+        "right_thigh_outer_upper",
+        "right_thigh_outer_lower",
+        "right_knee_front",
+        "right_shin_outer",
+        "right_ankle_outer",
+    ]
+    ranked = top(reference, drawing, n=10)
+    first = ranked.index(("gluteus_minimus_anterior", "right"))
+    assert first == 0
+    assert all(
+        ranked.index((m, "right")) > first
+        for m in ("rectus_femoris", "vastus_medialis")
+        if (m, "right") in ranked
+    )
