@@ -149,10 +149,9 @@ def _shown(
 
 def _warning(services: Services, answers: Any, chart: PainChart):
     """The red-flag panel while a warning sign stands (from the answers or the map)."""
-    flags = screen(
-        clean_answers(answers)[0], chart, services.regions, data=services.reference.sciatica
-    )
-    return compare.red_flag_panel(flags) if flags else None
+    data = services.reference.sciatica
+    flags = screen(clean_answers(answers)[0], chart, services.regions, data=data)
+    return compare.red_flag_panel(flags, data.sources) if flags else None
 
 
 def _register_pattern(app: Dash, services: Services) -> None:

@@ -84,6 +84,7 @@ class Comparison:
     muscle_points: float
     leaning: str
     leaning_text: str
+    leaning_caveats: tuple[str, ...]
     balance: Leaning
     therapist_summary: str
     note: str
@@ -131,6 +132,7 @@ def compare(
         muscle_points=balance.muscle_points,
         leaning=balance.label,
         leaning_text=leaning_text(balance),
+        leaning_caveats=leaning_caveats(balance),
         balance=balance,
         therapist_summary=therapist_summary(balance),
         note=NOTE,
@@ -156,15 +158,18 @@ def _evidence(
 
 
 def leaning_text(balance: Leaning) -> str:
-    """The leaning in plain words, with "both may be present" where it applies."""
+    """The leaning in plain words: the heavier side, or mixed, or unclear."""
     if balance.mixed:
         return LEANINGS[MIXED] if balance.both_present else UNCLEAR
-    parts = [LEANINGS[balance.label]]
-    if balance.both_present:
-        parts.append(BOTH_PRESENT)
+    return LEANINGS[balance.label]
+
+
+def leaning_caveats(balance: Leaning) -> tuple[str, ...]:
+    """What goes with the leaning: both may be present; nerve signs a muscle does not explain."""
+    caveats = [BOTH_PRESENT] if balance.both_present else []
     if balance.neuro_signs and balance.side == REFERRED_MUSCLE:
-        parts.append(NEURO_CAVEAT)
-    return " ".join(parts)
+        caveats.append(NEURO_CAVEAT)
+    return tuple(caveats)
 
 
 def therapist_summary(balance: Leaning) -> str:
