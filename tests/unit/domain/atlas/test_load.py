@@ -286,6 +286,11 @@ def _drop_muscle(muscle: str) -> Callable[[list[dict[str, str]]], None]:
         ),
         (
             "muscles.csv",
+            _set(4, "lay_name", ""),
+            ("row 5 (id 'gluteus_minimus_anterior')", "column 'lay_name'", "is empty"),
+        ),
+        (
+            "muscles.csv",
             _set(0, "body_area", "back"),
             ("row 1", "column 'body_area'", "'back' is not one of"),
         ),
@@ -352,3 +357,13 @@ def test_missing_file(tmp_path):
     (folder / "self_care.csv").unlink()
     with pytest.raises(AtlasError, match=r"self_care\.csv: file not found"):
         load_atlas(folder)
+
+
+def test_patients_read_the_lay_name_with_the_latin_after_it():
+    atlas = load_atlas()
+    assert atlas.muscle("gluteus_minimus_anterior").plain_name == (
+        "Small buttock muscle, front part (gluteus minimus, anterior part)"
+    )
+    for muscle in atlas.muscles:
+        assert muscle.lay_name.casefold() != muscle.name.casefold()
+        assert muscle.plain_name.endswith(f"({muscle.name[0].lower()}{muscle.name[1:]})")

@@ -277,7 +277,8 @@ def test_a_non_gluteal_trigger_point_counts_fully():
     result = compare(intake(), facts("right_shin"), exam, data=DATA)
     item = result.toward_muscle[0]
     assert item.id == "trigger_point_reproduces" and item.weight == 1.0
-    assert "Tibialis anterior" in item.patient_text
+    assert "in the shin muscle (tibialis anterior) brought on" in item.patient_text
+    assert "Tibialis anterior" in item.therapist_text
 
 
 def test_symmetric_reflex_changes_and_unsure_numbness_are_not_counted():
