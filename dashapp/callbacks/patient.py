@@ -143,7 +143,14 @@ def _shown(
             marked_share(after.regions, services.regions),
         ),
         _editor_update(before, after, services.region_labels, replaced),
-        lookup_panel.candidates(ranked, services.atlas, services.explain, candidate, warning),
+        lookup_panel.candidates(
+            ranked,
+            services.atlas,
+            services.explain,
+            candidate,
+            warning,
+            sciatica=services.reference.sciatica,
+        ),
     )
 
 
@@ -166,7 +173,7 @@ def _register_pattern(app: Dash, services: Services) -> None:
         muscle, _, side = inputs.text(value).partition("|")
         if muscle not in services.atlas.muscle_ids or side not in ("right", "left"):
             return [], [], "", True
-        name = services.atlas.muscle(muscle).name
+        name = services.atlas.muscle(muscle).plain_name
         highlights, markers = lookup_panel.pattern_overlay(
             muscle, side, services.zones, services.trigger_points, name
         )
