@@ -191,7 +191,7 @@ def _pictures(view: Consultation, app) -> list:
         )
     if view.best_muscle:
         muscle = view.best_muscle
-        name = app.atlas.muscle(muscle.muscle).name
+        name = app.atlas.muscle(muscle.muscle).plain_name
         pictures.append(
             (
                 f"Closest muscle pattern: {name}, {muscle.side}",
