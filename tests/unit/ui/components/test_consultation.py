@@ -3,8 +3,6 @@ therapist parts, and the leaning with its caveats."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from dash import html
 
@@ -13,11 +11,8 @@ from dashapp.domain.sciatica import Findings, Intake, MapFacts, SideFindings, co
 from dashapp.domain.sciatica.consult import Consultation
 from dashapp.domain.sciatica.flags import red_flags
 from dashapp.ui.components import consultation
+from tests.unit.ui.components.tree import STATISTICS, claims, texts
 
-# Statistics a patient should not meet outside the therapist part.
-STATISTICS = re.compile(
-    r"\d\s*%|\bAUC\b|\bLR[+-]?\b|\bDOR\b|sensitivity|specificity|\d points?\b|\d\.\d"
-)
 NO_FLAGS = dict.fromkeys(
     (
         "saddle_numbness",
@@ -33,27 +28,6 @@ NO_FLAGS = dict.fromkeys(
     "no",
 )
 NORMAL = {"knee_reflex": "normal", "ankle_reflex": "normal", "medial_hamstring_reflex": "normal"}
-
-
-def walk(component, *, in_therapist=False):
-    """Every (text, inside a therapist part?) pair in a component tree."""
-    if isinstance(component, str):
-        yield component, in_therapist
-        return
-    inside = in_therapist or "therapist" in (getattr(component, "className", "") or "")
-    children = getattr(component, "children", None)
-    for child in children if isinstance(children, list | tuple) else [children]:
-        if child is not None:
-            yield from walk(child, in_therapist=inside)
-
-
-def claims(component):
-    if "therapist__claim" in (getattr(component, "className", "") or ""):
-        yield component
-    children = getattr(component, "children", None)
-    for child in children if isinstance(children, list | tuple) else [children]:
-        if hasattr(child, "to_plotly_json"):
-            yield from claims(child)
 
 
 def intake(**changes) -> Intake:
@@ -90,13 +64,6 @@ def radiculopathy_with_a_gluteal_trigger_point(data):
 @pytest.fixture
 def services(app):
     return app.server.extensions["painmap"]
-
-
-def texts(tree):
-    pairs = list(walk(html.Div(tree)))
-    patient = " ".join(t for t, inside in pairs if not inside)
-    clinical = " ".join(t for t, inside in pairs if inside)
-    return patient, clinical
 
 
 def test_patient_words_hold_no_statistics_and_the_therapist_part_holds_them(services):
