@@ -27,7 +27,7 @@ from dashapp.domain.sciatica.evidence import (
 from dashapp.domain.sciatica.findings import Findings, check_trigger_point
 from dashapp.domain.sciatica.flags import RedFlag, red_flags
 from dashapp.domain.sciatica.intake import Intake, MapFacts
-from dashapp.domain.sciatica.leaning import MIXED, MIXED_BELOW, POINTS, Leaning, weigh
+from dashapp.domain.sciatica.leaning import MIXED, MIXED_BELOW, POINTS, Leaning, points, weigh
 
 LEANING_MARGIN = MIXED_BELOW  # the name other modules import
 
@@ -174,15 +174,15 @@ def leaning_caveats(balance: Leaning) -> tuple[str, ...]:
 
 def therapist_summary(balance: Leaning) -> str:
     """The leaning in clinical words: the side, its margin in points, and the caveats."""
-    points = (
+    reckoning = (
         f"root {balance.root_points:g}, muscle {balance.muscle_points:g}; margin "
         f"{balance.margin:g} {POINTS}; mixed below {MIXED_BELOW:g}, about LR {exp(MIXED_BELOW):.1f}"
     )
     if balance.mixed:
-        text = f"Mixed: neither column leads by {MIXED_BELOW:g} point or more ({points})."
+        text = f"Mixed: neither column leads by {points(MIXED_BELOW)} or more ({reckoning})."
     else:
         side = "a nerve-root problem" if balance.side == NERVE_ROOT else "referred muscle pain"
-        text = f"Leans toward {side} by {balance.margin:g} points ({points})."
+        text = f"Leans toward {side} by {points(balance.margin)} ({reckoning})."
     if balance.both_present:
         text += " Evidence on both sides: both may be present (ADEL15)."
     if balance.neuro_signs and balance.side == REFERRED_MUSCLE:

@@ -39,6 +39,11 @@ NEURO_SIGNS = frozenset(
 )
 
 
+def points(value: float) -> str:
+    """A number of points in words: "1 point", "2.5 points"."""
+    return f"{value:g} point{'' if value == 1 else 's'}"
+
+
 @dataclass(frozen=True)
 class Leaning:
     """The weighed leaning, as the pages and the API report it.

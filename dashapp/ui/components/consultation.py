@@ -8,6 +8,7 @@ from dash import dcc, html
 
 from dashapp.domain import palette
 from dashapp.domain.sciatica.consult import Consultation
+from dashapp.domain.sciatica.leaning import points as points_words
 from dashapp.ui import ids
 from dashapp.ui.components import therapist
 from dashapp.ui.components.bodymap import body_map
@@ -140,7 +141,7 @@ def _column(title: str, items, points: float, column_id: str) -> html.Section:
                 [
                     therapist.part(
                         html.Ul(clinical, className="evidence evidence__therapist"),
-                        html.P(f"Total: {points:g} points.", className="therapist__reckoning"),
+                        html.P(f"Total: {points_words(points)}.", className="therapist__reckoning"),
                     )
                 ]
                 if items

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dashapp.domain.sciatica.compare import leaning_caveats, leaning_text, therapist_summary
-from dashapp.domain.sciatica.leaning import MIXED_BELOW, Leaning, weigh
+from dashapp.domain.sciatica.leaning import MIXED_BELOW, Leaning, points, weigh
 
 WEIGHTS = st.sampled_from([0.0, 0.2, 0.5, 0.7, 1.0])
 ITEMS = st.lists(st.tuples(st.sampled_from(["below_knee", "reflex_ankle", "x"]), WEIGHTS))
@@ -92,3 +92,10 @@ def test_more_muscle_evidence_never_moves_the_leaning_toward_the_root(root, musc
     before, after = weigh(root, muscle), weigh(root, [*muscle, extra])
     lead = before.root_points - before.muscle_points
     assert after.root_points - after.muscle_points <= lead
+
+
+@pytest.mark.parametrize(
+    ("value", "words"), [(1.0, "1 point"), (2.5, "2.5 points"), (0, "0 points")]
+)
+def test_points_read_in_words(value, words):
+    assert points(value) == words
