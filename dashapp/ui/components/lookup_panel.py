@@ -102,7 +102,8 @@ def candidates(
         dcc.Link("Open the muscle atlas", href="/atlas", className="muted"),
         therapist.part(
             therapist.cited(
-                "The warning signs above: possible cauda equina syndrome, seek care now.",
+                "The warning signs above (saddle numbness, bladder or bowel change, both legs, "
+                "worsening weakness): possible cauda equina syndrome, seek care now.",
                 dict.fromkeys(safety_sources),
             ),
             *how_scored(),
