@@ -178,8 +178,14 @@ def therapist_summary(balance: Leaning) -> str:
         f"root {balance.root_points:g}, muscle {balance.muscle_points:g}; margin "
         f"{balance.margin:g} {POINTS}; mixed below {MIXED_BELOW:g}, about LR {exp(MIXED_BELOW):.1f}"
     )
-    if balance.mixed:
-        text = f"Mixed: neither column leads by {points(MIXED_BELOW)} or more ({reckoning})."
+    column = {NERVE_ROOT: "the root column", REFERRED_MUSCLE: "the muscle column"}
+    if balance.side is None:
+        text = f"Mixed: the columns weigh the same ({reckoning})."
+    elif balance.mixed:
+        text = (
+            f"Mixed: {column[balance.side]} leads by only {points(balance.margin)}, less than "
+            f"{points(MIXED_BELOW)} ({reckoning})."
+        )
     else:
         side = "a nerve-root problem" if balance.side == NERVE_ROOT else "referred muscle pain"
         text = f"Leans toward {side} by {points(balance.margin)} ({reckoning})."

@@ -34,6 +34,7 @@ def test_a_small_margin_is_mixed_but_keeps_the_heavier_side():
     assert leaning_text(balance).startswith("The picture is mixed")
     assert any("both may be present" in c for c in leaning_caveats(balance))
     assert "both may be present" in therapist_summary(balance)
+    assert therapist_summary(balance).startswith("Mixed: the root column leads by only 0.3 points")
 
 
 def test_a_margin_of_exactly_the_threshold_leans():
