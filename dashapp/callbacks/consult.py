@@ -48,12 +48,14 @@ def _register_answer(app: Dash, services: Services) -> None:
         else:
             answers, dropped = clean_answers(given)
             shown, saved = [no_update] * len(fields), answers
-        flags = screen(answers, PainChart(), services.regions, data=services.reference.sciatica)
+        data = services.reference.sciatica
+        flags = screen(answers, PainChart(), services.regions, data=data)
         done = sum(1 for f in fields if answers.get(f) not in (None, []))
         progress = f"{done} of {len(fields)} questions answered."
         if dropped:
             progress += f" {dropped} saved answer(s) could not be read and were left out."
-        return saved, shown, compare.red_flag_panel(flags) if flags else [], progress
+        panel = compare.red_flag_panel(flags, data.sources) if flags else []
+        return saved, shown, panel, progress
 
 
 def _register_record(app: Dash, services: Services) -> None:

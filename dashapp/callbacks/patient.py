@@ -143,16 +143,22 @@ def _shown(
             marked_share(after.regions, services.regions),
         ),
         _editor_update(before, after, services.region_labels, replaced),
-        lookup_panel.candidates(ranked, services.atlas, services.explain, candidate, warning),
+        lookup_panel.candidates(
+            ranked,
+            services.atlas,
+            services.explain,
+            candidate,
+            warning,
+            sciatica=services.reference.sciatica,
+        ),
     )
 
 
 def _warning(services: Services, answers: Any, chart: PainChart):
     """The red-flag panel while a warning sign stands (from the answers or the map)."""
-    flags = screen(
-        clean_answers(answers)[0], chart, services.regions, data=services.reference.sciatica
-    )
-    return compare.red_flag_panel(flags) if flags else None
+    data = services.reference.sciatica
+    flags = screen(clean_answers(answers)[0], chart, services.regions, data=data)
+    return compare.red_flag_panel(flags, data.sources) if flags else None
 
 
 def _register_pattern(app: Dash, services: Services) -> None:
@@ -167,7 +173,7 @@ def _register_pattern(app: Dash, services: Services) -> None:
         muscle, _, side = inputs.text(value).partition("|")
         if muscle not in services.atlas.muscle_ids or side not in ("right", "left"):
             return [], [], "", True
-        name = services.atlas.muscle(muscle).name
+        name = services.atlas.muscle(muscle).plain_name
         highlights, markers = lookup_panel.pattern_overlay(
             muscle, side, services.zones, services.trigger_points, name
         )

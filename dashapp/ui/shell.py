@@ -19,6 +19,11 @@ NAV_ITEMS = (
 )
 
 
+# The red-flag sources (data/sciatica/red_flags.csv) of the footer's warning signs.
+FOOTER_SOURCES = ("CKS-CES", "BMJBP", "CKS-RF")
+FOOTER_FLAGS = ("saddle_numbness", "bladder_bowel_sexual", "weakness_worsening")
+
+
 def mode_badge() -> html.P:
     """Says, in the header, that this PainMap is for this computer only (local mode)."""
     return html.P(
@@ -91,11 +96,12 @@ def layout(*, local: bool, account: Account | None = None) -> html.Div:
             html.Main(id=ids.SHELL_MAIN, className="shell__main", children=dash.page_container),
             html.Footer(
                 className="shell__footer",
-                children=(
+                children=[
                     "PainMap explains and records; it does not diagnose. "
                     "Numbness in the saddle area, a new change in bladder or bowel control, "
-                    "or weakness that is getting worse needs medical care now."
-                ),
+                    "or weakness that is getting worse needs medical care now.",
+                    html.Span(f" [{'; '.join(FOOTER_SOURCES)}]", className="shell__sources"),
+                ],
             ),
         ],
     )

@@ -22,6 +22,7 @@ class Expected:
     flags: dict[str, str | None] | None = None
     gate_open: bool | None = None
     leaning: str | None = None
+    both_present: bool | None = None
     muscle: tuple[str, str, int] | None = None
     root: tuple[str, str] | None = None
 
@@ -152,9 +153,11 @@ def _expected(cell: str) -> Expected:
         elif what == "gate":
             values["gate_open"] = {"open": True, "closed": False}[rest]
         elif what == "leaning":
-            if rest not in ("nerve_root", "referred_muscle", "both"):
+            if rest not in ("nerve_root", "referred_muscle", "mixed"):
                 raise ValueError(f"unknown leaning {rest!r}")
             values["leaning"] = rest
+        elif part == "both present":
+            values["both_present"] = True
         elif what == "muscle" and (m := MUSCLE.match(rest)):
             values["muscle"] = (m[1], m[2], int(m[3]))
         elif what == "root" and (m := ROOT.match(rest)):

@@ -20,10 +20,11 @@ def mismatches(expected: Expected, got: dict[str, Any]) -> list[str]:
                 out.append(f"{flag} urgency {flags[flag]!r}, expected {urgency!r}")
     if expected.gate_open is not None and got["gate_open"] != expected.gate_open:
         out.append(f"gate open {got['gate_open']}, expected {expected.gate_open}")
-    if expected.leaning is not None:
-        leaning = _leaning(got.get("comparison"))
-        if leaning != expected.leaning:
-            out.append(f"leaning {leaning}, expected {expected.leaning}")
+    leaning, both = _leaning(got.get("comparison"))
+    if expected.leaning is not None and leaning != expected.leaning:
+        out.append(f"leaning {leaning}, expected {expected.leaning}")
+    if expected.both_present is not None and both != expected.both_present:
+        out.append(f"both present {both}, expected {expected.both_present}")
     if expected.muscle is not None:
         muscle, side, top = expected.muscle
         best = [(m["muscle"], m["side"]) for m in got["muscles"][:top]]
@@ -37,18 +38,13 @@ def mismatches(expected: Expected, got: dict[str, Any]) -> list[str]:
     return out
 
 
-def _leaning(comparison: dict[str, Any] | None) -> str | None:
-    """nerve_root, referred_muscle or both, from the comparison as the API gives it."""
+def _leaning(comparison: dict[str, Any] | None) -> tuple[str | None, bool | None]:
+    """The heavier column (or "mixed" when its lead is too small) and whether both columns
+    hold evidence, from the comparison's weighed leaning as the API gives it."""
     if comparison is None:
-        return None
-    leaning = comparison["leaning"]
-    both = comparison.get("both_present")
-    if isinstance(leaning, dict):  # a leaning reported with its side and margin
-        both = leaning.get("both_present", both)
-        leaning = leaning.get("side")
-    if both is None:  # a comparison that reports no "both present" calls that picture mixed
-        both = leaning == "mixed"
-    return "both" if both else leaning
+        return None, None
+    balance = comparison["balance"]
+    return ("mixed" if balance["mixed"] else balance["side"]), balance["both_present"]
 
 
 def _names(pairs: list[tuple[str, str]]) -> str:

@@ -245,20 +245,19 @@ def test_pat014_gluteus_minimus_fits_the_classic_outer_leg_picture(browser, ship
         picker = page.locator(f"#{ids.PATIENT_CANDIDATE}")
         expect(picker.locator(".choice__label", has_text="Gluteus minimus").first).to_be_visible()
         labels = picker.locator(".choice__label").all_inner_texts()[:3]
-        assert any("Gluteus minimus, anterior part, right side" in t for t in labels), labels
+        name = "Small buttock muscle, front part (gluteus minimus, anterior part), right side"
+        assert any(name in t for t in labels), labels
         why = page.locator('.candidates__why li[data-muscle="gluteus_minimus_anterior"]')
         expect(why).to_contain_text("main zone")
         expect(why).to_contain_text("worse when driving fits")
         expect(page.locator(".safety")).to_contain_text("seek medical care now")
 
-        picker.get_by_role("radio", name="Gluteus minimus, anterior part, right side").check()
+        picker.get_by_role("radio", name=name).check()
         map_ = page.locator(MAP)
         expect(map_.locator('path[data-highlight="essential"]').first).to_be_attached()
         expect(map_.locator('path[data-highlight="spillover"]').first).to_be_attached()
         expect(map_.locator("[data-marker]").first).to_be_attached()
-        expect(page.locator(f"#{ids.PATIENT_PATTERN_NOTE}")).to_contain_text(
-            "Gluteus minimus, anterior part, right side"
-        )
+        expect(page.locator(f"#{ids.PATIENT_PATTERN_NOTE}")).to_contain_text(name)
         # The patient's own marks stay visible and clickable under the pattern.
         expect(region(page, "right_ankle_outer")).to_have_attribute("aria-checked", "true")
 

@@ -72,7 +72,7 @@ def assess(request: AssessmentRequest, reference: Reference) -> dict[str, Any]:
         "withheld": withheld,
         "missing_answers": list(seen.missing),
         "comparison": comparison,
-        "leaning_margin": LEANING_MARGIN,
+        "mixed_below": LEANING_MARGIN,
         "roots": _roots(marked, reference, areas),
         "muscles": _muscles(marked, chart.activities, reference, areas) if gate_open else [],
         "note": NOTE,

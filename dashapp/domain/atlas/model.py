@@ -49,12 +49,18 @@ class Technique:
     description: str
 
 
+def plain_name(lay_name: str, name: str) -> str:
+    """A muscle as patients read it: "Small buttock muscle (gluteus minimus)"."""
+    return f"{lay_name} ({name[0].lower()}{name[1:]})"
+
+
 @dataclass(frozen=True)
 class Muscle:
     """One atlas muscle (or muscle part) with its anatomy and the outline that draws it."""
 
     id: str
     name: str
+    lay_name: str
     body_area: str
     depth: str
     innervation: str
@@ -64,6 +70,11 @@ class Muscle:
     sources: tuple[str, ...]
     confidence: str
     note: str
+
+    @property
+    def plain_name(self) -> str:
+        """What patients read: the lay name with the Latin after it."""
+        return plain_name(self.lay_name, self.name)
 
     @property
     def deep(self) -> bool:

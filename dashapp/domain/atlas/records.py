@@ -30,6 +30,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "muscles.csv": (
         "id",
         "name",
+        "lay_name",
         "body_area",
         "depth",
         "innervation",
@@ -104,6 +105,7 @@ def read_muscles(
             Muscle(
                 r.snake("id"),
                 r.text("name"),
+                r.text("lay_name"),
                 r.choice("body_area", tuple(BODY_AREAS)),
                 r.choice("depth", DEPTHS),
                 r.text("innervation"),

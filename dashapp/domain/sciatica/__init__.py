@@ -12,7 +12,8 @@ The steps, in the order a page should use them:
 3. `compare(intake, facts, findings, best_root, best_muscle, data=data)` -> `Comparison`:
    evidence toward a nerve root and toward referred muscle pain, each in plain and in clinical
    words with sources and a weight, and a leaning that is never stronger than "leans toward".
-   It carries the red flags too, so they can be shown first.
+   Its `balance` (a `Leaning`: side, margin in points, both_present, mixed, points per side)
+   is what an API reports. It carries the red flags too, so they can be shown first.
 
 `data` is a `SciaticaData`: the texts, weights and sources of data/sciatica/ (see its README)
 and the atlas words they use, loaded from the app's data folder with the rest of its
@@ -59,6 +60,7 @@ from dashapp.domain.sciatica.intake import (
     map_facts,
     parse_intake,
 )
+from dashapp.domain.sciatica.leaning import MIXED_BELOW, Leaning, weigh
 
 __all__ = [
     "ANSWERS",
@@ -71,6 +73,7 @@ __all__ = [
     "LEANINGS",
     "LEANING_MARGIN",
     "LEG_GROUPS",
+    "MIXED_BELOW",
     "MOVEMENT_ROOTS",
     "ONSETS",
     "RED_FLAG_IDS",
@@ -90,6 +93,7 @@ __all__ = [
     "Evidence",
     "Findings",
     "Intake",
+    "Leaning",
     "MapFacts",
     "PatternFit",
     "RedFlag",
@@ -103,4 +107,5 @@ __all__ = [
     "parse_findings",
     "parse_intake",
     "red_flags",
+    "weigh",
 ]

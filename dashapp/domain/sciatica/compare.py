@@ -2,14 +2,11 @@
 
 Each piece of evidence carries a weight in points, roughly the natural log of its likelihood
 ratio (ln 2 is about 0.7, ln 3 about 1.1), rounded and kept modest where the sources disagree
-or give no figures; data/sciatica/README.md explains each weight. The two columns are summed:
-
-* a lead of LEANING_MARGIN points or more (about a likelihood ratio of 2.7) gives a leaning;
-* objective neurological signs (a reflex change, key-muscle weakness, a sensory change in one
-  root's skin area) are not explained by referred pain [BOGDUK09], so with them the result is
-  never "referred muscle pain";
-* neurological signs together with a trigger point that reproduces the familiar pain give
-  "mixed": both may be present at once [ADEL15].
+or give no figures; data/sciatica/README.md explains each weight. The two columns are summed
+and weighed in `leaning.py`: the heavier side is the leaning, with its margin in points; "mixed"
+only when the margin is below MIXED_BELOW; "both may be present" whenever each column holds
+evidence [ADEL15], and a leaning toward a muscle says when objective neurological signs, which
+referred pain does not explain [BOGDUK09], were found too.
 
 Nothing here is a diagnosis, and the red flags always come first (`red_flags`, `gate`).
 """
@@ -17,6 +14,7 @@ Nothing here is a diagnosis, and the red flags always come first (`red_flags`, `
 from __future__ import annotations
 
 from dataclasses import dataclass
+from math import exp
 
 from dashapp.domain.sciatica.data import EVIDENCE_IDS, NERVE_ROOT, REFERRED_MUSCLE, SciaticaData
 from dashapp.domain.sciatica.evidence import (
@@ -29,27 +27,29 @@ from dashapp.domain.sciatica.evidence import (
 from dashapp.domain.sciatica.findings import Findings, check_trigger_point
 from dashapp.domain.sciatica.flags import RedFlag, red_flags
 from dashapp.domain.sciatica.intake import Intake, MapFacts
+from dashapp.domain.sciatica.leaning import MIXED, MIXED_BELOW, POINTS, Leaning, points, weigh
 
-LEANING_MARGIN = 1.0
-NEURO_SIGNS = frozenset(
-    {
-        "reflex_knee",
-        "reflex_ankle",
-        "reflex_medial_hamstring",
-        "myotome_weakness",
-        "dermatomal_sensory_change",
-    }
-)
-TRIGGER_POINT_ITEMS = frozenset({"trigger_point_reproduces", "gluteal_trigger_point_reproduces"})
+LEANING_MARGIN = MIXED_BELOW  # the name other modules import
 
 LEANINGS = {
     NERVE_ROOT: "On balance, your answers and findings lean toward a nerve-root problem: "
     "a nerve irritated where it leaves the lower back.",
     REFERRED_MUSCLE: "On balance, your answers and findings lean toward referred muscle pain: "
     "pain that starts in a muscle and is felt further away, for example down the leg.",
-    "mixed": "The picture is mixed or unclear: some signs point to an irritated nerve, "
-    "others to a muscle.",
+    MIXED: "The picture is mixed: some signs point to an irritated nerve, others to a muscle, "
+    "and neither clearly weighs more.",
 }
+UNCLEAR = "The picture is unclear: what was found so far does not point clearly either way."
+BOTH_PRESENT = (
+    "Some of what was found points to an irritated nerve and some to a muscle, so both may be "
+    "present."
+)
+NEURO_CAVEAT = (
+    "Signs of an irritated nerve were found as well. Muscle pain does not explain them, so "
+    "please talk them over with your therapist or doctor."
+)
+# The "3 in 4" of NOTE: 207 of 271 people with confirmed radiculopathy [ADEL15].
+NOTE_SOURCES = ("ADEL15",)
 NOTE = (
     "This is a guide to talk over with your therapist or doctor, not a diagnosis. Both can be "
     "present at the same time: in one study, 3 in 4 people with a confirmed irritated nerve "
@@ -84,9 +84,12 @@ class Comparison:
     muscle_points: float
     leaning: str
     leaning_text: str
+    leaning_caveats: tuple[str, ...]
+    balance: Leaning
     therapist_summary: str
     note: str
     therapist_note: str
+    note_sources: tuple[str, ...]
     red_flags: tuple[RedFlag, ...]
 
 
@@ -120,21 +123,21 @@ def compare(
     ordered = [found[i] for i in EVIDENCE_IDS if i in found]
     root = tuple(e for e in ordered if e.direction == NERVE_ROOT)
     muscle = tuple(e for e in ordered if e.direction == REFERRED_MUSCLE)
-    root_points = round(sum(e.weight for e in root), 2)
-    muscle_points = round(sum(e.weight for e in muscle), 2)
-    leaning, why = _leaning(set(found), root_points, muscle_points)
+    balance = weigh([(e.id, e.weight) for e in root], [(e.id, e.weight) for e in muscle])
     flags = red_flags(intake, facts, findings, data=data)
     return Comparison(
         toward_root=root,
         toward_muscle=muscle,
-        root_points=root_points,
-        muscle_points=muscle_points,
-        leaning=leaning,
-        leaning_text=LEANINGS[leaning],
-        therapist_summary=f"{why} Points: root {root_points:g}, muscle {muscle_points:g} "
-        f"(about ln LR; lead needed {LEANING_MARGIN:g}).",
+        root_points=balance.root_points,
+        muscle_points=balance.muscle_points,
+        leaning=balance.label,
+        leaning_text=leaning_text(balance),
+        leaning_caveats=leaning_caveats(balance),
+        balance=balance,
+        therapist_summary=therapist_summary(balance),
         note=NOTE,
         therapist_note=THERAPIST_NOTE,
+        note_sources=NOTE_SOURCES,
         red_flags=flags,
     )
 
@@ -154,20 +157,40 @@ def _evidence(
     )
 
 
-def _leaning(found: set[str], root: float, muscle: float) -> tuple[str, str]:
-    neuro = bool(found & NEURO_SIGNS)
-    if neuro and found & TRIGGER_POINT_ITEMS:
-        return "mixed", (
-            "Mixed: objective neurological signs and an active trigger point reproducing the "
-            "familiar pain; both may contribute (ADEL15)."
+def leaning_text(balance: Leaning) -> str:
+    """The leaning in plain words: the heavier side, or mixed, or unclear."""
+    if balance.mixed:
+        return LEANINGS[MIXED] if balance.both_present else UNCLEAR
+    return LEANINGS[balance.label]
+
+
+def leaning_caveats(balance: Leaning) -> tuple[str, ...]:
+    """What goes with the leaning: both may be present; nerve signs a muscle does not explain."""
+    caveats = [BOTH_PRESENT] if balance.both_present else []
+    if balance.neuro_signs and balance.side == REFERRED_MUSCLE:
+        caveats.append(NEURO_CAVEAT)
+    return tuple(caveats)
+
+
+def therapist_summary(balance: Leaning) -> str:
+    """The leaning in clinical words: the side, its margin in points, and the caveats."""
+    reckoning = (
+        f"root {balance.root_points:g}, muscle {balance.muscle_points:g}; margin "
+        f"{balance.margin:g} {POINTS}; mixed below {MIXED_BELOW:g}, about LR {exp(MIXED_BELOW):.1f}"
+    )
+    column = {NERVE_ROOT: "the root column", REFERRED_MUSCLE: "the muscle column"}
+    if balance.side is None:
+        text = f"Mixed: the columns weigh the same ({reckoning})."
+    elif balance.mixed:
+        text = (
+            f"Mixed: {column[balance.side]} leads by only {points(balance.margin)}, less than "
+            f"{points(MIXED_BELOW)} ({reckoning})."
         )
-    if root - muscle >= LEANING_MARGIN:
-        return NERVE_ROOT, "Leans toward a nerve-root problem."
-    if muscle - root >= LEANING_MARGIN and not neuro:
-        return REFERRED_MUSCLE, "Leans toward referred muscle pain."
-    if neuro and muscle - root >= LEANING_MARGIN:
-        return "mixed", (
-            "Mixed: the muscle column leads, but objective neurological signs are present and "
-            "referred pain does not explain them (BOGDUK09)."
-        )
-    return "mixed", "Mixed or unclear: neither column leads by the margin."
+    else:
+        side = "a nerve-root problem" if balance.side == NERVE_ROOT else "referred muscle pain"
+        text = f"Leans toward {side} by {points(balance.margin)} ({reckoning})."
+    if balance.both_present:
+        text += " Evidence on both sides: both may be present (ADEL15)."
+    if balance.neuro_signs and balance.side == REFERRED_MUSCLE:
+        text += " Objective neurological signs are not explained by referred pain (BOGDUK09)."
+    return text

@@ -14,6 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from dashapp.domain import SHIPPED_DATA
+from dashapp.domain.atlas.model import plain_name
 from dashapp.domain.tables import AtlasError, Row, check_unique, read_table
 
 SCIATICA_DIR = SHIPPED_DATA / "sciatica"
@@ -130,6 +131,9 @@ class SciaticaData:
     sources: Mapping[str, str]
     activities: Mapping[str, str]
     muscle_names: Mapping[str, str]
+    # What patients read inside a sentence: "the small buttock muscle, front part (gluteus
+    # minimus, anterior part)".
+    muscle_plain_names: Mapping[str, str]
     muscle_activities: Mapping[str, Mapping[str, tuple[str, ...]]]
 
 
@@ -161,10 +165,10 @@ def load_sciatica_data(
         r.snake("id"): r.text("label")
         for r in read_table(atlas / "activities.csv", ("id", "label"), "id")
     }
-    muscles = {
-        r.snake("id"): r.text("name")
-        for r in read_table(atlas / "muscles.csv", ("id", "name"), "id")
-    }
+    muscle_rows = read_table(atlas / "muscles.csv", ("id", "name", "lay_name"), "id")
+    muscles = {r.snake("id"): r.text("name") for r in muscle_rows}
+    lay = {r.snake("id"): r.text("lay_name") for r in muscle_rows}
+    plain = {m: f"the {lay[m][0].lower()}{plain_name(lay[m], muscles[m])[1:]}" for m in muscles}
     tied: dict[str, dict[str, tuple[str, ...]]] = {}
     columns = ("muscle", "activity", "source")
     for row in read_table(atlas / "muscle_activities.csv", columns, "muscle"):
@@ -177,6 +181,7 @@ def load_sciatica_data(
         sources=MappingProxyType(sources),
         activities=MappingProxyType(activities),
         muscle_names=MappingProxyType(muscles),
+        muscle_plain_names=MappingProxyType(plain),
         muscle_activities=MappingProxyType({m: MappingProxyType(acts) for m, acts in tied.items()}),
     )
 

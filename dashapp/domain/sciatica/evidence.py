@@ -133,13 +133,12 @@ def examination_items(findings: Findings, *, data: SciaticaData) -> Found:
         yield "no_neuro_deficit", "", detail, ()
     if findings.trigger_point is not None:
         muscle = findings.trigger_point
-        name = data.muscle_names[muscle]
         item_id = (
             "gluteal_trigger_point_reproduces"
             if muscle in GLUTEAL_MUSCLES
             else "trigger_point_reproduces"
         )
-        yield item_id, name, name, ()
+        yield item_id, data.muscle_plain_names[muscle], data.muscle_names[muscle], ()
 
 
 def _asymmetric(grades: dict[str, str]) -> list[tuple[str, str]]:
@@ -167,8 +166,9 @@ def pattern_items(
     if best_root is not None and best_muscle is not None:
         name, muscle, root = data.muscle_names[best_muscle.id], best_muscle, best_root
         if muscle.explained >= root.explained + FIT_MARGIN:
+            plain = data.muscle_plain_names[best_muscle.id]
             detail = f"{name}: {muscle.explained:.0%} of the marked pain explained, against "
-            yield "pattern_fits_muscle", name, f"{detail}{root.explained:.0%} for {root.id}", ()
+            yield "pattern_fits_muscle", plain, f"{detail}{root.explained:.0%} for {root.id}", ()
         elif root.explained >= muscle.explained + FIT_MARGIN:
             root_fits_better = True
             detail = f"{root.id}: {root.explained:.0%} of the marked pain explained, against "
@@ -180,14 +180,15 @@ def pattern_items(
         best_muscle.id if best_muscle is not None and not root_fits_better else None,
     )
     matched: dict[str, tuple[str, ...]] = {}
-    details = []
+    details, plain_details = [], []
     for muscle_id in dict.fromkeys(m for m in muscles if m):
         tied = data.muscle_activities.get(muscle_id, {})
         hits = [a for a in intake.activities if a in tied and a not in NOT_MATCHED]
         if hits:
             labels = ", ".join(data.activities[a].lower() for a in hits)
             details.append(f"{data.muscle_names[muscle_id]}: {labels}")
+            plain_details.append(f"{data.muscle_plain_names[muscle_id]}: {labels}")
             matched.update({a: tied[a] for a in hits})
     if matched:
         sources = tuple(k for a in matched for k in matched[a])
-        yield "aggravators_match", "; ".join(details), "; ".join(details), sources
+        yield "aggravators_match", "; ".join(plain_details), "; ".join(details), sources

@@ -44,7 +44,18 @@ def headline(atlas: Atlas, muscle_id: str, side: str) -> list:
     """Name, side and depth: the line a patient reads across the desk."""
     muscle = atlas.muscle(muscle_id)
     return [
-        html.H2(muscle.name, className="atlas-card__name", id=ids.ATLAS_MUSCLE_NAME),
+        html.H2(
+            [
+                muscle.lay_name,
+                " ",
+                html.Span(
+                    muscle.plain_name.removeprefix(muscle.lay_name).strip(),
+                    className="atlas-card__latin",
+                ),
+            ],
+            className="atlas-card__name",
+            id=ids.ATLAS_MUSCLE_NAME,
+        ),
         html.P(
             [
                 html.Span(f"{side.capitalize()} side", className="badge"),

@@ -41,7 +41,7 @@ def root_figure(app, root: str, side: str) -> tuple[list[dict], str, str]:
 
 def muscle_figure(app, muscle: str, side: str) -> tuple[list[dict], str, str]:
     """Highlights, caption and label of one muscle's referral pattern on one side."""
-    name = app.atlas.muscle(muscle).name
+    name = app.atlas.muscle(muscle).plain_name
     highlights = [
         {"path": z.path, "view": z.view, "kind": z.kind}
         for z in app.zones

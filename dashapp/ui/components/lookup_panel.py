@@ -8,16 +8,26 @@ from typing import Any
 from dash import dcc, html
 from dash_bodymap import ChoiceGroup
 
+from dashapp.domain.atlas import lookup
 from dashapp.domain.atlas.load import Atlas
 from dashapp.domain.atlas.lookup import Candidate
 from dashapp.domain.body.zones import ReferralZone, TriggerPointMarker
+from dashapp.domain.sciatica.data import SciaticaData
 from dashapp.ui import ids
+from dashapp.ui.components import therapist
 
 SHOWN = 5
 SAFETY = (
     "If you have numbness between the legs or around the back passage, a new problem "
     "controlling your bladder or bowels, symptoms in both legs, or weakness that is getting "
     "worse, do not wait: seek medical care now."
+)
+ZONE_WORDS = {"essential": "main zone", "spillover": "spillover zone"}
+# The red flags SAFETY speaks of: their sources are its sources.
+SAFETY_FLAGS = ("saddle_numbness", "bladder_bowel_sexual", "both_legs", "weakness_worsening")
+ZONES = (
+    "A muscle's main zone is where its pain is most often felt; its spillover zone is where "
+    "the pain can sometimes spread further."
 )
 
 
@@ -42,6 +52,8 @@ def candidates(
     explain: Callable[[Candidate], str],
     chosen: str | None = None,
     warning: html.Section | None = None,
+    *,
+    sciatica: SciaticaData,
 ) -> list:
     """The best-fitting muscles with why they fit; picking one draws its zones on the map.
     The choice group is always there (empty when nothing fits) so callbacks can rely on it."""
@@ -67,11 +79,13 @@ def candidates(
     if not shown:
         hint = "Mark where it hurts, and muscles whose pain patterns fit will appear here."
         return [html.P(hint, className="muted"), picker]
+    safety_sources = [k for f in SAFETY_FLAGS for k in sciatica.red_flags[f].sources]
     return [
         html.P(SAFETY, className="safety"),
         html.P(
             "These muscles can send pain to the areas you marked. Pick one to see its pattern "
-            "on the map. This is a guide to talk over with your therapist, not a diagnosis.",
+            f"on the map. {ZONES} This is a guide to talk over with your therapist, not a "
+            "diagnosis.",
             className="muted",
         ),
         picker,
@@ -86,11 +100,45 @@ def candidates(
             ],
         ),
         dcc.Link("Open the muscle atlas", href="/atlas", className="muted"),
+        therapist.part(
+            therapist.cited(
+                "The warning signs above (saddle numbness, bladder or bowel change, both legs, "
+                "worsening weakness): possible cauda equina syndrome, seek care now.",
+                dict.fromkeys(safety_sources),
+            ),
+            *how_scored(),
+            therapist.sources([*safety_sources, "DELPHI"], sciatica.sources),
+        ),
+    ]
+
+
+def how_scored() -> list:
+    """How the list is ranked, in the lookup's own numbers (read from its constants)."""
+    return [
+        html.H3("How this is scored"),
+        html.P(
+            "Score = fit + "
+            f"{lookup.ACTIVITY_BONUS:g} per matching aggravating activity (at most "
+            f"{lookup.MAX_ACTIVITY_BONUS:g}). Fit = 2 × explained × filled / (explained + "
+            "filled), measured on area: explained is the share of the marked pain, each area "
+            f"weighted by its size × intensity/10 (unrated as {lookup.UNRATED_INTENSITY}/10), "
+            "that the pattern's zones cover; filled is the share of the pattern's surface that "
+            f"was marked. The spillover zone counts {lookup.SPILLOVER_WEIGHT:g} of the main zone "
+            f"in both. Patterns explaining less than {lookup.MIN_EXPLAINED:.0%} of the drawing "
+            "are left out.",
+            className="therapist__reckoning",
+        ),
+        therapist.cited(
+            "Referral maps are averaged drawings: no fixed location of the referral area or of "
+            "the trigger point should be expected, so a rank is a prompt to examine, not a "
+            "finding.",
+            ("DELPHI",),
+        ),
     ]
 
 
 def _title(atlas: Atlas, candidate: Candidate) -> str:
-    return f"{atlas.muscle(candidate.muscle).name}, {candidate.side} side"
+    return f"{atlas.muscle(candidate.muscle).plain_name}, {candidate.side} side"
 
 
 def pattern_overlay(
@@ -102,7 +150,7 @@ def pattern_overlay(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """BodyMap highlights (essential solid, spillover stippled) and trigger-point X marks."""
     highlights = [
-        {"path": z.path, "view": z.view, "kind": z.kind, "label": f"{name}: {z.kind} zone"}
+        {"path": z.path, "view": z.view, "kind": z.kind, "label": f"{name}: {ZONE_WORDS[z.kind]}"}
         for z in sorted(zones, key=lambda z: z.kind != "spillover")
         if z.muscle == muscle and z.side == side
     ]

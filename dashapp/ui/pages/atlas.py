@@ -15,6 +15,7 @@ from dashapp.ui import ids
 from dashapp.ui.components import atlas_card
 from dashapp.ui.components.atlas_view import DEFAULT_MUSCLE, SIDES, link, overlay, picker_groups
 from dashapp.ui.components.bodymap import MUSCLE, body_map
+from dashapp.ui.components.lookup_panel import ZONES
 
 
 def layout(
@@ -63,6 +64,7 @@ def layout(
                                 **overlay(app, muscle, side),
                             ),
                             _legend(),
+                            html.P(ZONES, className="muted zone-words"),
                         ],
                     ),
                     html.Article(

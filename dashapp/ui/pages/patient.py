@@ -73,7 +73,9 @@ def layout(app: Any, explain: Callable[[Candidate], str]) -> html.Section:
                                 "What could be causing this?",
                                 html.Div(
                                     id=ids.PATIENT_CANDIDATES,
-                                    children=lookup_panel.candidates([], app.atlas, explain),
+                                    children=lookup_panel.candidates(
+                                        [], app.atlas, explain, sciatica=app.sciatica
+                                    ),
                                 ),
                             ),
                         ],

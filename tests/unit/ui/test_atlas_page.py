@@ -61,7 +61,8 @@ def test_layout_opens_on_the_named_muscle(shipped_app):
     assert {h["kind"] for h in body_map.highlights} == {"essential", "spillover"}
     assert body_map.markers and all(m["symbol"] == "x" for m in body_map.markers)
     assert body_map.selectable is False
-    assert "Piriformis" in str(find(tree, ids.ATLAS_CARD).children)
+    name = find(tree, ids.ATLAS_MUSCLE_NAME).children
+    assert name[0] == "Pear-shaped deep buttock muscle" and name[2].children == "(piriformis)"
 
 
 def test_unknown_muscle_falls_back_with_a_notice(shipped_app):

@@ -10,6 +10,7 @@ from dash_bodymap import BodyMap
 from dashapp.config import ROOT
 from dashapp.domain import palette
 from dashapp.domain.chart import Mark, PainChart
+from dashapp.domain.sciatica.data import load_sciatica_data
 from dashapp.ui import ids, shell
 from dashapp.ui.components import pain_chart
 from dashapp.ui.pages import patient
@@ -104,8 +105,16 @@ def test_shell_has_navigation_main_and_red_flag_caveat():
     assert isinstance(find(tree, ids.SHELL_MAIN), html.Main)
     assert isinstance(find(tree, ids.SHELL_NAV), html.Nav)
     footer = next(c for c in walk(tree) if isinstance(c, html.Footer))
-    assert "does not diagnose" in footer.children
-    assert "medical care now" in footer.children
+    assert "does not diagnose" in footer.children[0]
+    assert "medical care now" in footer.children[0]
+
+
+def test_the_footers_warning_shows_the_sources_of_its_red_flags():
+    footer = next(c for c in walk(shell.layout(local=True)) if isinstance(c, html.Footer))
+    data = load_sciatica_data()
+    flagged = {k for f in shell.FOOTER_FLAGS for k in data.red_flags[f].sources}
+    assert set(shell.FOOTER_SOURCES) == flagged
+    assert footer.children[1].children == f" [{'; '.join(shell.FOOTER_SOURCES)}]"
 
 
 def test_local_mode_shows_its_badge_in_the_header(app):

@@ -62,7 +62,10 @@ def test_an_l5_picture_gives_its_root_the_leaning_and_the_evidence_with_sources(
     assert set(data["roots"]) == {"classic", "evidence"}
     comparison = data["comparison"]
     assert comparison["leaning"] == "nerve_root"
-    assert comparison["root_points"] - comparison["muscle_points"] >= data["leaning_margin"]
+    balance = comparison["balance"]
+    assert balance["side"] == "nerve_root" and balance["mixed"] is False
+    assert balance["margin"] == comparison["root_points"] - comparison["muscle_points"]
+    assert balance["margin"] >= data["mixed_below"]
     items = comparison["toward_root"] + comparison["toward_muscle"]
     assert {"myotome_weakness", "slr_positive", "below_knee"} <= {e["id"] for e in items}
     assert all(e["sources"] for e in items)

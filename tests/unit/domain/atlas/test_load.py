@@ -286,6 +286,11 @@ def _drop_muscle(muscle: str) -> Callable[[list[dict[str, str]]], None]:
         ),
         (
             "muscles.csv",
+            _set(4, "lay_name", ""),
+            ("row 5 (id 'gluteus_minimus_anterior')", "column 'lay_name'", "is empty"),
+        ),
+        (
+            "muscles.csv",
             _set(0, "body_area", "back"),
             ("row 1", "column 'body_area'", "'back' is not one of"),
         ),
@@ -358,3 +363,13 @@ def test_tensor_fasciae_latae_hurts_on_standing_up_not_while_sitting_or_driving(
     tied = {a.id for a in load_atlas().activities_for("tensor_fasciae_latae")}
     assert "rising_from_chair" in tied
     assert not tied & {"sitting", "driving"}
+
+
+def test_patients_read_the_lay_name_with_the_latin_after_it():
+    atlas = load_atlas()
+    assert atlas.muscle("gluteus_minimus_anterior").plain_name == (
+        "Small buttock muscle, front part (gluteus minimus, anterior part)"
+    )
+    for muscle in atlas.muscles:
+        assert muscle.lay_name.casefold() != muscle.name.casefold()
+        assert muscle.plain_name.endswith(f"({muscle.name[0].lower()}{muscle.name[1:]})")

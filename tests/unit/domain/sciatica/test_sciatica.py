@@ -12,6 +12,7 @@ import pytest
 
 from dashapp.domain.sciatica import (
     COUGH,
+    LEANING_MARGIN,
     LEANINGS,
     ONSETS,
     WORSE,
@@ -210,7 +211,7 @@ def test_piriformis_picture_leans_toward_muscle_and_names_the_piriformis_tests()
     assert result.toward_root == ()
 
 
-def test_neuro_signs_with_a_reproducing_gluteal_trigger_point_are_mixed():
+def test_radiculopathy_with_a_reproducing_gluteal_trigger_point_still_leans_nerve_root():
     answers = intake(worse="leg", pins_and_needles="yes")
     marked = facts("right_calf_back", "right_thigh_back_outer_lower")
     exam = parse_findings(
@@ -229,13 +230,20 @@ def test_neuro_signs_with_a_reproducing_gluteal_trigger_point_are_mixed():
     result = compare(answers, marked, exam, data=DATA)
     assert "reflex_ankle" in ids(result.toward_root)
     assert "gluteal_trigger_point_reproduces" in ids(result.toward_muscle)
-    assert result.leaning == "mixed"
+    assert result.leaning == "nerve_root"
+    balance = result.balance
+    assert balance.side == "nerve_root" and balance.both_present and not balance.mixed
+    assert balance.margin == pytest.approx(result.root_points - result.muscle_points)
+    assert balance.margin >= LEANING_MARGIN
+    assert "both may be present" in " ".join(result.leaning_caveats)
+    assert f"by {balance.margin:g} points" in result.therapist_summary
+    assert "ADEL15" in result.therapist_summary
     assert "same time" in result.note
     assert "76%" in result.therapist_note and "ADEL15" in result.therapist_note
-    assert "both may contribute" in result.therapist_summary
+    assert result.note_sources == ("ADEL15",)
 
 
-def test_neuro_signs_never_lean_toward_muscle_even_when_the_muscle_column_leads():
+def test_neuro_signs_with_a_heavier_muscle_column_lean_muscle_and_say_the_signs_stay():
     answers, marked, exam = gluteus_minimus()
     weak = Findings(
         right=SideFindings(slr_angle=80, **NORMAL_REFLEXES, big_toe_extension="weak"),
@@ -249,8 +257,11 @@ def test_neuro_signs_never_lean_toward_muscle_even_when_the_muscle_column_leads(
         "best_muscle": PatternFit("gluteus_minimus_anterior", 0.9),
     }
     result = compare(answers, marked, weak, **fits, data=DATA)
-    assert result.muscle_points - result.root_points >= 1
-    assert result.leaning == "mixed"
+    assert result.muscle_points - result.root_points >= LEANING_MARGIN
+    assert result.leaning == "referred_muscle"
+    assert result.balance.neuro_signs and result.balance.both_present
+    caveats = " ".join(result.leaning_caveats)
+    assert "both may be present" in caveats and "Muscle pain does not explain them" in caveats
     assert "BOGDUK09" in result.therapist_summary
 
 
@@ -266,7 +277,8 @@ def test_a_non_gluteal_trigger_point_counts_fully():
     result = compare(intake(), facts("right_shin"), exam, data=DATA)
     item = result.toward_muscle[0]
     assert item.id == "trigger_point_reproduces" and item.weight == 1.0
-    assert "Tibialis anterior" in item.patient_text
+    assert "in the shin muscle (tibialis anterior) brought on" in item.patient_text
+    assert "Tibialis anterior" in item.therapist_text
 
 
 def test_symmetric_reflex_changes_and_unsure_numbness_are_not_counted():

@@ -69,7 +69,9 @@ def test_a_chosen_muscle_shows_its_pattern_on_its_own_side(services):
     highlights, caption, label = pictures.muscle_figure(services, "piriformis", "left")
     zones = {z.path for z in services.zones if (z.muscle, z.side) == ("piriformis", "left")}
     assert {h["path"] for h in highlights} == zones and zones
-    assert "Piriformis, left" in caption and "Piriformis" in label
+    plain = services.atlas.muscle("piriformis").plain_name
+    assert caption == f"Muscle pattern: {plain}, left" and plain in label
+    assert plain.endswith("(piriformis)"), "patients read the lay name, the Latin after it"
 
 
 @pytest.mark.parametrize(
