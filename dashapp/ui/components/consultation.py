@@ -3,40 +3,107 @@
 from __future__ import annotations
 
 from dash import dcc, html
+from dash_bodymap import ChoiceGroup
 
 from dashapp.domain import palette
 from dashapp.domain.sciatica.consult import Consultation
+from dashapp.domain.sciatica.flags import SADDLE_PROMPT, holding
 from dashapp.ui import ids
 from dashapp.ui.components.bodymap import body_map
 
 QUESTION_WORDS = "Answer the questions first"
 
 
+HEADINGS = {
+    "now": "Please seek medical care now",
+    "days": "Please see a doctor soon",
+    "review": "Worth mentioning to your doctor",
+}
+YES_NO_UNSURE = (("yes", "Yes"), ("no", "No"), ("unsure", "Not sure"))
+
+
 def red_flag_panel(flags) -> html.Section:
-    """The unmissable first panel while any warning sign stands."""
-    urgent = any(f.urgency == "now" for f in flags)
+    """The unmissable first panel while any warning sign stands; each sign in plain words,
+    with the precise words and sources for the therapist beneath."""
+    holds = holding(flags)
+    closing = (
+        "This is not a diagnosis, and it may turn out to be nothing serious, but these "
+        "signs need a doctor to check them first. Explanations about muscles are held "
+        "back until then."
+        if holds
+        else "This is not a diagnosis, and it usually has an ordinary cause. What follows may "
+        "still help you talk with your therapist."
+    )
     return html.Section(
-        className="red-flags",
-        role="alert",
+        className="red-flags" if holds else "red-flags red-flags--review",
+        role="alert" if holds else "note",
         children=[
-            html.H2("Please seek medical care now" if urgent else "Please see a doctor soon"),
-            html.Ul(
-                [html.Li([html.Strong(f.urgency_text + ": "), f.patient_message]) for f in flags]
-            ),
-            html.P(
-                "This is not a diagnosis, and it may turn out to be nothing serious, but these "
-                "signs need a doctor to check them first. Explanations about muscles are held "
-                "back until then."
-            ),
+            html.H2(HEADINGS[flags[0].urgency]),
+            html.Ul([_flag_item(f) for f in flags]),
+            html.P(closing),
         ],
     )
+
+
+def _flag_item(flag) -> html.Li:
+    return html.Li(
+        [
+            html.Strong(flag.urgency_text + ": "),
+            flag.patient_message,
+            html.Details(
+                [
+                    html.Summary("For the therapist"),
+                    html.P(
+                        [flag.therapist_text, f" [{', '.join(flag.sources)}]"],
+                        className="muted",
+                    ),
+                ]
+            ),
+        ],
+        **{"data-flag": flag.id},
+    )
+
+
+def ask_panel(questions, texts, page: str, flags=()) -> html.Div:
+    """Warning questions put in front of the person at once, answered where they are, then
+    any warning signs that already stand."""
+    asked = html.Section(
+        className="ask-now card",
+        role="alert",
+        children=[
+            html.H2("One important question first"),
+            html.P(SADDLE_PROMPT),
+            *[
+                html.Fieldset(
+                    className="question",
+                    children=[
+                        html.Legend(texts[q].question),
+                        ChoiceGroup(
+                            id=ids.ask_now(page, q),
+                            options=[{"label": w, "value": v} for v, w in YES_NO_UNSURE],
+                            value=None,
+                            className="chips",
+                        ),
+                    ],
+                    **{"data-field": q},
+                )
+                for q in questions
+            ],
+        ],
+    )
+    return html.Div([asked, red_flag_panel(flags)] if flags else [asked])
 
 
 def body(view: Consultation, app) -> list:
     """Everything below the title, in the order a person should read it."""
     parts: list = [html.P(p, className="notice") for p in view.problems]
-    if view.red_flags:
-        return [red_flag_panel(view.red_flags), *parts]
+    first = [red_flag_panel(view.red_flags)] if view.red_flags else []
+    if view.ask:
+        texts = app.reference.sciatica.red_flags
+        return [ask_panel(view.ask, texts, "compare", view.red_flags), *parts]
+    if holding(view.red_flags):
+        return [*first, *parts]
+    parts = first + parts
     if view.missing:
         return parts + [
             html.P(
