@@ -223,3 +223,14 @@ def test_con009_pain_in_the_lower_inner_buttock_raises_nothing(page: Page, url: 
     page.goto(url + "/compare")
     expect(page.locator(".compare__leaning")).to_be_visible()
     expect(page.locator(".red-flags")).to_have_count(0)
+
+
+def test_con010_a_sign_for_review_is_shown_first_and_the_rest_follows(page: Page, url: str):
+    answer(page, url, {**NO_RED_FLAGS, **PSEUDO_SCIATICA, "deformity": "Yes"})
+    mark(page, url, ["right_thigh_outer_upper", "right_calf_outer"], ["Driving"])
+    candidates = page.locator(f"#{ids.PATIENT_CANDIDATES}")
+    expect(candidates.locator(".red-flags--review")).to_contain_text("Mention it to your doctor")
+    expect(candidates.locator(".candidates__why")).to_be_visible()
+    page.goto(url + "/compare")
+    expect(page.locator(".red-flags--review")).to_be_visible()
+    expect(page.locator(".compare__leaning")).to_be_visible()
