@@ -51,11 +51,11 @@ class Consultation:
     missing: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()
     red_flags: tuple[sciatica.RedFlag, ...] = ()
-    # Red-flag questions to put in front of the person before anything else (see ask_now).
-    ask: tuple[str, ...] = ()
     comparison: sciatica.Comparison | None = None
     best_root: tuple[str, str, float] | None = None
     best_muscle: Candidate | None = None
+    # Red-flag questions to put in front of the person before anything else (see ask_now).
+    ask: tuple[str, ...] = ()
 
 
 def screen(
@@ -107,7 +107,7 @@ def consult(
         return Consultation(chart, missing, (*problems, f"Some answers could not be read: {fault}"))
     asked = ask(answers, chart, regions)
     if holding(flags) or asked or missing:
-        return Consultation(chart, missing, tuple(problems), flags, asked)
+        return Consultation(chart, missing, tuple(problems), flags, ask=asked)
     try:
         intake = sciatica.parse_intake(
             {**answers, "activities": list(chart.activities)}, data.activities
@@ -141,7 +141,6 @@ def consult(
         (),
         tuple(problems),
         comparison.red_flags,
-        (),
         comparison,
         best_root,
         best_muscle,
