@@ -61,6 +61,33 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
                 findings: read('exam-findings'),
             };
         },
+        askNow: function (values) {
+            /* A warning question answered outside the questions page (e.g. the saddle
+               question after numbness is marked there): keep it with the stored answers, as
+               the questions page's own store would, and return them all. */
+            const painmap = window.dash_clientside.painmap;
+            const asked = window.dash_clientside.callback_context.inputs_list[0] || [];
+            const given = {};
+            asked.forEach(function (item, i) {
+                if (values[i]) { given[item.id.field] = values[i]; }
+            });
+            if (!Object.keys(given).length) {
+                return window.dash_clientside.no_update;
+            }
+            let answers = painmap.read('intake-answers');
+            if (!answers || typeof answers !== 'object' || Array.isArray(answers)) {
+                answers = {};
+            }
+            Object.assign(answers, given);
+            window.localStorage.setItem('intake-answers', JSON.stringify(answers));
+            window.localStorage.setItem('intake-answers-timestamp', String(Date.now()));
+            return answers;
+        },
+        askNowConsultation: function (values) {
+            const painmap = window.dash_clientside.painmap;
+            const answers = painmap.askNow(values);
+            return answers === window.dash_clientside.no_update ? answers : painmap.consultation();
+        },
     },
 });
 

@@ -6,6 +6,7 @@ from dashapp import store
 from dashapp.domain.autosave import fingerprint
 from dashapp.domain.course import Treatment
 from dashapp.domain.progress import course
+from dashapp.domain.sciatica.intake import answers_complete
 from dashapp.services import Services
 from dashapp.store.mapping import treatments_of
 from dashapp.store.models import Patient, Visit
@@ -78,7 +79,8 @@ def answers(visit: Visit) -> Answers:
     """The answers and findings a session holds."""
     return Answers(
         answers=visit.intake.answers if visit.intake else {},
-        complete=bool(visit.intake and visit.intake.complete),
+        # by today's questions: a session answered before questions were added asks the new ones
+        complete=bool(visit.intake and answers_complete(visit.intake.answers)),
         findings=visit.findings.values if visit.findings else {},
     )
 

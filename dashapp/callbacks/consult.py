@@ -88,6 +88,13 @@ def _register_show(app: Dash, services: Services) -> None:
         Output(ids.COMPARE_DATA, "data"),
         Input(ids.COMPARE_DATA, "id"),
     )
+    # A warning question asked here at once is kept with the answers, then all is read again.
+    app.clientside_callback(
+        ClientsideFunction("painmap", "askNowConsultation"),
+        Output(ids.COMPARE_DATA, "data", allow_duplicate=True),
+        Input(ids.ask_now("compare", ALL), "value"),
+        prevent_initial_call=True,
+    )
 
     @app.callback(
         Output(ids.COMPARE_BODY, "children"),

@@ -10,7 +10,8 @@ from dashapp.callbacks import inputs
 from dashapp.domain.atlas.lookup import rank
 from dashapp.domain.body.geometry import marked_share
 from dashapp.domain.chart import PainChart, describe_chart, restore
-from dashapp.domain.sciatica.consult import clean_answers, screen
+from dashapp.domain.sciatica.consult import ask, clean_answers, screen
+from dashapp.domain.sciatica.flags import holding
 from dashapp.services import Services
 from dashapp.ui import ids
 from dashapp.ui.components import consultation as compare
@@ -133,7 +134,15 @@ def _shown(
         services.region_areas,
         after.activities,
     )
-    warning = _warning(services, answers, after)
+    warning, note = _warning(services, answers, after)
+    panel = lookup_panel.candidates(
+        ranked,
+        services.atlas,
+        services.explain,
+        candidate,
+        warning,
+        sciatica=services.reference.sciatica,
+    )
     return (
         after.regions if replaced else no_update,
         {m.region: m.intensity for m in after.marks if m.intensity is not None},
@@ -143,22 +152,21 @@ def _shown(
             marked_share(after.regions, services.regions),
         ),
         _editor_update(before, after, services.region_labels, replaced),
-        lookup_panel.candidates(
-            ranked,
-            services.atlas,
-            services.explain,
-            candidate,
-            warning,
-            sciatica=services.reference.sciatica,
-        ),
+        [note, *panel] if note is not None else panel,
     )
 
 
 def _warning(services: Services, answers: Any, chart: PainChart):
-    """The red-flag panel while a warning sign stands (from the answers or the map)."""
-    data = services.reference.sciatica
-    flags = screen(clean_answers(answers)[0], chart, services.regions, data=data)
-    return compare.red_flag_panel(flags, data.sources) if flags else None
+    """What comes before the muscles: (a panel that holds them back, a note shown above them).
+    A warning question the map asks, or a sign needing care, holds them back; a sign for a
+    doctor's review is a note above them."""
+    answers, data = clean_answers(answers)[0], services.reference.sciatica
+    flags = screen(answers, chart, services.regions, data=data)
+    shown = compare.red_flag_panel(flags, data.sources) if flags else None
+    asked = ask(answers, chart, services.regions)
+    if asked:
+        return compare.ask_panel(asked, data.red_flags, "patient", flags), None
+    return (shown, None) if holding(flags) else (None, shown)
 
 
 def _register_pattern(app: Dash, services: Services) -> None:
@@ -184,6 +192,13 @@ def _register_pattern(app: Dash, services: Services) -> None:
         ClientsideFunction("painmap", "answers"),
         Output(ids.PATIENT_ANSWERS, "data"),
         Input(ids.PATIENT_ANSWERS, "id"),
+    )
+    # A warning question asked here at once is kept with those answers, then read back.
+    app.clientside_callback(
+        ClientsideFunction("painmap", "askNow"),
+        Output(ids.PATIENT_ANSWERS, "data", allow_duplicate=True),
+        Input(ids.ask_now("patient", ALL), "value"),
+        prevent_initial_call=True,
     )
 
 

@@ -28,6 +28,7 @@ from dashapp.domain.course import PATIENT_FIELDS, Session, Treatment, treatment_
 from dashapp.domain.sciatica.findings import parse_findings
 from dashapp.domain.sciatica.intake import (
     ANSWER_CHOICES,
+    INTAKE_VERSION,
     WEAKNESS_CHOICES,
     answer_problem,
     answers_complete,
@@ -170,12 +171,15 @@ def _intake(where: str, value: Any) -> dict[str, Any]:
 
 
 def _intake_complete(where: str, value: Any, answers: Mapping[str, Any]) -> None:
-    """The file may say whether the answers are complete; if it does, it must be right."""
+    """The file may say whether the answers are complete; if it does, it must be right, by
+    today's questions or by those of an earlier intake (a file written when there were fewer
+    questions: the new ones are then asked at the next visit)."""
     if value is None:
         return
     if not isinstance(value, bool):
         raise ImportProblem(f"{where}: {value!r} is not true or false")
-    if value != answers_complete(answers):
+    earlier = any(answers_complete(answers, version) for version in range(1, INTAKE_VERSION))
+    if value != answers_complete(answers) and not (value and earlier):
         state = "incomplete" if value else "complete"
         raise ImportProblem(f"{where}: {str(value).lower()}, but the answers are {state}")
 

@@ -20,6 +20,7 @@ from sqlalchemy import JSON, Boolean, Date, Integer, String, Table
 
 from dashapp.domain.chart import ChartProblem, Mark, PainChart, check
 from dashapp.domain.course import treatment_problem
+from dashapp.domain.sciatica.intake import answers_complete
 from dashapp.store import validate
 from dashapp.store.errors import InvalidInput, RestoreError
 from dashapp.store.models import FINDINGS_SCHEMA, INTAKE_SCHEMA, UTCDateTime
@@ -211,9 +212,12 @@ def _check_parts(table: _Rows, visits: Mapping[int, Row], known: Vocabulary) -> 
             _field(table, number, "values", validate.findings, row["values"], known)
             continue
         try:
-            _, complete = validate.intake(row["answers"], known)
+            kept, _ = validate.intake(row["answers"], known)
         except InvalidInput as refusal:
             raise table.refuse(number, "answers", str(refusal)) from None
+        # judged by the questions of the row's own version: a backup made when there were
+        # fewer questions restores as it was
+        complete = answers_complete(kept, row["schema_version"])
         if complete != row["complete"]:
             state = "complete" if complete else "not complete"
             raise table.refuse(

@@ -51,6 +51,18 @@ INTAKE = {
     "weight_loss": "no",
     "major_trauma": "no",
     "long_term_steroids": "no",
+    "age": "20_to_50",
+    "fragile_bones": "no",
+    "weakness_both_legs": "no",
+    "recent_infection": "no",
+    "iv_drug_use": "no",
+    "immunosuppression": "no",
+    "rest_pain": "no",
+    "widespread_neurology": "no",
+    "no_improvement": "no",
+    "thoracic_pain": "no",
+    "deformity": "no",
+    "inflammatory": "no",
 }
 FINDINGS = {
     "right.slr_angle": 80,

@@ -36,7 +36,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-INTAKE_SCHEMA = 1
+from dashapp.domain.sciatica.intake import INTAKE_VERSION
+
+INTAKE_SCHEMA = INTAKE_VERSION  # the intake's questions (domain.sciatica.intake.ADDED_IN)
 FINDINGS_SCHEMA = 1
 NAME_LENGTH = 200
 REFERENCE_LENGTH = 64

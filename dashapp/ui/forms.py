@@ -31,6 +31,11 @@ class Question:
 
 RED_FLAG_QUESTIONS = (
     Question(
+        "age",
+        "How old are you?",
+        (("under_20", "Under 20"), ("20_to_50", "20 to 50"), ("over_50", "Over 50")),
+    ),
+    Question(
         "saddle_numbness",
         "Is there numbness or tingling between your legs or around your back passage "
         "(where you would sit on a saddle)?",
@@ -40,13 +45,51 @@ RED_FLAG_QUESTIONS = (
         "Have you noticed a new change in controlling your bladder or bowels, or in sexual "
         "function?",
     ),
-    Question("both_legs", "Do you have pain, numbness or weakness in both legs?"),
-    Question("weakness_worsening", "Is weakness in a leg or foot getting worse?"),
+    Question("both_legs", "Do you have pain, numbness or tingling in both legs?"),
+    Question("weakness_both_legs", "Are both of your legs or feet getting weak?"),
+    Question("weakness_worsening", "Is weakness in one leg or foot getting worse?"),
     Question("fever_unwell", "Do you have a fever, or feel generally unwell?"),
+    Question(
+        "recent_infection",
+        "Have you had an infection in the last few weeks, such as a water (urine) infection?",
+    ),
+    Question("iv_drug_use", "Have you ever injected drugs?"),
+    Question(
+        "immunosuppression",
+        "Is your body's defence against infection weakened, for example by medicines after a "
+        "transplant, by chemotherapy or by HIV?",
+    ),
+    Question("major_trauma", "Did this start after a serious accident, fall or injury?"),
+    Question(
+        "fragile_bones", "Have you been told that your bones are thin or weak (osteoporosis)?"
+    ),
+    Question("long_term_steroids", "Have you taken steroid tablets for a long time?"),
     Question("cancer_history", "Have you ever had cancer?"),
     Question("weight_loss", "Have you lost weight without trying to?"),
-    Question("major_trauma", "Did this start after a serious accident, fall or injury?"),
-    Question("long_term_steroids", "Have you taken steroid tablets for a long time?"),
+    Question(
+        "rest_pain",
+        "Is the pain severe when you lie down or at night, even when you keep still?",
+    ),
+    Question(
+        "widespread_neurology",
+        "Do you also have numbness, tingling or weakness in your arms or hands, or trouble "
+        "keeping your balance when you walk?",
+    ),
+    Question(
+        "no_improvement",
+        "Has the pain gone on for 4 to 6 weeks or more without getting any better?",
+    ),
+    Question(
+        "thoracic_pain",
+        "Do you have pain in the upper or middle part of your back, around or between the "
+        "shoulder blades?",
+    ),
+    Question("deformity", "Has the shape of your back changed, for example a new curve or hump?"),
+    Question(
+        "inflammatory",
+        "Is your back stiff for a long time when you get up in the morning (more than half an "
+        "hour), easing as you move?",
+    ),
 )
 
 PAIN_QUESTIONS = (

@@ -91,6 +91,12 @@ def answer(form: str, field: object) -> dict[str, object]:
     return {"type": f"{form}-answer", "field": field}
 
 
+def ask_now(page: str, field: object) -> dict[str, object]:
+    """A warning question asked at once on `page` ("patient" or "compare"), outside the
+    questions page; its answer is written to the same stored answers (INTAKE_STORE)."""
+    return {"type": "ask-now", "page": page, "field": field}
+
+
 # Patients and their sessions
 PATIENTS_SEARCH = "patients-search"
 PATIENTS_ARCHIVED = "patients-archived"

@@ -20,7 +20,7 @@ NAV_ITEMS = (
 
 
 # The red-flag sources (data/sciatica/red_flags.csv) of the footer's warning signs.
-FOOTER_SOURCES = ("CKS-CES", "BMJBP", "CKS-RF")
+FOOTER_SOURCES = ("CKS-CES", "BMJBP", "CKS-RF", "AHCPR")
 FOOTER_FLAGS = ("saddle_numbness", "bladder_bowel_sexual", "weakness_worsening")
 
 

@@ -23,6 +23,7 @@ class Expected:
     gate_open: bool | None = None
     leaning: str | None = None
     both_present: bool | None = None
+    asks: tuple[str, ...] | None = None
     muscle: tuple[str, str, int] | None = None
     root: tuple[str, str] | None = None
 
@@ -72,7 +73,8 @@ def _case(section: str, row: list[str], baseline: dict, presets: dict) -> Case:
     case_id, drawing, answers, findings, expected, source = row
     given = _pairs(_expand(answers, presets))
     activities = given.pop("activities", "")
-    merged = {**baseline, **given}
+    # `question=` with nothing after it leaves that baseline answer unanswered
+    merged = {k: v for k, v in {**baseline, **given}.items() if v != ""}
     body: dict[str, Any] = {
         "marks": _drawing(drawing),
         "activities": _keys(activities),
@@ -158,6 +160,8 @@ def _expected(cell: str) -> Expected:
             values["leaning"] = rest
         elif part == "both present":
             values["both_present"] = True
+        elif what == "asks":
+            values["asks"] = tuple(q.strip() for q in rest.split(","))
         elif what == "muscle" and (m := MUSCLE.match(rest)):
             values["muscle"] = (m[1], m[2], int(m[3]))
         elif what == "root" and (m := ROOT.match(rest)):

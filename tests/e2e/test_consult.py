@@ -7,20 +7,15 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from dashapp import create_app
+from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
 from dashapp.ui import ids
 from tests.e2e.browser import serve
 from tests.e2e.conftest import watched_page
 
 NO_RED_FLAGS = {
-    "saddle_numbness": "No",
-    "bladder_bowel_sexual": "No",
-    "both_legs": "No",
-    "weakness_worsening": "No",
-    "fever_unwell": "No",
-    "cancer_history": "No",
-    "weight_loss": "No",
-    "major_trauma": "No",
-    "long_term_steroids": "No",
+    "age": "20 to 50",
+    "fragile_bones": "No",
+    **dict.fromkeys(RED_FLAG_QUESTIONS, "No"),
 }
 PSEUDO_SCIATICA = {
     "onset": "Gradually",
@@ -185,6 +180,77 @@ def test_con007_the_therapist_sets_another_root_and_muscle_beside_the_drawing(pa
     muscle = page.locator(f"#{ids.COMPARE_MUSCLE_CHOICE}")
     expect(muscle).to_have_value("gluteus_minimus_anterior|right")
     muscle.select_option("piriformis|right")
-    expect(page.locator(f"#{ids.COMPARE_MUSCLE_CAPTION}")).to_contain_text("Piriformis, right")
+    expect(page.locator(f"#{ids.COMPARE_MUSCLE_CAPTION}")).to_contain_text("(piriformis), right")
     # The comparison itself still weighs the best fits.
     expect(page.locator(".compare__leaning h2")).to_contain_text("muscle")
+
+
+def feel(page: Page, region: str, quality: str) -> None:
+    card = page.locator(f'#{ids.PATIENT_EDITOR} fieldset[data-region="{region}"]')
+    card.get_by_role("checkbox", name=quality).check()
+
+
+def saddle_question(page: Page, where: str):
+    return page.locator(f"{where} .ask-now fieldset[data-field='saddle_numbness']")
+
+
+def test_con008_numbness_in_the_saddle_asks_at_once_and_no_lifts_it(page: Page, url: str):
+    answers = {k: v for k, v in {**NO_RED_FLAGS, **PSEUDO_SCIATICA}.items()}
+    del answers["saddle_numbness"]
+    answer(page, url, answers)
+    mark(page, url, ["right_buttock_lower_inner", "right_calf_back"])
+    feel(page, "right_buttock_lower_inner", "numb")
+    candidates = page.locator(f"#{ids.PATIENT_CANDIDATES}")
+    question = saddle_question(page, f"#{ids.PATIENT_CANDIDATES}")
+    expect(question).to_be_visible()
+    expect(candidates.locator(".red-flags")).to_have_count(0)  # asked, not asserted
+    expect(candidates.locator(".candidates__why")).to_have_count(0)
+    question.get_by_role("radio", name="No", exact=True).check()
+    expect(candidates.locator(".ask-now")).to_have_count(0)
+    expect(candidates.locator(".candidates__why")).to_be_visible()
+    stored = page.evaluate(f"JSON.parse(localStorage.getItem('{ids.INTAKE_STORE}'))")
+    assert stored["saddle_numbness"] == "no" and stored["worse"] == "leg"
+    page.goto(url + "/compare")
+    expect(page.locator(".compare__picture")).to_have_count(3)
+    expect(page.locator(".red-flags")).to_have_count(0)
+
+
+def test_con009_the_comparison_asks_the_saddle_question_and_yes_raises_the_flag(
+    page: Page, url: str
+):
+    answers = {k: v for k, v in {**NO_RED_FLAGS, **PSEUDO_SCIATICA}.items()}
+    del answers["saddle_numbness"]
+    answer(page, url, answers)
+    mark(page, url, ["left_buttock_lower_inner"])
+    feel(page, "left_buttock_lower_inner", "tingling")
+    page.wait_for_timeout(300)
+    page.goto(url + "/compare")
+    question = saddle_question(page, f"#{ids.COMPARE_BODY}")
+    expect(question).to_be_visible()
+    expect(page.locator(".compare__picture")).to_have_count(0)
+    question.get_by_role("radio", name="Yes", exact=True).check()
+    expect(page.locator(".red-flags")).to_contain_text("emergency department")
+    expect(page.locator(".ask-now")).to_have_count(0)
+
+
+def test_con010_pain_in_the_lower_inner_buttock_raises_nothing(page: Page, url: str):
+    answer(page, url, {**NO_RED_FLAGS, **PSEUDO_SCIATICA})
+    mark(page, url, ["right_buttock_lower_inner", "right_thigh_back_inner_upper"])
+    feel(page, "right_buttock_lower_inner", "aching")
+    candidates = page.locator(f"#{ids.PATIENT_CANDIDATES}")
+    expect(candidates.locator(".candidates__why")).to_be_visible()
+    expect(candidates.locator(".red-flags")).to_have_count(0)
+    page.goto(url + "/compare")
+    expect(page.locator(".compare__leaning")).to_be_visible()
+    expect(page.locator(".red-flags")).to_have_count(0)
+
+
+def test_con011_a_sign_for_review_is_shown_first_and_the_rest_follows(page: Page, url: str):
+    answer(page, url, {**NO_RED_FLAGS, **PSEUDO_SCIATICA, "deformity": "Yes"})
+    mark(page, url, ["right_thigh_outer_upper", "right_calf_outer"], ["Driving"])
+    candidates = page.locator(f"#{ids.PATIENT_CANDIDATES}")
+    expect(candidates.locator(".red-flags--review")).to_contain_text("Mention it to your doctor")
+    expect(candidates.locator(".candidates__why")).to_be_visible()
+    page.goto(url + "/compare")
+    expect(page.locator(".red-flags--review")).to_be_visible()
+    expect(page.locator(".compare__leaning")).to_be_visible()

@@ -23,6 +23,7 @@ from dashapp.domain.reference import Reference
 from dashapp.domain.sciatica.compare import LEANING_MARGIN
 from dashapp.domain.sciatica.consult import consult
 from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
+from dashapp.domain.sciatica.flags import holding
 
 MAX_MUSCLES = 10
 MAX_ROOTS = 3
@@ -56,20 +57,24 @@ def assess(request: AssessmentRequest, reference: Reference) -> dict[str, Any]:
     if seen.problems:  # what the request's checks let through but the intake refuses
         raise ValueError("; ".join(seen.problems))
     unscreened = [q for q in seen.missing if q in RED_FLAG_QUESTIONS]
-    gate_open = not seen.red_flags and not unscreened
+    # A sign for a doctor's review is shown first but holds nothing back, as on the pages.
+    gate_open = not holding(seen.red_flags) and not unscreened and not seen.ask
     marked = {m.region: m.intensity for m in chart.marks}
     comparison = None
     if seen.comparison is not None and gate_open:
         comparison = {k: v for k, v in plain(seen.comparison).items() if k != "red_flags"}
     withheld = None
-    if seen.red_flags:
+    if holding(seen.red_flags):
         withheld = WITHHELD.format(why="a red flag stands")
+    elif seen.ask:
+        withheld = WITHHELD.format(why="the map asks first: " + ", ".join(seen.ask))
     elif unscreened:
         withheld = WITHHELD.format(why="not answered yet: " + ", ".join(unscreened))
     return {
         "red_flags": plain(seen.red_flags),
         "gate_open": gate_open,
         "withheld": withheld,
+        "ask_now": list(seen.ask),
         "missing_answers": list(seen.missing),
         "comparison": comparison,
         "mixed_below": LEANING_MARGIN,

@@ -7,8 +7,10 @@ The steps, in the order a page should use them:
    `MapFacts`; `parse_findings(exam, data.muscle_names)` -> `Findings` (optional: a patient
    alone has no examination).
 2. `red_flags(intake, facts, findings, data=data)` -> the warning signs that stand, most urgent
-   first. `gate(...)` is False while any stands: show the warnings instead of trigger-point
-   content.
+   first. `gate(...)` is False while one needing care now or within days stands: show the
+   warnings instead of trigger-point content ("review" ones are shown first, content follows).
+   `ask_now(answers, facts)` -> warning questions the map says must be asked at once (numbness
+   marked in the saddle area), before anything else.
 3. `compare(intake, facts, findings, best_root, best_muscle, data=data)` -> `Comparison`:
    evidence toward a nerve root and toward referred muscle pain, each in plain and in clinical
    words with sources and a weight, and a leaning that is never stronger than "leans toward".
@@ -43,26 +45,32 @@ from dashapp.domain.sciatica.findings import (
     check_trigger_point,
     parse_findings,
 )
-from dashapp.domain.sciatica.flags import RedFlag, gate, red_flags
+from dashapp.domain.sciatica.flags import RedFlag, ask_now, gate, holding, red_flags
 from dashapp.domain.sciatica.intake import (
+    AGE_BANDS,
     ANSWERS,
-    BELOW_KNEE_GROUPS,
     COUGH,
-    LEG_GROUPS,
     ONSETS,
-    SADDLE_REGIONS,
     STARTED,
     TRIGGERS,
     WEAKNESS_SIGNS,
     WORSE,
     Intake,
-    MapFacts,
-    map_facts,
     parse_intake,
 )
 from dashapp.domain.sciatica.leaning import MIXED_BELOW, Leaning, weigh
+from dashapp.domain.sciatica.mapfacts import (
+    BELOW_KNEE_GROUPS,
+    LEG_GROUPS,
+    SADDLE_REGIONS,
+    SENSORY_QUALITIES,
+    MapFacts,
+    below_knee_ids,
+    map_facts,
+)
 
 __all__ = [
+    "AGE_BANDS",
     "ANSWERS",
     "BELOW_KNEE_GROUPS",
     "COUGH",
@@ -81,6 +89,7 @@ __all__ = [
     "REFLEX_ROOTS",
     "SADDLE_REGIONS",
     "SENSORY",
+    "SENSORY_QUALITIES",
     "STARTED",
     "STRENGTH_GRADES",
     "TEST_RESULTS",
@@ -99,9 +108,12 @@ __all__ = [
     "RedFlag",
     "SciaticaData",
     "SideFindings",
+    "ask_now",
+    "below_knee_ids",
     "check_trigger_point",
     "compare",
     "gate",
+    "holding",
     "load_sciatica_data",
     "map_facts",
     "parse_findings",

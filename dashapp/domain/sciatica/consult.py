@@ -16,6 +16,7 @@ from dashapp.domain.body.dermatomes import Dermatome
 from dashapp.domain.chart import PainChart, restore
 from dashapp.domain.sciatica.data import SciaticaData
 from dashapp.domain.sciatica.evidence import ROOTS as COMPARABLE_ROOTS
+from dashapp.domain.sciatica.flags import ask_now, holding
 from dashapp.domain.sciatica.intake import (
     INTAKE_FIELDS,
     LIST_FIELDS,
@@ -25,16 +26,19 @@ from dashapp.domain.sciatica.intake import (
 )
 
 # Answers assumed for questions not answered yet, only to screen the red flags already
-# answered: an unanswered warning question raises nothing until it is answered.
+# answered: each raises nothing, so an unanswered question raises nothing until it is answered
+# (the age sign, for one, waits for both the age and when the pain started).
 SCREENING_DEFAULTS = {
     "onset": "unsure",
     "trigger": "none",
-    "started": "unsure",
+    "started": "over_12_weeks",
     "worse": "same",
     "numbness": "unsure",
     "pins_and_needles": "unsure",
     "cough_sneeze": "no",
     "night_pain": "no",
+    "age": "20_to_50",
+    "fragile_bones": "no",
     **dict.fromkeys(RED_FLAG_QUESTIONS, "no"),
 }
 
@@ -54,6 +58,8 @@ class Consultation:
     # therapist may set another of them beside the drawing
     roots: tuple[tuple[str, str, float], ...] = ()
     muscles: tuple[Candidate, ...] = ()
+    # Red-flag questions to put in front of the person before anything else (see ask_now).
+    ask: tuple[str, ...] = ()
 
 
 def screen(
@@ -70,8 +76,18 @@ def screen(
     intake = sciatica.parse_intake(
         {**SCREENING_DEFAULTS, **given, "activities": []}, data.activities
     )
-    facts = sciatica.map_facts(chart.regions, regions)
-    return sciatica.red_flags(intake, facts, findings, data=data)
+    return sciatica.red_flags(intake, chart_facts(chart, regions), findings, data=data)
+
+
+def ask(answers: Mapping[str, Any] | None, chart: PainChart, regions) -> tuple[str, ...]:
+    """The red-flag questions the marked map says must be asked now (not answered yet)."""
+    return ask_now(answers or {}, chart_facts(chart, regions))
+
+
+def chart_facts(chart: PainChart, regions) -> sciatica.MapFacts:
+    """MapFacts of a chart, the qualities of its marks included."""
+    qualities = {m.region: m.qualities for m in chart.marks}
+    return sciatica.map_facts(chart.regions, regions, qualities)
 
 
 def consult(
@@ -101,8 +117,9 @@ def consult(
         flags = screen(answers, chart, regions, data=data, findings=exam)
     except ValueError as fault:
         return Consultation(chart, missing, (*problems, f"Some answers could not be read: {fault}"))
-    if flags or missing:
-        return Consultation(chart, missing, tuple(problems), flags)
+    asked = ask(answers, chart, regions)
+    if holding(flags) or asked or missing:
+        return Consultation(chart, missing, tuple(problems), flags, ask=asked)
     try:
         if exam_fault is not None:
             raise exam_fault
@@ -122,7 +139,7 @@ def consult(
     best_muscle = muscles[0] if muscles else None
     comparison = sciatica.compare(
         intake,
-        sciatica.map_facts(chart.regions, regions),
+        chart_facts(chart, regions),
         exam,
         sciatica.PatternFit(best_root[0], min(1.0, best_root[2])) if best_root else None,
         sciatica.PatternFit(best_muscle.muscle, best_muscle.explained) if best_muscle else None,

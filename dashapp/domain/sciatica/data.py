@@ -23,8 +23,14 @@ ATLAS_DIR = SHIPPED_DATA / "atlas"
 NERVE_ROOT = "nerve_root"
 REFERRED_MUSCLE = "referred_muscle"
 DIRECTIONS = (NERVE_ROOT, REFERRED_MUSCLE)
-URGENCIES = ("now", "days")
-URGENCY_TEXT = {"now": "Seek medical care now", "days": "See a doctor within days"}
+URGENCIES = ("now", "days", "review")
+URGENCY_TEXT = {
+    "now": "Seek medical care now",
+    "days": "See a doctor within days",
+    "review": "Mention it to your doctor",
+}
+# What a flag may point to, as the reference groups them (section 4).
+CATEGORIES = ("cauda_equina", "nerve", "fracture", "infection", "cancer", "other")
 MAX_WEIGHT = 3.0
 # A patient text may fill in {plain} (plain words), a therapist text {detail} (clinical words).
 PLACEHOLDERS = {"patient_text": "plain", "therapist_text": "detail"}
@@ -38,7 +44,16 @@ EVIDENCE_COLUMNS = (
     "source",
     "confidence",
 )
-RED_FLAG_COLUMNS = ("id", "question", "patient_message", "urgency", "source", "confidence")
+RED_FLAG_COLUMNS = (
+    "id",
+    "category",
+    "question",
+    "patient_message",
+    "therapist_text",
+    "urgency",
+    "source",
+    "confidence",
+)
 
 # The items the comparison rules produce, with the column each belongs in. The file must hold
 # exactly these, so a rule never looks up a missing text and no row sits unused.
@@ -82,19 +97,32 @@ EVIDENCE_IDS: Mapping[str, str] = MappingProxyType(
         ),
     }
 )
-# The intake's red-flag questions (same names as the Intake fields), then the examination one.
+# The intake's red-flag questions (same names as the Intake fields), each answered yes, no or
+# unsure and raising its own flag.
 RED_FLAG_QUESTIONS = (
     "saddle_numbness",
     "bladder_bowel_sexual",
     "both_legs",
+    "weakness_both_legs",
     "weakness_worsening",
     "fever_unwell",
-    "cancer_history",
-    "weight_loss",
+    "recent_infection",
+    "iv_drug_use",
+    "immunosuppression",
     "major_trauma",
     "long_term_steroids",
+    "cancer_history",
+    "weight_loss",
+    "rest_pain",
+    "widespread_neurology",
+    "no_improvement",
+    "thoracic_pain",
+    "deformity",
+    "inflammatory",
 )
-RED_FLAG_IDS = (*RED_FLAG_QUESTIONS, "both_legs_weakness")
+# Flags read from several answers (see flags.py), then the one found on examination.
+DERIVED_FLAGS = ("minor_trauma", "age")
+RED_FLAG_IDS = (*RED_FLAG_QUESTIONS, *DERIVED_FLAGS, "both_legs_weakness")
 
 
 @dataclass(frozen=True)
@@ -120,6 +148,8 @@ class RedFlagText:
     urgency: str
     sources: tuple[str, ...]
     confidence: str
+    category: str = "other"
+    therapist_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -235,6 +265,8 @@ def _red_flag(row: Row, sources: Collection[str]) -> RedFlagText:
         urgency=row.choice("urgency", URGENCIES),
         sources=row.sources(sources),
         confidence=row.confidence(),
+        category=row.choice("category", CATEGORIES),
+        therapist_text=row.text("therapist_text"),
     )
 
 

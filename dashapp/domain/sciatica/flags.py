@@ -1,24 +1,32 @@
 """The red-flag gate: warning signs come before any talk of muscles.
 
-A flag stands when its question is answered "yes" or "unsure". "unsure" counts because
-patients may not notice or volunteer these signs, and a flag signals a reason to check, not a
-diagnosis [CKS-RF]; missing one costs far more than an extra check. The map raises two flags
-on its own, as the reference asks: pain marked in both legs, and pain marked in the saddle
-area (the map cannot tell pain from numbness, so a mark there is treated like "unsure" to the
-saddle question). Weakness found in both legs on examination raises a flag too.
+A red flag comes from what the person answers. A flag stands when its question is answered
+"yes" or "unsure": patients may not notice or volunteer these signs, and a flag signals a
+reason to check, not a diagnosis [CKS-RF]; missing one costs far more than an extra check. A
+question not answered yet is not a "yes".
 
-Urgency: possible nerve compression at the base of the spine (cauda equina) [CKS-CES; BMJBP],
-possible infection (fever) and major trauma [AHCPR] -> seek care now; a history of cancer,
-weight loss and long-term steroids on their own -> see a doctor within days [AHCPR; CKS-RF].
+The map raises one flag on its own: pain below the knee on both sides (bilateral sciatica)
+[CKS-CES]. Numbness or pins and needles marked in the saddle area does not assert the saddle
+flag; it asks the saddle question at once (`ask_now`), and the answer decides. Weakness found in
+both legs on examination raises a flag too.
+
+Urgency follows the reference's grouping (section 4): nerve compression at the base of the
+spine, fracture and infection -> now; cancer signs -> within days; the rest -> review. Signs
+that are weak on their own (age, no improvement after 4-6 weeks) are "review" [CKS-RF]. A
+"review" flag is shown first but does not hold the muscle explanations back (`gate`): it asks
+for a doctor's review, and hiding everything for every patient over 50 would be a false alarm.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from dashapp.domain.sciatica.data import (
     RED_FLAG_IDS,
     RED_FLAG_QUESTIONS,
+    URGENCIES,
     URGENCY_TEXT,
     RedFlagText,
     SciaticaData,
@@ -27,23 +35,30 @@ from dashapp.domain.sciatica.findings import Findings
 from dashapp.domain.sciatica.intake import Intake, MapFacts
 
 RAISING_ANSWERS = ("yes", "unsure")
-# Red-flag question -> the MapFacts field that raises it as well.
-MAP_TRIGGERS = {"both_legs": "both_legs", "saddle_numbness": "saddle"}
+# Urgencies that hold the muscle explanations back until a doctor has checked.
+GATING = ("now", "days")
+# "Older age" for a fracture after a small fall or lifting: the intake's top age band.
+OLDER = "over_50"
 REASONS = {
     "yes": "You answered yes.",
     "unsure": "You were not sure. To be safe, please treat it as a yes until it is checked.",
-    "both_legs": "You marked pain in both legs on the map.",
-    "saddle_numbness": (
-        "You marked the area between your legs or around your bottom on the map. The map "
-        "shows pain, not numbness, so please check this to be safe."
-    ),
+    "both_legs": "You marked pain below the knee in both legs on the map.",
     "both_legs_weakness": "Weakness was found in both legs on examination.",
+    "minor_trauma": (
+        "Your pain started after a fall or lifting, and you are over 50 or your bones may be thin."
+    ),
+    "age": "You are under 20 or over 50, and the pain started in the last few months.",
 }
+SADDLE_PROMPT = (
+    "You marked numbness or pins and needles between your legs or around your bottom. "
+    "Please answer this question now:"
+)
 
 
 @dataclass(frozen=True)
 class RedFlag:
-    """A warning sign that stands: what to tell the patient, how urgent, why it was raised."""
+    """A warning sign that stands: what to tell the patient, how urgent, why it was raised,
+    and the precise words and sources for the therapist."""
 
     id: str
     question: str
@@ -53,35 +68,53 @@ class RedFlag:
     reason: str
     sources: tuple[str, ...]
     confidence: str
+    category: str = "other"
+    therapist_text: str = ""
 
 
 def red_flags(
     intake: Intake, facts: MapFacts, findings: Findings | None = None, *, data: SciaticaData
 ) -> tuple[RedFlag, ...]:
     """The red flags that stand, in the words of `data`, the most urgent first (then in the
-    order of the questions)."""
-    reasons: dict[str, str] = {}
-    for question in RED_FLAG_QUESTIONS:
-        answer = getattr(intake, question)
-        marked = question in MAP_TRIGGERS and getattr(facts, MAP_TRIGGERS[question])
-        if answer == "yes":
-            reasons[question] = REASONS["yes"]
-        elif marked:
-            reasons[question] = REASONS[question]
-        elif answer in RAISING_ANSWERS:
-            reasons[question] = REASONS[answer]
+    order of RED_FLAG_IDS)."""
+    reasons: dict[str, str] = {
+        q: REASONS[getattr(intake, q)]
+        for q in RED_FLAG_QUESTIONS
+        if getattr(intake, q) in RAISING_ANSWERS
+    }
+    if facts.both_legs and "both_legs" not in reasons:
+        reasons["both_legs"] = REASONS["both_legs"]
+    fragile = intake.fragile_bones in RAISING_ANSWERS or intake.age == OLDER
+    if intake.trigger in ("fall", "lifting") and fragile:
+        reasons["minor_trauma"] = REASONS["minor_trauma"]
+    if intake.age in ("under_20", OLDER) and intake.started != "over_12_weeks":
+        reasons["age"] = REASONS["age"]
     if findings is not None and findings.left.weak and findings.right.weak:
         reasons["both_legs_weakness"] = REASONS["both_legs_weakness"]
     texts = data.red_flags
     flags = [_flag(texts[i], reasons[i]) for i in RED_FLAG_IDS if i in reasons]
-    return tuple(sorted(flags, key=lambda f: f.urgency != "now"))
+    return tuple(sorted(flags, key=lambda f: URGENCIES.index(f.urgency)))
 
 
 def gate(
     intake: Intake, facts: MapFacts, findings: Findings | None = None, *, data: SciaticaData
 ) -> bool:
-    """True when trigger-point explanations may be offered: only while no red flag stands."""
-    return not red_flags(intake, facts, findings, data=data)
+    """True when trigger-point explanations may be offered: while no flag needing care now or
+    within days stands ("review" flags are shown, but do not hold them back)."""
+    return not holding(red_flags(intake, facts, findings, data=data))
+
+
+def holding(flags: tuple[RedFlag, ...]) -> bool:
+    """Whether these flags hold the muscle explanations back."""
+    return any(f.urgency in GATING for f in flags)
+
+
+def ask_now(answers: Mapping[str, Any], facts: MapFacts) -> tuple[str, ...]:
+    """The red-flag questions the map says must be asked at once because they are not answered
+    yet: the saddle question, after numbness or pins and needles marked in the saddle area."""
+    if facts.saddle_sensory and answers.get("saddle_numbness") in (None, ""):
+        return ("saddle_numbness",)
+    return ()
 
 
 def _flag(text: RedFlagText, reason: str) -> RedFlag:
@@ -94,4 +127,6 @@ def _flag(text: RedFlagText, reason: str) -> RedFlag:
         reason=reason,
         sources=text.sources,
         confidence=text.confidence,
+        category=text.category,
+        therapist_text=text.therapist_text,
     )

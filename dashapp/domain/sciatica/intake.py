@@ -10,9 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, fields
-from typing import Any, Protocol
+from typing import Any
 
 from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
+from dashapp.domain.sciatica.mapfacts import (  # noqa: F401  (re-exported: older imports)
+    BELOW_KNEE_GROUPS,
+    LEG_GROUPS,
+    LEG_SIDES,
+    SADDLE_REGIONS,
+    MapFacts,
+    RegionLike,
+    map_facts,
+)
 
 ANSWERS = ("yes", "no", "unsure")
 YES_NO = ("yes", "no")
@@ -26,14 +35,8 @@ WEAKNESS_SIGNS = ("tripping", "foot_slapping", "giving_way")
 NO_WEAKNESS = "none"
 COUGH = ("leg", "back", "no")
 
-# Map areas: "leg" means below the buttock; "below the knee" leaves the knee itself out.
-LEG_GROUPS = ("thigh", "knee", "leg", "ankle", "foot")
-BELOW_KNEE_GROUPS = ("leg", "ankle", "foot")
-# The saddle: the lower inner buttocks (either side of the natal cleft, towards the anus) and
-# the pubic area (genitals). The sacrum and the upper inner buttocks are left out: ordinary low
-# back, sacroiliac and gluteal pain sits there, and the warning would lose its meaning.
-SADDLE_REGIONS = ("left_buttock_lower_inner", "right_buttock_lower_inner", "pubic")
-LEG_SIDES = ("left", "right")
+# How old the person is, in the bands the age warning sign uses [AHCPR; CKS-RF].
+AGE_BANDS = ("under_20", "20_to_50", "over_50")
 
 
 def check_choice(field: str, value: Any, allowed: Iterable[str]) -> str:
@@ -59,15 +62,27 @@ class Intake:
     cough_sneeze: str
     activities: tuple[str, ...] = ()
     night_pain: str
+    age: str
+    fragile_bones: str
     saddle_numbness: str
     bladder_bowel_sexual: str
     both_legs: str
+    weakness_both_legs: str
     weakness_worsening: str
     fever_unwell: str
-    cancer_history: str
-    weight_loss: str
+    recent_infection: str
+    iv_drug_use: str
+    immunosuppression: str
     major_trauma: str
     long_term_steroids: str
+    cancer_history: str
+    weight_loss: str
+    rest_pain: str
+    widespread_neurology: str
+    no_improvement: str
+    thoracic_pain: str
+    deformity: str
+    inflammatory: str
 
     def __post_init__(self) -> None:
         for name, allowed in CHOICES.items():
@@ -92,6 +107,9 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "pins_and_needles": ANSWERS,
     "cough_sneeze": COUGH,
     "night_pain": YES_NO,
+    "age": AGE_BANDS,
+    # Thin bones (osteoporosis): not a flag alone, it turns a small fall or lifting into one.
+    "fragile_bones": ANSWERS,
 }
 INTAKE_FIELDS = tuple(f.name for f in fields(Intake))
 LIST_FIELDS = ("weakness", "activities")
@@ -120,9 +138,37 @@ def answer_problem(question: str, value: Any) -> str | None:
     return None
 
 
-def answers_complete(answers: Mapping[str, Any]) -> bool:
-    """Whether every question with one choice has an answer (the weakness list may be empty)."""
-    return all(answers.get(f) not in (None, "") for f in INTAKE_FIELDS if f not in LIST_FIELDS)
+# The questions each version of the intake added, so that answers saved or exported when
+# there were fewer questions are judged by the questions of their day (a session complete then
+# asks only the new ones now). Version 1: the questions up to the first red-flag list.
+INTAKE_VERSION = 2
+ADDED_IN: dict[int, tuple[str, ...]] = {
+    2: (
+        "age",
+        "fragile_bones",
+        "weakness_both_legs",
+        "recent_infection",
+        "iv_drug_use",
+        "immunosuppression",
+        "rest_pain",
+        "widespread_neurology",
+        "no_improvement",
+        "thoracic_pain",
+        "deformity",
+        "inflammatory",
+    ),
+}
+
+
+def answers_complete(answers: Mapping[str, Any], version: int = INTAKE_VERSION) -> bool:
+    """Whether every question with one choice that intake `version` asked has an answer (the
+    weakness list may be empty)."""
+    later = {f for v, added in ADDED_IN.items() if v > version for f in added}
+    return all(
+        answers.get(f) not in (None, "")
+        for f in INTAKE_FIELDS
+        if f not in LIST_FIELDS and f not in later
+    )
 
 
 def _check_keys(field: str, value: Any, allowed: Collection[str] | None = None) -> None:
@@ -166,46 +212,3 @@ def parse_intake(raw: Any, activities: Collection[str]) -> Intake:
     intake = Intake(**values)
     _check_keys("activities", intake.activities, activities)
     return intake
-
-
-class RegionLike(Protocol):
-    id: str
-    side: str
-    area_group: str
-    label: str
-
-
-@dataclass(frozen=True)
-class MapFacts:
-    """What the marked areas say: pain below the knee, in both legs, in the saddle area."""
-
-    below_knee: bool = False
-    both_legs: bool = False
-    saddle: bool = False
-    leg_sides: frozenset[str] = frozenset()
-    below_knee_sides: frozenset[str] = frozenset()
-
-
-def map_facts(
-    region_ids: Iterable[str], regions: Mapping[str, RegionLike] | Iterable[RegionLike]
-) -> MapFacts:
-    """Read MapFacts from the marked region ids; ValueError on an id not among `regions`."""
-    by_id = regions if isinstance(regions, Mapping) else {r.id: r for r in regions}
-    marked = list(dict.fromkeys(region_ids))
-    unknown = [r for r in marked if r not in by_id]
-    if unknown:
-        raise ValueError(f"Unknown region id(s): {', '.join(map(str, unknown))}")
-    areas = [by_id[r] for r in marked]
-    leg_sides = frozenset(
-        a.side for a in areas if a.area_group in LEG_GROUPS and a.side in LEG_SIDES
-    )
-    below = frozenset(
-        a.side for a in areas if a.area_group in BELOW_KNEE_GROUPS and a.side in LEG_SIDES
-    )
-    return MapFacts(
-        below_knee=bool(below),
-        both_legs=leg_sides >= set(LEG_SIDES),
-        saddle=any(a.id in SADDLE_REGIONS for a in areas),
-        leg_sides=leg_sides,
-        below_knee_sides=below,
-    )

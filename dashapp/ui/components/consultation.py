@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from dash import dcc, html
+from dash_bodymap import ChoiceGroup
 
 from dashapp.domain.sciatica.consult import Consultation
+from dashapp.domain.sciatica.flags import SADDLE_PROMPT, holding
 from dashapp.domain.sciatica.leaning import points as points_words
 from dashapp.ui import ids
 from dashapp.ui.components import therapist
@@ -15,52 +17,110 @@ from dashapp.ui.components.compare_pictures import pictures
 QUESTION_WORDS = "Answer the questions first"
 
 
+HEADINGS = {
+    "now": "Please seek medical care now",
+    "days": "Please see a doctor soon",
+    "review": "Worth mentioning to your doctor",
+}
+YES_NO_UNSURE = (("yes", "Yes"), ("no", "No"), ("unsure", "Not sure"))
+
+
 def red_flag_panel(flags, citations: Mapping[str, str] | None = None) -> html.Section:
-    """The unmissable first panel while any warning sign stands; the sources of each sign sit
-    in its "for the therapist" part (spelled out when `citations` are given)."""
-    urgent = any(f.urgency == "now" for f in flags)
+    """The unmissable first panel while any warning sign stands; each sign in plain words,
+    with the precise words, urgency, confidence and sources for the therapist beneath (the
+    sources spelled out when `citations` are given)."""
+    holds = holding(flags)
+    closing = (
+        "This is not a diagnosis, and it may turn out to be nothing serious, but these "
+        "signs need a doctor to check them first. Explanations about muscles are held "
+        "back until then."
+        if holds
+        else "This is not a diagnosis, and it usually has an ordinary cause. What follows may "
+        "still help you talk with your therapist."
+    )
     return html.Section(
-        className="red-flags",
-        role="alert",
+        className="red-flags" if holds else "red-flags red-flags--review",
+        role="alert" if holds else "note",
         children=[
-            html.H2("Please seek medical care now" if urgent else "Please see a doctor soon"),
-            html.Ul(
-                [html.Li([html.Strong(f.urgency_text + ": "), f.patient_message]) for f in flags]
+            html.H2(HEADINGS[flags[0].urgency]),
+            html.Ul([_flag_item(f) for f in flags]),
+            html.P(closing),
+            *(
+                [
+                    therapist.part(
+                        therapist.sources(_flag_keys(flags), citations),
+                        summary="Sources, for the therapist",
+                    )
+                ]
+                if citations is not None
+                else []
             ),
-            html.P(
-                "This is not a diagnosis, and it may turn out to be nothing serious, but these "
-                "signs need a doctor to check them first. Explanations about muscles are held "
-                "back until then."
-            ),
-            flag_sources(flags, citations),
         ],
     )
 
 
-def flag_sources(flags, citations: Mapping[str, str] | None = None) -> html.Details:
-    """Each standing warning sign with its urgency, confidence and source keys."""
-    keys = [k for f in flags for k in f.sources]
-    return therapist.part(
-        html.Ul(
-            [
+def _flag_keys(flags) -> list[str]:
+    return [k for f in flags for k in f.sources]
+
+
+def _flag_item(flag) -> html.Li:
+    return html.Li(
+        [
+            html.Strong(flag.urgency_text + ": "),
+            flag.patient_message,
+            therapist.part(
                 therapist.cited(
-                    f"{f.question} {f.urgency_text} ({f.confidence} confidence).",
-                    f.sources,
-                    element=html.Li,
+                    f"{flag.therapist_text} ({flag.confidence} confidence).", flag.sources
                 )
-                for f in flags
-            ]
-        ),
-        *([therapist.sources(keys, citations)] if citations is not None else []),
+            ),
+        ],
+        **{"data-flag": flag.id},
     )
+
+
+def ask_panel(
+    questions, texts, page: str, flags=(), citations: Mapping[str, str] | None = None
+) -> html.Div:
+    """Warning questions put in front of the person at once, answered where they are, then
+    any warning signs that already stand."""
+    asked = html.Section(
+        className="ask-now card",
+        role="alert",
+        children=[
+            html.H2("One important question first"),
+            html.P(SADDLE_PROMPT),
+            *[
+                html.Fieldset(
+                    className="question",
+                    children=[
+                        html.Legend(texts[q].question),
+                        ChoiceGroup(
+                            id=ids.ask_now(page, q),
+                            options=[{"label": w, "value": v} for v, w in YES_NO_UNSURE],
+                            value=None,
+                            className="chips",
+                        ),
+                    ],
+                    **{"data-field": q},
+                )
+                for q in questions
+            ],
+        ],
+    )
+    return html.Div([asked, red_flag_panel(flags, citations)] if flags else [asked])
 
 
 def body(view: Consultation, app) -> list:
     """Everything below the title, in the order a person should read it."""
     parts: list = [html.P(p, className="notice") for p in view.problems]
     citations = app.reference.sciatica.sources
-    if view.red_flags:
-        return [red_flag_panel(view.red_flags, citations), *parts]
+    first = [red_flag_panel(view.red_flags, citations)] if view.red_flags else []
+    if view.ask:
+        texts = app.reference.sciatica.red_flags
+        return [ask_panel(view.ask, texts, "compare", view.red_flags, citations), *parts]
+    if holding(view.red_flags):
+        return [*first, *parts]
+    parts = first + parts
     if view.missing:
         return parts + [
             html.P(

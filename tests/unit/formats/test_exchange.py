@@ -10,6 +10,7 @@ import pytest
 
 from dashapp.domain.chart import Mark, PainChart
 from dashapp.domain.course import PatientCourse, Session, Treatment
+from dashapp.domain.sciatica.intake import ADDED_IN, ANSWER_CHOICES
 from dashapp.formats.exchange import (
     MAX_BYTES,
     SCHEMA_VERSION,
@@ -247,3 +248,14 @@ def test_import_changes_nothing_it_was_given():
     before = copy.deepcopy(data)
     import_course(data, **KNOWN)
     assert data == before
+
+
+def test_a_file_complete_by_the_questions_of_its_day_is_read():
+    older = {q: choices[0] for q, choices in ANSWER_CHOICES.items() if q not in ADDED_IN[2]}
+    data = good()
+    data["sessions"][1]["intake"] = {**older, "weakness": []}
+    data["sessions"][1]["intake_complete"] = True  # written when these were all the questions
+    back = import_course(data, **KNOWN)
+    assert back.sessions[1].intake == {**older, "weakness": []}
+    data["sessions"][1]["intake"].pop("onset")  # not complete by any day's questions
+    refused(data, r"^sessions\[1\].intake_complete: true, but the answers are incomplete")

@@ -8,9 +8,11 @@ import sqlite3
 
 import pytest
 
+from dashapp.domain.sciatica.intake import ADDED_IN
 from dashapp.store import RestoreError, backup, restore
 from dashapp.store.__main__ import main
 from dashapp.store.backup import MAX_BYTES
+from dashapp.store.models import INTAKE_SCHEMA
 from tests.unit.store.test_backup import _json_backup, _snapshot
 
 
@@ -126,8 +128,8 @@ REFUSALS = {
         r"visit_intakes row 1, complete: True, but the answers are not complete$",
     ),
     "an intake from a newer PainMap": (
-        _set("visit_intakes", 0, "schema_version", 2),
-        r"visit_intakes row 1, schema_version: 2 is unknown$",
+        _set("visit_intakes", 0, "schema_version", INTAKE_SCHEMA + 1),
+        rf"visit_intakes row 1, schema_version: {INTAKE_SCHEMA + 1} is unknown$",
     ),
     "a finding that is not a choice": (
         _finding("slump", "yes"),
@@ -309,3 +311,20 @@ def test_the_command_line_says_one_line_and_fails(seeded, db_url, tmp_path, caps
         assert err.startswith("Not restored: ") and err.count("\n") == 1, err
         assert "Traceback" not in err
     assert _snapshot(seeded) == before
+
+
+def test_a_backup_from_before_the_newer_questions_restores_as_it_was(seeded, tmp_path, vocabulary):
+    data = _json_backup(tmp_path, seeded)
+    row = next(r for r in data["tables"]["visit_intakes"] if r["complete"])
+    for question in ADDED_IN[2]:
+        row["answers"].pop(question, None)
+    row["schema_version"] = 1  # complete by the questions of its day
+    path = tmp_path / "older.json"
+    path.write_text(json.dumps(data))
+    assert restore(seeded, path, vocabulary)["visit_intakes"] == len(
+        data["tables"]["visit_intakes"]
+    )
+    row["schema_version"] = INTAKE_SCHEMA  # today's questions: the same row is not complete
+    path.write_text(json.dumps(data))
+    with pytest.raises(RestoreError, match=r"complete: True, but the answers are not complete"):
+        restore(seeded, path, vocabulary)

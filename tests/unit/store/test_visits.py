@@ -22,6 +22,7 @@ from dashapp.store import (
     save_visit,
     visit_chart,
 )
+from dashapp.store.models import INTAKE_SCHEMA
 
 CHART = PainChart(
     (
@@ -169,7 +170,7 @@ def test_intake_and_findings_keep_partial_answers(Session, visit, vocabulary):
             known=vocabulary,
         )
     assert saved.intake.answers == {"onset": "gradual", "saddle_numbness": "no"}
-    assert not saved.intake.complete and saved.intake.schema_version == 1
+    assert not saved.intake.complete and saved.intake.schema_version == INTAKE_SCHEMA
     assert saved.findings.values == {"right.slr_angle": 70, "right.slr_leg_pain": "no"}
 
 

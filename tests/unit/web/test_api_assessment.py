@@ -15,6 +15,7 @@ ASSESS = "/api/v1/assessment"
 NO_FLAGS = {question: "no" for question, choices in ANSWER_CHOICES.items() if "unsure" in choices}
 ANSWERS = {
     **NO_FLAGS,
+    "age": "20_to_50",
     "onset": "gradual",
     "trigger": "none",
     "started": "2_to_6_weeks",
@@ -145,7 +146,9 @@ def test_the_vocabulary_lists_the_reference_data(client):
     muscles = [m["id"] for m in rows("atlas/muscles.csv")]
     assert data["findings"]["trigger_point"] == [*muscles, None]
     flags = {row["id"] for row in rows("sciatica/red_flags.csv")}
-    assert flags - {"both_legs_weakness"} <= set(data["answers"])
+    derived = {"both_legs_weakness", "minor_trauma", "age"}  # read from several answers
+    assert flags - derived <= set(data["answers"])
+    assert data["answers"]["age"] == ["under_20", "20_to_50", "over_50"]
     assert data["answers"]["onset"] == list(ANSWER_CHOICES["onset"])
     assert "aching" in {q["id"] for q in data["qualities"]}
     assert {"slump", "fair", "sensory"} <= set(data["findings"])

@@ -9,21 +9,9 @@ from dashapp.domain.body.geometry import region_areas
 from dashapp.domain.chart import Mark, PainChart
 from dashapp.domain.reference import load_reference
 from dashapp.domain.sciatica.consult import clean_answers, consult, findings_from_form, screen
+from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
 
-NO_FLAGS = dict.fromkeys(
-    [
-        "saddle_numbness",
-        "bladder_bowel_sexual",
-        "both_legs",
-        "weakness_worsening",
-        "fever_unwell",
-        "cancer_history",
-        "weight_loss",
-        "major_trauma",
-        "long_term_steroids",
-    ],
-    "no",
-)
+NO_FLAGS = {**dict.fromkeys(RED_FLAG_QUESTIONS, "no"), "age": "20_to_50", "fragile_bones": "no"}
 PAIN = {
     "onset": "gradual",
     "trigger": "none",
@@ -120,3 +108,36 @@ def test_classic_pseudo_sciatica_finds_gluteus_minimus(reference):
     assert view.best_root[0] in {"L4", "L5", "S1"}
     assert view.comparison.leaning in {"referred_muscle", "mixed"}
     assert view.comparison.red_flags == ()
+
+
+def test_numbness_marked_in_the_saddle_asks_first_and_the_answer_decides(reference):
+    chart = PainChart(
+        (Mark("right_buttock_lower_inner", 5, ("numb",)), Mark("right_calf_back", 4)), ()
+    ).to_json()
+    answers = {**NO_FLAGS, **PAIN}
+    del answers["saddle_numbness"]
+    view = run(reference, chart, answers)
+    assert view.ask == ("saddle_numbness",) and view.comparison is None
+    assert view.red_flags == ()
+    answered = run(reference, chart, {**answers, "saddle_numbness": "no"})
+    assert answered.ask == () and answered.red_flags == () and answered.comparison
+    flagged = run(reference, chart, {**answers, "saddle_numbness": "unsure"})
+    assert [f.id for f in flagged.red_flags] == ["saddle_numbness"] and not flagged.comparison
+
+
+def test_a_review_flag_is_shown_with_the_comparison(reference):
+    chart = PainChart((Mark("right_calf_outer", 5),), ()).to_json()
+    view = run(reference, chart, {**NO_FLAGS, **PAIN, "deformity": "yes"})
+    assert [f.id for f in view.red_flags] == ["deformity"]
+    assert view.comparison is not None
+
+
+def test_screening_waits_for_both_answers_behind_the_age_sign(reference):
+    assert screen({"age": "over_50"}, PainChart(), reference.regions, data=reference.sciatica) == ()
+    flags = screen(
+        {"age": "over_50", "started": "under_2_weeks"},
+        PainChart(),
+        reference.regions,
+        data=reference.sciatica,
+    )
+    assert [f.id for f in flags] == ["age"]

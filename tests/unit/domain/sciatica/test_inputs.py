@@ -78,8 +78,9 @@ def test_the_intake_checks_itself_when_built_directly():
 
 def test_map_facts_reads_legs_sides_and_the_saddle():
     marked = facts("right_thigh_outer_upper", "left_heel", "sacrum")
-    assert marked.both_legs and marked.below_knee
+    assert not marked.both_legs and marked.below_knee
     assert marked.leg_sides == {"left", "right"} and marked.below_knee_sides == {"left"}
+    assert facts("right_shin", "left_heel").both_legs
     assert not marked.saddle
     assert not facts("right_buttock_upper_inner", "left_buttock_lower_outer").saddle
     assert not facts("right_hip_outer", "left_buttock_lower_outer").both_legs

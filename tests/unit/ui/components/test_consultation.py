@@ -9,24 +9,13 @@ from dash import html
 from dashapp.domain.chart import PainChart
 from dashapp.domain.sciatica import Findings, Intake, MapFacts, SideFindings, compare
 from dashapp.domain.sciatica.consult import Consultation
+from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
 from dashapp.domain.sciatica.flags import red_flags
 from dashapp.ui.components import consultation
 from tests.unit.ui.components.tree import STATISTICS, claims, texts
 
-NO_FLAGS = dict.fromkeys(
-    (
-        "saddle_numbness",
-        "bladder_bowel_sexual",
-        "both_legs",
-        "weakness_worsening",
-        "fever_unwell",
-        "cancer_history",
-        "weight_loss",
-        "major_trauma",
-        "long_term_steroids",
-    ),
-    "no",
-)
+# Every warning question answered no, the age band and bones unremarkable.
+NO_FLAGS = {**dict.fromkeys(RED_FLAG_QUESTIONS, "no"), "age": "20_to_50", "fragile_bones": "no"}
 NORMAL = {"knee_reflex": "normal", "ankle_reflex": "normal", "medial_hamstring_reflex": "normal"}
 
 

@@ -1,0 +1,64 @@
+"""The red-flag panel and the question asked at once: built from given data, no browser."""
+
+from __future__ import annotations
+
+from dash import html
+
+from dashapp.domain.sciatica import red_flags
+from dashapp.ui import ids
+from dashapp.ui.components.consultation import ask_panel, red_flag_panel
+from tests.unit.domain.sciatica.test_sciatica import DATA, facts, intake
+
+
+def walk(component):
+    yield component
+    children = getattr(component, "children", None)
+    for child in children if isinstance(children, list | tuple) else [children]:
+        if child is not None and not isinstance(child, str):
+            yield from walk(child)
+
+
+def text(component) -> str:
+    parts = []
+    for node in walk(component):
+        children = getattr(node, "children", None)
+        for child in children if isinstance(children, list | tuple) else [children]:
+            if isinstance(child, str):
+                parts.append(child)
+    return " ".join(parts)
+
+
+def test_an_urgent_flag_holds_back_and_names_its_sources_for_the_therapist():
+    flags = red_flags(intake(saddle_numbness="yes", deformity="yes"), facts(), data=DATA)
+    panel = red_flag_panel(flags)
+    words = text(panel)
+    assert panel.role == "alert" and "seek medical care now" in words
+    assert "held back" in words
+    assert "[CKS-CES; BMJBP; CKS-RF]" in words and "cauda equina" in words
+    assert [
+        n.to_plotly_json()["props"].get("data-flag") for n in walk(panel) if isinstance(n, html.Li)
+    ] == [
+        "saddle_numbness",
+        "deformity",
+    ]
+
+
+def test_a_review_flag_alone_does_not_hold_back():
+    panel = red_flag_panel(red_flags(intake(inflammatory="yes"), facts(), data=DATA))
+    words = text(panel)
+    assert "Worth mentioning to your doctor" in words and "held back" not in words
+    assert panel.role == "note"
+
+
+def test_the_saddle_question_is_asked_in_plain_words_with_its_answers():
+    panel = ask_panel(("saddle_numbness",), DATA.red_flags, "patient")
+    words = text(panel)
+    assert "numbness or pins and needles" in words
+    assert DATA.red_flags["saddle_numbness"].question in words
+    (choice,) = [
+        n
+        for n in walk(panel)
+        if getattr(n, "id", None) == ids.ask_now("patient", "saddle_numbness")
+    ]
+    assert [o["value"] for o in choice.options] == ["yes", "no", "unsure"]
+    assert choice.value is None
