@@ -73,6 +73,7 @@ def _for_therapist(app, facts, map_name: str) -> html.Details:
     drawn = [d for d in app.dermatomes if d.map == map_name and d.root == facts.root]
     drawn_keys = tuple(dict.fromkeys(k for d in drawn for k in source_keys(d.source)))
     drawn_notes = "; ".join(dict.fromkeys(d.note for d in drawn if d.note))
+    name = MAP_NAMES[map_name]
     claims = [
         therapist.cited(
             f"Skin area, key point, key movement and pain area above: {facts.confidence} "
@@ -84,7 +85,7 @@ def _for_therapist(app, facts, map_name: str) -> html.Details:
         *(
             [
                 therapist.cited(
-                    f"The area drawn on this map ({MAP_NAMES[map_name]})"
+                    f"The area drawn on the {name[0].lower()}{name[1:]}"
                     + (f": {drawn_notes}." if drawn_notes else "."),
                     drawn_keys,
                 )
