@@ -123,6 +123,10 @@ class Services:
     def roots(self) -> tuple[roots_layer.Root, ...]:
         return self.reference.roots
 
+    @property
+    def root_sources(self) -> Mapping[str, str]:
+        return self.reference.root_sources
+
     @cached_property
     def region_by_id(self) -> dict[str, geometry.Region]:
         return {region.id: region for region in self.regions}

@@ -36,6 +36,7 @@ class Reference:
     dermatome_overlaps: Mapping[str, Mapping[str, float]]
     sensory_points: tuple[roots_layer.SensoryPoint, ...]
     roots: tuple[roots_layer.Root, ...]
+    root_sources: Mapping[str, str]  # key -> citation for the roots, dermatomes and key points
     sciatica: SciaticaData
     wpi_map: Mapping[str, str]
 
@@ -55,6 +56,10 @@ def load_reference(data_dir: Path, geometry_dir: Path | None = None) -> Referenc
     )
     overlaps = zones.region_overlaps(referral_zones, regions)
     dermatomes = roots_layer.load_dermatomes(geometry_dir / "dermatomes.csv", views)
+    sensory_points = roots_layer.load_sensory_points(geometry_dir / "sensory_points.csv", views)
+    root_sources = roots_layer.load_root_sources(data_dir / "roots" / "sources.csv")
+    roots_layer.check_cited(geometry_dir / "dermatomes.csv", dermatomes, root_sources)
+    roots_layer.check_cited(geometry_dir / "sensory_points.csv", sensory_points, root_sources)
     wpi_file = geometry_dir / "wpi_areas.csv"
     return Reference(
         views=views,
@@ -71,8 +76,9 @@ def load_reference(data_dir: Path, geometry_dir: Path | None = None) -> Referenc
         ),
         dermatomes=dermatomes,
         dermatome_overlaps=dermatome_overlaps(dermatomes, regions),
-        sensory_points=roots_layer.load_sensory_points(geometry_dir / "sensory_points.csv", views),
-        roots=roots_layer.load_roots(data_dir / "roots" / "roots.csv"),
+        sensory_points=sensory_points,
+        roots=roots_layer.load_roots(data_dir / "roots" / "roots.csv", root_sources),
+        root_sources=root_sources,
         sciatica=load_sciatica_data(data_dir / "sciatica", data_dir / "atlas"),
         wpi_map=load_wpi_map(
             [r.id for r in regions],

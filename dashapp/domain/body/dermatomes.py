@@ -8,7 +8,7 @@ differ, no S3-S5). A dermatome path may hold several closed rings, combined even
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -25,6 +25,12 @@ from dashapp.domain.body.geometry import (
     read_rows,
     row_error,
     row_number,
+)
+from dashapp.domain.body.root_sources import (
+    RootsError,
+    check_cited,
+    load_root_sources,
+    source_keys,
 )
 from dashapp.domain.body.svgpath import parse_path
 from dashapp.domain.body.zones import Shape, parse_rings
@@ -43,10 +49,6 @@ DERMATOME_COLUMNS = tuple("id map root side view path area confidence note sourc
 POINT_COLUMNS = tuple("id root side view x y label source".split())
 OVERLAP_THRESHOLD = 0.02  # smallest share of a region worth reporting as covered
 _SNAKE = re.compile(r"[a-z][a-z0-9_]*")
-
-
-class RootsError(ValueError):
-    """roots.csv is malformed; the message names the file, the row and the problem."""
 
 
 @dataclass(frozen=True)
@@ -195,9 +197,14 @@ def load_sensory_points(
     return tuple(out)
 
 
-def load_roots(path: Path | str | None = None) -> tuple[Root, ...]:
-    """Load and validate roots.csv (default: the shipped file), in the order of ROOTS."""
+def load_roots(
+    path: Path | str | None = None, citations: Mapping[str, str] | None = None
+) -> tuple[Root, ...]:
+    """Load and validate roots.csv (default: the shipped file), in the order of ROOTS; every
+    source key must be cited in `citations` (default: the sources.csv beside the file)."""
     path = Path(path) if path is not None else ROOTS_FILE
+    if citations is None:
+        citations = load_root_sources(path.parent / "sources.csv")
     columns = [f.name for f in fields(Root)]
     try:
         rows = read_rows(path, columns)
@@ -216,6 +223,7 @@ def load_roots(path: Path | str | None = None) -> tuple[Root, ...]:
             if failed:
                 raise RootsError(f"{where}: {problem}")
         out[row["root"]] = Root(**{c: row[c] for c in columns})
+    check_cited(path, out.values(), citations)
     missing = [r for r in ROOTS if r not in out]
     if missing:
         raise RootsError(f"{path}: no row for root(s) {', '.join(missing)}")
@@ -230,8 +238,11 @@ __all__ = [
     "Root",
     "RootsError",
     "SensoryPoint",
+    "check_cited",
     "dermatome_shape",
     "load_dermatomes",
+    "load_root_sources",
     "load_roots",
     "load_sensory_points",
+    "source_keys",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,7 @@ from dashapp.domain.body.geometry import (
     load_views,
     region_areas,
 )
+from dashapp.domain.body.root_sources import ROOT_SOURCES_FILE
 from dashapp.domain.body.svgpath import parse_path
 
 LIMB_ROOTS = ("L1", "L2", "L3", "L4", "L5", "S1", "S2")
@@ -301,6 +303,8 @@ def test_key_point_missing_side_is_named(tmp_path, views):
 
 
 def test_roots_file_problems_are_named(tmp_path):
+    shutil.copy(ROOT_SOURCES_FILE, tmp_path / "sources.csv")
+
     def rename(rows):
         return [{("reflexes" if k == "reflex" else k): v for k, v in r.items()} for r in rows]
 
