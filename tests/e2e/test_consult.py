@@ -206,7 +206,8 @@ def test_con008_numbness_in_the_saddle_asks_at_once_and_no_lifts_it(page: Page, 
     expect(question).to_be_visible()
     expect(candidates.locator(".red-flags")).to_have_count(0)  # asked, not asserted
     expect(candidates.locator(".candidates__why")).to_have_count(0)
-    question.get_by_role("radio", name="No", exact=True).check()
+    # click, not check: the answer hides the question at once, so there is no box left to look at
+    question.get_by_role("radio", name="No", exact=True).click()
     expect(candidates.locator(".ask-now")).to_have_count(0)
     expect(candidates.locator(".candidates__why")).to_be_visible()
     stored = page.evaluate(f"JSON.parse(localStorage.getItem('{ids.INTAKE_STORE}'))")
@@ -229,7 +230,7 @@ def test_con009_the_comparison_asks_the_saddle_question_and_yes_raises_the_flag(
     question = saddle_question(page, f"#{ids.COMPARE_BODY}")
     expect(question).to_be_visible()
     expect(page.locator(".compare__picture")).to_have_count(0)
-    question.get_by_role("radio", name="Yes", exact=True).check()
+    question.get_by_role("radio", name="Yes", exact=True).click()
     expect(page.locator(".red-flags")).to_contain_text("emergency department")
     expect(page.locator(".ask-now")).to_have_count(0)
 
