@@ -53,6 +53,7 @@ const BodyMap = ({
     const [focusId, setFocusId] = useState(null);
     const [activeId, setActiveId] = useState(null);
     const [spoken, setSpoken] = useState('');
+    const [hiddenViews, setHiddenViews] = useState('');
     const rootRef = useRef(null);
 
     // Keyed on content, not identity: a default [] is a new array on every render.
@@ -78,17 +79,36 @@ const BodyMap = ({
     useEffect(() => {
         clicks.current = Math.max(clicks.current, n_clicks || 0);
     }, [n_clicks]);
-    // Only active regions take part in keyboard moves; passive ones are drawings.
+    // A page may hide a view (one at a time on a phone): the tab stop must not stay there.
+    useEffect(() => {
+        const root = rootRef.current;
+        if (!root || typeof ResizeObserver === 'undefined') {
+            return undefined;
+        }
+        const figures = [...root.querySelectorAll('.bodymap__view')];
+        const observer = new ResizeObserver(() =>
+            setHiddenViews(
+                figures
+                    .filter(f => !f.getClientRects().length)
+                    .map(f => f.dataset.view)
+                    .join('\n')
+            )
+        );
+        figures.forEach(f => observer.observe(f));
+        return () => observer.disconnect();
+    }, [views.join('\n')]);
+
+    // Only active regions of shown views take part in keyboard moves.
     const placed = useMemo(
         () =>
             placeRegions(
-                views.flatMap(view =>
+                views.filter(view => !hiddenViews.split('\n').includes(view)).flatMap(view =>
                     (byView[view] || []).filter(
                         r => !passiveLayers.includes(r.layer || 'surface')
                     )
                 )
             ),
-        [byView, views, passiveLayers]
+        [byView, views, passiveLayers, hiddenViews]
     );
     // One tab stop: the region last focused, or the first one.
     const tabStop = placed.some(p => p.id === activeId)
