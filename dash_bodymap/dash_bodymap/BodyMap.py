@@ -129,8 +129,10 @@ Keyword arguments:
     Clickable regions: `id`, `view` (e.g. \"front\"), SVG `path` in
     that view's coordinates, accessible `label` (\"Right outer
     thigh\"), `side`, `layer` (e.g. \"surface\", \"muscle\") and
-    optionally `deep` (drawn as lying underneath). Keyboard order
-    follows the order of this list.
+    optionally `deep` (drawn as lying underneath). The map is one tab
+    stop: arrow keys move to the nearest region that way, Home and End
+    to the first and last region of a view, and typing a name moves to
+    a matching region.
 
     `regions` is a list of dicts with keys:
 

@@ -47,27 +47,78 @@ def test_bmap001_click_toggles_and_reports(page: Page, live_url: str):
     expect(page.locator(f"#{ids.PATIENT_SUMMARY}")).to_contain_text("Nothing marked yet")
 
 
-def test_bmap002_keyboard_tab_order_and_toggle(page: Page, live_url: str):
-    open_map(page, live_url)
-    expected = [row["id"] for row in fixture_regions()]
-    expected_labels = [row["label"] for row in fixture_regions()]
-    page.locator(MAP).locator("[role=checkbox]").first.focus()
-    reached = []
-    for _ in expected:
-        reached.append(page.evaluate("document.activeElement.dataset.region"))
-        page.keyboard.press("Tab")
-    assert reached == expected
+def focused_region(page: Page) -> str | None:
+    return page.evaluate("document.activeElement.dataset.region || null")
 
-    first = region(page, expected[0])
-    first.focus()
+
+def announcement(page: Page):
+    return page.locator(f"{MAP} .bodymap__announcement[role=status]")
+
+
+def test_bmap002_keyboard_one_tab_stop_and_toggle(page: Page, live_url: str):
+    open_map(page, live_url)
+    rows = fixture_regions()
+    stops = page.locator(MAP).evaluate(
+        "m => [...m.querySelectorAll('a, button, input, select, textarea, [tabindex]')]"
+        ".filter(e => e.tabIndex >= 0).length"
+    )
+    assert stops == 1, f"the map should be one tab stop, found {stops}"
+    page.locator(MAP).locator("[role=checkbox]").first.focus()
+    assert focused_region(page) == rows[0]["id"]
+    page.keyboard.press("Tab")
+    assert page.evaluate(f"!document.querySelector('{MAP}').contains(document.activeElement)")
+    page.keyboard.press("Shift+Tab")
+    assert focused_region(page) == rows[0]["id"], "Shift+Tab comes back to the same region"
+
+    first = region(page, rows[0]["id"])
     page.keyboard.press("Enter")
     expect(first).to_have_attribute("aria-checked", "true")
+    expect(announcement(page)).to_have_text(f"{rows[0]['label']}, marked, not rated yet")
     page.keyboard.press("Space")
     expect(first).to_have_attribute("aria-checked", "false")
+    expect(announcement(page)).to_have_text(f"{rows[0]['label']}, not marked")
     page.keyboard.press(" ")
     expect(first).to_have_attribute("aria-checked", "true")
     expect(page.locator(f"{MAP} .bodymap__focus-ring")).to_have_count(1)
-    expect(page.locator(f"{MAP} .bodymap__tooltip")).to_have_text(expected_labels[0])
+    expect(page.locator(f"{MAP} .bodymap__tooltip")).to_have_text(rows[0]["label"])
+
+
+def test_bmap007_arrows_home_end_and_type_ahead(page: Page, live_url: str):
+    open_map(page, live_url)
+    page.locator(MAP).locator("[role=checkbox]").first.focus()
+    presses = 0
+    for key in ("ArrowDown", "ArrowDown", "ArrowLeft"):
+        page.keyboard.press(key)
+        presses += 1
+    assert focused_region(page) == "right_thigh_outer"
+    assert presses < 10
+    expect(announcement(page)).to_have_text("Right outer thigh, not marked")
+    # The tab stop follows: leaving and coming back lands on the outer thigh again.
+    page.keyboard.press("Tab")
+    page.keyboard.press("Shift+Tab")
+    assert focused_region(page) == "right_thigh_outer"
+    page.keyboard.press("End")
+    assert focused_region(page) == "left_shin"
+    page.keyboard.press("ArrowRight")
+    assert focused_region(page) == "left_calf", "Right at the edge crosses to the back view"
+    page.keyboard.press("Home")
+    assert focused_region(page) == "back_left_head"
+    page.keyboard.type("calf")
+    assert focused_region(page) in {"left_calf", "right_calf"}
+    expect(announcement(page)).to_contain_text("calf, not marked")
+    page.wait_for_timeout(1000)
+    page.keyboard.type("shin")
+    assert focused_region(page) in {"left_shin", "right_shin"}
+
+
+def test_bmap008_drawings_have_a_text_alternative(page: Page, live_url: str):
+    open_map(page, live_url)
+    front = page.get_by_role("group", name="Front view")
+    expect(front).to_have_attribute("aria-describedby", f"{ids.PATIENT_MAP}-front-desc")
+    desc = page.locator(f"#{ids.PATIENT_MAP}-front-desc")
+    expect(desc).to_contain_text("Front view, covering: Right side of the head")
+    expect(desc).to_contain_text("Left shin")
+    expect(page.locator(f"#{ids.PATIENT_MAP}-back-desc")).to_contain_text("Right calf")
 
 
 def test_bmap003_hover_shows_region_name(page: Page, live_url: str):

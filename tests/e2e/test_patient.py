@@ -65,6 +65,27 @@ def test_pat002_mark_by_keyboard(page: Page, live_url: str):
     expect(card(page, "left_shin")).to_be_visible()
 
 
+def test_pat016_keyboard_to_the_outer_thigh_mark_and_hear_its_rating(page: Page, live_url: str):
+    open_page(page, live_url)
+    page.locator(MAP).locator("[role=checkbox]").first.focus()
+    for key in ("ArrowDown", "ArrowDown", "ArrowLeft"):
+        page.keyboard.press(key)
+    thigh = region(page, "right_thigh_outer")
+    expect(thigh).to_be_focused()
+    page.keyboard.press("Space")
+    expect(thigh).to_have_attribute("aria-checked", "true")
+    expect(page.locator(SUMMARY)).to_contain_text("Right outer thigh, not rated yet")
+    rate(page, "right_thigh_outer", 6)
+    expect(page.locator(SUMMARY)).to_contain_text("Right outer thigh, 6/10")
+    thigh.focus()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowLeft")
+    expect(thigh).to_be_focused()
+    expect(page.locator(f"{MAP} [role=status]")).to_have_text(
+        "Right outer thigh, marked, 6 out of 10"
+    )
+
+
 def test_pat003_mark_by_touch_on_a_phone_one_view_at_a_time(browser, live_url: str):
     phone = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
     with watched_page(browser, **phone) as page:
@@ -272,3 +293,20 @@ def test_pat015_what_makes_it_worse_is_kept(page: Page, live_url: str):
     open_page(page, live_url)
     sitting = page.locator(f"#{ids.PATIENT_ACTIVITIES}").get_by_role("checkbox", name="Sitting")
     expect(sitting).to_be_checked()
+
+
+def test_pat017_keyboard_tab_stop_follows_the_view_shown_on_a_phone(browser, live_url: str):
+    phone = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
+    with watched_page(browser, **phone) as page:
+        open_page(page, live_url)
+        page.locator(f"#{ids.PATIENT_VIEW_SWITCH}").get_by_role("radio", name="Back").tap()
+        expect(page.locator(f'{MAP} [data-view="front"]')).to_be_hidden()
+        tab_stop = page.locator(f'{MAP} [role=checkbox][tabindex="0"]')
+        expect(tab_stop).to_have_count(1)
+        expect(tab_stop).to_have_attribute("data-region", "back_left_head")
+        tab_stop.focus()
+        page.keyboard.press("ArrowLeft")
+        expect(tab_stop).to_be_focused()
+        # Type-ahead looks only in the view shown: the shins are on the hidden front.
+        page.keyboard.type("shin")
+        expect(tab_stop).to_be_focused()

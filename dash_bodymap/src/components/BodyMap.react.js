@@ -3,9 +3,19 @@ import PropTypes from 'prop-types';
 
 import {colourFor} from '../colour';
 import {HighlightLayer, MarkerLayer, PatternDefs} from '../overlays';
+import {
+    announce,
+    describeView,
+    findByName,
+    isArrow,
+    nearestInDirection,
+    placeRegions,
+    viewEnd,
+} from '../keyboard';
 
 const NO_HOVER = null;
 const HOVER_REST_MS = 150;
+const TYPE_AHEAD_MS = 900;
 
 /**
  * BodyMap draws clickable body regions as SVG, one picture per view (front, back...).
@@ -41,6 +51,9 @@ const BodyMap = ({
     const [chosen, setChosen] = useState(() => new Set(selected || []));
     const [hover, setHover] = useState(NO_HOVER);
     const [focusId, setFocusId] = useState(null);
+    const [activeId, setActiveId] = useState(null);
+    const [spoken, setSpoken] = useState('');
+    const [hiddenViews, setHiddenViews] = useState('');
     const rootRef = useRef(null);
 
     // Keyed on content, not identity: a default [] is a new array on every render.
@@ -66,7 +79,54 @@ const BodyMap = ({
     useEffect(() => {
         clicks.current = Math.max(clicks.current, n_clicks || 0);
     }, [n_clicks]);
-    latest.current = {...latest.current, chosen, selectable, setProps};
+    // A page may hide a view (one at a time on a phone): the tab stop must not stay there.
+    useEffect(() => {
+        const root = rootRef.current;
+        if (!root || typeof ResizeObserver === 'undefined') {
+            return undefined;
+        }
+        const figures = [...root.querySelectorAll('.bodymap__view')];
+        const observer = new ResizeObserver(() =>
+            setHiddenViews(
+                figures
+                    .filter(f => !f.getClientRects().length)
+                    .map(f => f.dataset.view)
+                    .join('\n')
+            )
+        );
+        figures.forEach(f => observer.observe(f));
+        return () => observer.disconnect();
+    }, [views.join('\n')]);
+
+    // Only active regions of shown views take part in keyboard moves.
+    const placed = useMemo(
+        () =>
+            placeRegions(
+                views.filter(view => !hiddenViews.split('\n').includes(view)).flatMap(view =>
+                    (byView[view] || []).filter(
+                        r => !passiveLayers.includes(r.layer || 'surface')
+                    )
+                )
+            ),
+        [byView, views, passiveLayers, hiddenViews]
+    );
+    // One tab stop: the region last focused, or the first one.
+    const tabStop = placed.some(p => p.id === activeId)
+        ? activeId
+        : placed.length
+        ? placed[0].id
+        : null;
+    latest.current = {...latest.current, chosen, selectable, setProps, values, cmax};
+
+    const say = useCallback(
+        (regionId, marked) => {
+            const region = regionById[regionId];
+            if (region) {
+                setSpoken(announce(region.label, marked, latest.current.values[regionId], cmax));
+            }
+        },
+        [regionById, cmax]
+    );
 
     const report = useCallback(props => {
         if (latest.current.setProps) {
@@ -96,10 +156,12 @@ const BodyMap = ({
                 // A Set keeps insertion order, so this is the order of marking.
                 update.selected = [...next];
             }
+            latest.current.say(regionId, next.has(regionId));
             reportAfterPaint(update);
         },
         [reportAfterPaint]
     );
+    latest.current.say = say;
 
     // Hover is told to Dash once the pointer rests, so sweeping across the body (or moving in
     // to click) never keeps the page busy when a click arrives.
@@ -140,16 +202,49 @@ const BodyMap = ({
         }
     }, [reportHover]);
 
-    const onKeyDown = useCallback(
-        (regionId, event) => {
-            if (event.key === 'Enter' || event.key === ' ' || event.key === 'Spacebar') {
-                event.preventDefault();
-                toggle(regionId);
-            } else if (event.key === 'Escape') {
-                clearHover();
+    const moveTo = useCallback(
+        regionId => {
+            const target =
+                regionId &&
+                rootRef.current &&
+                rootRef.current.querySelector(
+                    `[data-region="${CSS.escape(regionId)}"][role="checkbox"]`
+                );
+            if (target) {
+                setActiveId(regionId);
+                target.focus();
+                say(regionId, latest.current.chosen.has(regionId));
             }
         },
-        [toggle, clearHover]
+        [say]
+    );
+
+    const typed = useRef({text: '', at: 0});
+    const onKeyDown = useCallback(
+        (regionId, event) => {
+            const key = event.key;
+            if (key === 'Enter' || key === ' ' || key === 'Spacebar') {
+                event.preventDefault();
+                toggle(regionId);
+            } else if (key === 'Escape') {
+                clearHover();
+            } else if (isArrow(key) || key === 'Home' || key === 'End') {
+                event.preventDefault();
+                typed.current.text = '';
+                moveTo(
+                    isArrow(key)
+                        ? nearestInDirection(placed, regionId, key, views)
+                        : viewEnd(placed, regionId, key)
+                );
+            } else if (key.length === 1 && /\S/.test(key) && !event.ctrlKey && !event.metaKey) {
+                // Type-ahead: letters typed close together build one name to look for.
+                const now = Date.now();
+                const text = now - typed.current.at < TYPE_AHEAD_MS ? typed.current.text : '';
+                typed.current = {text: text + key, at: now};
+                moveTo(findByName(placed, typed.current.text, regionId));
+            }
+        },
+        [toggle, clearHover, moveTo, placed, views]
     );
 
     const hovered = hover && regionById[hover.id];
@@ -165,6 +260,9 @@ const BodyMap = ({
             aria-label={ariaLabel}
             data-views={views.length}
         >
+            <div className="bodymap__announcement" role="status" aria-live="polite">
+                {spoken}
+            </div>
             {views.map(view => {
                 const figure = figures[view] || {};
                 return (
@@ -175,7 +273,14 @@ const BodyMap = ({
                             preserveAspectRatio="xMidYMid meet"
                             role="group"
                             aria-label={`${figure.label || view} view`}
+                            aria-describedby={`${id || 'bodymap'}-${view}-desc`}
                         >
+                            <desc id={`${id || 'bodymap'}-${view}-desc`}>
+                                {describeView(
+                                    figure.label || view,
+                                    (byView[view] || []).map(r => r.label)
+                                )}
+                            </desc>
                             <PatternDefs prefix={`${id || 'bodymap'}-${view}`} />
                             {figure.outline && (
                                 <path className="bodymap__outline" d={figure.outline} />
@@ -191,6 +296,8 @@ const BodyMap = ({
                                     onLeave={clearHover}
                                     onKeyDown={onKeyDown}
                                     onFocusChange={setFocusId}
+                                    onActivate={setActiveId}
+                                    tabStop={region.id === tabStop}
                                     passive={passiveLayers.includes(region.layer || 'surface')}
                                 />
                             ))}
@@ -247,6 +354,8 @@ const Region = React.memo(function Region({
     onLeave,
     onKeyDown,
     onFocusChange,
+    onActivate,
+    tabStop,
     passive,
 }) {
     const classes = ['bodymap__region', `bodymap__region--${region.layer || 'surface'}`];
@@ -278,7 +387,7 @@ const Region = React.memo(function Region({
             role="checkbox"
             aria-checked={checked ? 'true' : 'false'}
             aria-label={region.label}
-            tabIndex={0}
+            tabIndex={tabStop ? 0 : -1}
             style={fill ? {fill} : undefined}
             onClick={() => onToggle(region.id)}
             onKeyDown={event => onKeyDown(region.id, event)}
@@ -286,6 +395,7 @@ const Region = React.memo(function Region({
             onPointerMove={event => onHover(region.id, event)}
             onPointerLeave={onLeave}
             onFocus={event => {
+                onActivate(region.id);
                 // The ring and name follow keyboard focus only; a click already shows both.
                 if (event.target.matches(':focus-visible')) {
                     onFocusChange(region.id);
@@ -324,7 +434,8 @@ BodyMap.propTypes = {
      * Clickable regions: `id`, `view` (e.g. "front"), SVG `path` in that view's
      * coordinates, accessible `label` ("Right outer thigh"), `side`, `layer`
      * (e.g. "surface", "muscle") and optionally `deep` (drawn as lying underneath).
-     * Keyboard order follows the order of this list.
+     * The map is one tab stop: arrow keys move to the nearest region that way, Home and End
+     * to the first and last region of a view, and typing a name moves to a matching region.
      */
     regions: PropTypes.arrayOf(
         PropTypes.exact({
