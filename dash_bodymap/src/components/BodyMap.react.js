@@ -3,6 +3,7 @@ import PropTypes from 'prop-types';
 
 import {colourFor} from '../colour';
 import {HighlightLayer, MarkerLayer, PatternDefs} from '../overlays';
+import {useZoom} from '../zoom';
 
 const NO_HOVER = null;
 const HOVER_REST_MS = 150;
@@ -33,6 +34,8 @@ const BodyMap = ({
     markers = [],
     selectable = true,
     ariaLabel = 'Body map',
+    focusViews = [],
+    focusView = 'whole',
     n_clicks = 0,
     className = '',
     style,
@@ -101,6 +104,8 @@ const BodyMap = ({
         [reportAfterPaint]
     );
 
+    const zoom = useZoom(rootRef, focusViews, focusView, report, toggle);
+
     // Hover is told to Dash once the pointer rests, so sweeping across the body (or moving in
     // to click) never keeps the page busy when a click arrives.
     const hoverTimer = useRef(null);
@@ -159,19 +164,21 @@ const BodyMap = ({
         <div
             id={id}
             ref={rootRef}
-            className={`bodymap ${className}`.trim()}
+            className={`bodymap ${zoom.zoomed ? 'is-zoomed' : ''} ${className}`.trim()}
             style={style}
             role="group"
             aria-label={ariaLabel}
             data-views={views.length}
+            onClickCapture={zoom.onClickCapture}
         >
+            {zoom.controls}
             {views.map(view => {
                 const figure = figures[view] || {};
                 return (
                     <figure className="bodymap__view" key={view} data-view={view}>
                         <svg
                             className="bodymap__svg"
-                            viewBox={figure.viewBox || '0 0 400 1000'}
+                            {...zoom.svgProps(figure.viewBox, {viewBox: figure.viewBox || '0 0 400 1000'})}
                             preserveAspectRatio="xMidYMid meet"
                             role="group"
                             aria-label={`${figure.label || view} view`}
@@ -440,6 +447,40 @@ BodyMap.propTypes = {
     ariaLabel: PropTypes.string,
 
     /**
+     * Focus views offered above the map: `id`, `label` and the `box` [x, y, width, height]
+     * drawn in each view's coordinates, filling the available width but never below
+     * `minScale` screen px per unit (the view then pans). A view without a box is the whole body.
+     */
+    focusViews: PropTypes.arrayOf(
+        PropTypes.exact({
+            id: PropTypes.string.isRequired,
+            label: PropTypes.string.isRequired,
+            box: PropTypes.arrayOf(PropTypes.number),
+            minScale: PropTypes.number,
+        })
+    ),
+
+    /**
+     * Id of the focus view shown ("whole" for the whole body); set when a person picks one.
+     */
+    focusView: PropTypes.string,
+
+    /**
+     * Keep the chosen `focusView` across reloads (Dash persistence).
+     */
+    persistence: PropTypes.oneOfType([PropTypes.bool, PropTypes.string, PropTypes.number]),
+
+    /**
+     * Props kept by `persistence`.
+     */
+    persisted_props: PropTypes.arrayOf(PropTypes.oneOf(['focusView'])),
+
+    /**
+     * Where `persistence` keeps them: "local", "session" or "memory".
+     */
+    persistence_type: PropTypes.oneOf(['local', 'session', 'memory']),
+
+    /**
      * Id of the region under the pointer or keyboard focus (null when none).
      */
     hovered: PropTypes.string,
@@ -470,5 +511,7 @@ BodyMap.propTypes = {
      */
     setProps: PropTypes.func,
 };
+
+BodyMap.dashPersistence = {persisted_props: ['focusView'], persistence_type: 'local'};
 
 export default BodyMap;
