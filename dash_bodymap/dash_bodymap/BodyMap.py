@@ -75,6 +75,26 @@ Keyword arguments:
 
         - text (string; optional)
 
+- focusView (string; default 'whole'):
+    Id of the focus view shown (\"whole\" for the whole body); set
+    when a person picks one.
+
+- focusViews (list of dicts; optional):
+    Focus views offered above the map: `id`, `label` and the `box` [x,
+    y, width, height] drawn in each view's coordinates, filling the
+    available width but never below `minScale` screen px per unit (the
+    view then pans). A view without a box is the whole body.
+
+    `focusViews` is a list of dicts with keys:
+
+    - id (string; required)
+
+    - label (string; required)
+
+    - box (list of numbers; optional)
+
+    - minScale (number; optional)
+
 - highlights (list of dicts; optional):
     Shapes drawn over the regions: either a `region` id or a free SVG
     `path` with its `view`, and a `kind` that sets the style
@@ -124,6 +144,16 @@ Keyword arguments:
     Visible layers drawn for reference only: their regions take no
     clicks or focus (e.g. muscles shown over the surface regions a
     patient marks).
+
+- persisted_props (list of a value equal to: 'focusView's; optional):
+    Props kept by `persistence`.
+
+- persistence (boolean | string | number; optional):
+    Keep the chosen `focusView` across reloads (Dash persistence).
+
+- persistence_type (a value equal to: 'local', 'session', 'memory'; optional):
+    Where `persistence` keeps them: \"local\", \"session\" or
+    \"memory\".
 
 - regions (list of dicts; optional):
     Clickable regions: `id`, `view` (e.g. \"front\"), SVG `path` in
@@ -222,6 +252,16 @@ Keyword arguments:
         }
     )
 
+    FocusViews = TypedDict(
+        "FocusViews",
+            {
+            "id": str,
+            "label": str,
+            "box": NotRequired[typing.Sequence[NumberType]],
+            "minScale": NotRequired[NumberType]
+        }
+    )
+
 
     def __init__(
         self,
@@ -240,6 +280,11 @@ Keyword arguments:
         markers: typing.Optional[typing.Sequence["Markers"]] = None,
         selectable: typing.Optional[bool] = None,
         ariaLabel: typing.Optional[str] = None,
+        focusViews: typing.Optional[typing.Sequence["FocusViews"]] = None,
+        focusView: typing.Optional[str] = None,
+        persistence: typing.Optional[typing.Union[bool, str, NumberType]] = None,
+        persisted_props: typing.Optional[typing.Sequence[Literal["focusView"]]] = None,
+        persistence_type: typing.Optional[Literal["local", "session", "memory"]] = None,
         hovered: typing.Optional[str] = None,
         clicked: typing.Optional[str] = None,
         n_clicks: typing.Optional[NumberType] = None,
@@ -247,9 +292,9 @@ Keyword arguments:
         style: typing.Optional[typing.Any] = None,
         **kwargs
     ):
-        self._prop_names = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'passiveLayers', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
+        self._prop_names = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
         self._valid_wildcard_attributes =            []
-        self.available_properties = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'passiveLayers', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
+        self.available_properties = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
         self.available_wildcard_properties =            []
         _explicit_args = kwargs.pop('_explicit_args')
         _locals = locals()

@@ -58,9 +58,10 @@ def announcement(page: Page):
 def test_bmap002_keyboard_one_tab_stop_and_toggle(page: Page, live_url: str):
     open_map(page, live_url)
     rows = fixture_regions()
+    # The drawing is one tab stop; the zoom buttons above it are ordinary buttons.
     stops = page.locator(MAP).evaluate(
-        "m => [...m.querySelectorAll('a, button, input, select, textarea, [tabindex]')]"
-        ".filter(e => e.tabIndex >= 0).length"
+        "m => [...m.querySelectorAll('.bodymap__view [tabindex], .bodymap__view a, "
+        ".bodymap__view button, .bodymap__view input')].filter(e => e.tabIndex >= 0).length"
     )
     assert stops == 1, f"the map should be one tab stop, found {stops}"
     page.locator(MAP).locator("[role=checkbox]").first.focus()

@@ -12,6 +12,7 @@ import {
     placeRegions,
     viewEnd,
 } from '../keyboard';
+import {useZoom} from '../zoom';
 
 const NO_HOVER = null;
 const HOVER_REST_MS = 150;
@@ -43,6 +44,8 @@ const BodyMap = ({
     markers = [],
     selectable = true,
     ariaLabel = 'Body map',
+    focusViews = [],
+    focusView = 'whole',
     n_clicks = 0,
     className = '',
     style,
@@ -163,6 +166,8 @@ const BodyMap = ({
     );
     latest.current.say = say;
 
+    const zoom = useZoom(rootRef, focusViews, focusView, report, toggle);
+
     // Hover is told to Dash once the pointer rests, so sweeping across the body (or moving in
     // to click) never keeps the page busy when a click arrives.
     const hoverTimer = useRef(null);
@@ -254,22 +259,24 @@ const BodyMap = ({
         <div
             id={id}
             ref={rootRef}
-            className={`bodymap ${className}`.trim()}
+            className={`bodymap ${zoom.zoomed ? 'is-zoomed' : ''} ${className}`.trim()}
             style={style}
             role="group"
             aria-label={ariaLabel}
             data-views={views.length}
+            onClickCapture={zoom.onClickCapture}
         >
             <div className="bodymap__announcement" role="status" aria-live="polite">
                 {spoken}
             </div>
+            {zoom.controls}
             {views.map(view => {
                 const figure = figures[view] || {};
                 return (
                     <figure className="bodymap__view" key={view} data-view={view}>
                         <svg
                             className="bodymap__svg"
-                            viewBox={figure.viewBox || '0 0 400 1000'}
+                            {...zoom.svgProps(figure.viewBox, {viewBox: figure.viewBox || '0 0 400 1000'})}
                             preserveAspectRatio="xMidYMid meet"
                             role="group"
                             aria-label={`${figure.label || view} view`}
@@ -551,6 +558,40 @@ BodyMap.propTypes = {
     ariaLabel: PropTypes.string,
 
     /**
+     * Focus views offered above the map: `id`, `label` and the `box` [x, y, width, height]
+     * drawn in each view's coordinates, filling the available width but never below
+     * `minScale` screen px per unit (the view then pans). A view without a box is the whole body.
+     */
+    focusViews: PropTypes.arrayOf(
+        PropTypes.exact({
+            id: PropTypes.string.isRequired,
+            label: PropTypes.string.isRequired,
+            box: PropTypes.arrayOf(PropTypes.number),
+            minScale: PropTypes.number,
+        })
+    ),
+
+    /**
+     * Id of the focus view shown ("whole" for the whole body); set when a person picks one.
+     */
+    focusView: PropTypes.string,
+
+    /**
+     * Keep the chosen `focusView` across reloads (Dash persistence).
+     */
+    persistence: PropTypes.oneOfType([PropTypes.bool, PropTypes.string, PropTypes.number]),
+
+    /**
+     * Props kept by `persistence`.
+     */
+    persisted_props: PropTypes.arrayOf(PropTypes.oneOf(['focusView'])),
+
+    /**
+     * Where `persistence` keeps them: "local", "session" or "memory".
+     */
+    persistence_type: PropTypes.oneOf(['local', 'session', 'memory']),
+
+    /**
      * Id of the region under the pointer or keyboard focus (null when none).
      */
     hovered: PropTypes.string,
@@ -581,5 +622,7 @@ BodyMap.propTypes = {
      */
     setProps: PropTypes.func,
 };
+
+BodyMap.dashPersistence = {persisted_props: ['focusView'], persistence_type: 'local'};
 
 export default BodyMap;

@@ -13,6 +13,18 @@ from dashapp.domain.body.muscles import MuscleOutline
 SURFACE = "surface"
 MUSCLE = "muscle"
 
+WHOLE_BODY = "whole"
+LEGS = "legs"
+# Focus views in body units (every view is 0 0 400 1000): the legs run from about y 480 to
+# 990 and x 111 to 289, the low back and hips from y 400. At 3.4 screen px per unit the
+# narrowest leg regions (outer ankle, sole) are about 30 px across and every thigh and calf
+# region at least 59 px, so an 8 px finger scatter still lands (bench/tap_accuracy.py); a
+# phone pans across the legs.
+FOCUS_VIEWS = [
+    {"id": WHOLE_BODY, "label": "Whole body"},
+    {"id": LEGS, "label": "Low back, hip and leg", "box": [100, 395, 200, 595], "minScale": 3.4},
+]
+
 
 def figures(views: Iterable[View]) -> dict[str, dict[str, Any]]:
     """Each view's static drawing: outline, viewBox, and R / L marks for the patient's sides."""

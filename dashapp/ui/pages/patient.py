@@ -13,7 +13,7 @@ from dashapp.domain.atlas.lookup import Candidate
 from dashapp.domain.chart import PainChart
 from dashapp.ui import ids
 from dashapp.ui.components import device, lookup_panel, pain_chart
-from dashapp.ui.components.bodymap import MUSCLE, SURFACE, body_map
+from dashapp.ui.components.bodymap import FOCUS_VIEWS, MUSCLE, SURFACE, WHOLE_BODY, body_map
 
 
 def layout(app: Any, explain: Callable[[Candidate], str]) -> html.Section:
@@ -157,6 +157,11 @@ def _map_panel(app) -> list:
             cmin=0,
             cmax=10,
             className="show-front",
+            focusViews=FOCUS_VIEWS,
+            focusView=WHOLE_BODY,
+            persistence=True,
+            persisted_props=["focusView"],
+            persistence_type="local",
         ),
         html.P(id=ids.PATIENT_PATTERN_NOTE, className="pattern-note", hidden=True),
         pain_chart.legend(),
