@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -58,6 +59,8 @@ class Server:
         pytest.fail(f"the server did not answer within {START_LIMIT:g} s")
 
     def kill(self) -> None:
-        if self.process.poll() is None:
-            os.kill(self.process.pid, signal.SIGKILL)
+        """SIGKILL the server; safe from two threads at once (a timer and the test's cleanup):
+        the one that comes second finds it gone."""
+        with contextlib.suppress(ProcessLookupError):
+            self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=10)
