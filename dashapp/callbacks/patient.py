@@ -9,7 +9,8 @@ from dash import ALL, ClientsideFunction, Dash, Input, Output, Patch, State, ctx
 from dashapp.callbacks import inputs
 from dashapp.domain.atlas.lookup import rank
 from dashapp.domain.body.geometry import marked_share
-from dashapp.domain.chart import PainChart, describe_chart, restore
+from dashapp.domain.chart import PainChart, restore
+from dashapp.domain.chart_text import describe_chart
 from dashapp.domain.sciatica.consult import ask, clean_answers, screen
 from dashapp.domain.sciatica.flags import holding
 from dashapp.services import Services

@@ -13,7 +13,8 @@ from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, html,
 
 from dashapp import loaders, store
 from dashapp.callbacks import inputs
-from dashapp.domain.chart import PainChart, describe_chart
+from dashapp.domain.chart import PainChart
+from dashapp.domain.chart_text import describe_chart
 from dashapp.domain.sciatica.consult import clean_answers
 from dashapp.services import Services
 from dashapp.ui import ids

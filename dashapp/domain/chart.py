@@ -24,6 +24,7 @@ from dashapp.domain.chart_rules import (
     check_qualities,
     check_region,
 )
+from dashapp.domain.drawing import Stroke, check_strokes, read_strokes
 
 SCHEMA_VERSION = 1
 
@@ -44,10 +45,12 @@ class Mark:
 
 @dataclass(frozen=True)
 class PainChart:
-    """The marked areas in the order they were marked, and what makes the pain worse."""
+    """The marked areas in the order they were marked, what makes the pain worse, and the
+    freehand drawing (strokes in the order drawn, domain/drawing.py) beside the marks."""
 
     marks: tuple[Mark, ...] = ()
     activities: tuple[str, ...] = ()
+    strokes: tuple[Stroke, ...] = ()
 
     @property
     def regions(self) -> list[str]:
@@ -67,6 +70,10 @@ class PainChart:
     def with_activities(self, activities: Iterable[str], known: Iterable[str]) -> PainChart:
         """What makes it worse, from the shared vocabulary; unknown ids are refused."""
         return replace(self, activities=check_activities(list(activities), known))
+
+    def with_strokes(self, strokes: Any, views: Iterable[str] = ("front", "back")) -> PainChart:
+        """The drawing replaced by these strokes (JSON form); bad strokes are refused."""
+        return replace(self, strokes=check_strokes(strokes, views))
 
     def with_intensity(self, region: str, intensity: int | None) -> PainChart:
         """Rate one marked area; an intensity outside 0-10 is refused."""
@@ -107,7 +114,7 @@ class PainChart:
         )
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "version": SCHEMA_VERSION,
             "marks": [
                 {"region": m.region, "intensity": m.intensity, "qualities": list(m.qualities)}
@@ -115,6 +122,9 @@ class PainChart:
             ],
             "activities": list(self.activities),
         }
+        if self.strokes:
+            data["strokes"] = [s.to_json() for s in self.strokes]
+        return data
 
 
 def _keep_on_refusal(chart: PainChart, change, region: str, value: Any) -> PainChart:
@@ -158,7 +168,7 @@ def check(
             problem.mark = n
             raise
         marks.append(checked)
-    return PainChart(tuple(marks), check_activities(chart.activities, activities))
+    return PainChart(tuple(marks), check_activities(chart.activities, activities), chart.strokes)
 
 
 @dataclass(frozen=True)
@@ -190,7 +200,12 @@ def restore(
         else None
         for item in data["marks"]
     ]
-    return rebuild(items, data.get("activities"), known_regions, known_activities)
+    restored = rebuild(items, data.get("activities"), known_regions, known_activities)
+    strokes, dropped = read_strokes(data.get("strokes"))
+    notices = restored.notices
+    if dropped:
+        notices += (f"{_count(dropped, 'drawn stroke')} could not be read and left out.",)
+    return Restored(replace(restored.chart, strokes=strokes), notices)
 
 
 def rebuild(
@@ -256,19 +271,6 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def describe_mark(mark: Mark, label: str) -> str:
-    """'Right outer thigh, 6/10, shooting' in plain words."""
-    parts = [label, "not rated yet" if mark.intensity is None else f"{mark.intensity}/10"]
-    if mark.qualities:
-        parts.append(", ".join(QUALITIES[q] for q in mark.qualities))
-    return ", ".join(parts)
-
-
-def describe_chart(chart: PainChart, regions: Mapping[str, Labelled]) -> list[str]:
-    """One plain line per marked area, in the order marked."""
-    return [describe_mark(m, regions[m.region].label) for m in chart.marks if m.region in regions]
-
-
 __all__ = [
     "MAX_INTENSITY",
     "QUALITIES",
@@ -283,8 +285,6 @@ __all__ = [
     "check_mark",
     "check_qualities",
     "check_region",
-    "describe_chart",
-    "describe_mark",
     "rebuild",
     "restore",
 ]

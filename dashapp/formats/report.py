@@ -11,7 +11,7 @@ from html import escape
 import weasyprint
 
 from dashapp.domain.body.geometry import Region, View
-from dashapp.domain.chart import describe_chart
+from dashapp.domain.chart_text import describe_chart
 from dashapp.domain.course import Session, Treatment
 from dashapp.domain.progress import SessionMetrics, course, session_metrics
 from dashapp.formats.svg import render_small_multiples, render_svg

@@ -9,7 +9,8 @@ from typing import Any
 from dash import dcc, html
 
 from dashapp.domain import palette
-from dashapp.domain.chart import PainChart, describe_chart
+from dashapp.domain.chart import PainChart
+from dashapp.domain.chart_text import describe_chart
 from dashapp.ui import ids
 from dashapp.ui.components import pain_chart
 from dashapp.ui.components.bodymap import body_map

@@ -12,11 +12,10 @@ from dashapp.domain.chart import (
     PainChart,
     check,
     check_intensity,
-    describe_chart,
-    describe_mark,
     rebuild,
     restore,
 )
+from dashapp.domain.chart_text import describe_chart, describe_mark
 
 
 @dataclass
