@@ -24,7 +24,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 
 from dashapp.domain.body.drawn import DrawnShape, drawn_shapes
-from dashapp.domain.body.geometry import Region
+from dashapp.domain.body.geometry import Region, marked_share
 from dashapp.domain.body.svgpath import parse_path
 from dashapp.domain.chart import PainChart
 
@@ -106,9 +106,7 @@ def _rank(intensity: int | None) -> int:
     return -1 if intensity is None else intensity
 
 
-def paint(
-    marks: Mapping[str, int | None], shapes: Iterable[DrawnShape], body: Surface
-) -> Painted:
+def paint(marks: Mapping[str, int | None], shapes: Iterable[DrawnShape], body: Surface) -> Painted:
     """The painted pieces of these marks (region -> intensity) and drawn shapes: the marked
     regions' first, in the order marked, then the rest in the regions' order."""
     shapes = [s for s in shapes if s.view in body.views]
@@ -156,6 +154,8 @@ def painted(chart: PainChart, regions: Iterable[Region]) -> Painted:
 def painted_share(chart: PainChart, regions: Iterable[Region]) -> float:
     """Share (0-1) of the whole charted surface painted, all views together."""
     regions = tuple(regions)
+    if not chart.strokes:
+        return marked_share(chart.regions, regions)
     total = _surface(regions).total
     return painted(chart, regions).area / total if total else 0.0
 
