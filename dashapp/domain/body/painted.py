@@ -23,7 +23,7 @@ from functools import lru_cache
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from dashapp.domain.body.drawn import DrawnShape, drawn_shapes
+from dashapp.domain.body.drawn import MIN_AREA, DrawnShape, drawn_shapes
 from dashapp.domain.body.geometry import Region, marked_share
 from dashapp.domain.body.svgpath import parse_path
 from dashapp.domain.chart import PainChart
@@ -118,7 +118,7 @@ def paint(marks: Mapping[str, int | None], shapes: Iterable[DrawnShape], body: S
         for i, j in zip(si, ri, strict=True):
             if shapes[i].view == body.regions[ids[j]].view:
                 part = shapes[i].geometry.intersection(tiles[j])
-                if part.area > 0:
+                if part.area >= MIN_AREA:
                     drawn.setdefault(ids[j], []).append((part, shapes[i].intensity))
     pieces: list[Piece] = []
     marked = [rid for rid in marks if rid in body.regions]
@@ -133,7 +133,7 @@ def paint(marks: Mapping[str, int | None], shapes: Iterable[DrawnShape], body: S
             parts.append((rest, mark))
         for geometry, intensity in parts:
             area = geometry.area * body.scale(rid)
-            if area > 0:
+            if area >= MIN_AREA:
                 view = body.regions[rid].view
                 pieces.append(Piece(rid, view, intensity, geometry, area))
     return Painted(tuple(pieces))
