@@ -59,7 +59,7 @@ class Pattern:
     essential: Mapping[str, float]
     spillover: Mapping[str, float]
     activities: frozenset[str] = frozenset()
-    # The zones themselves, (kind, view, shape), for scoring a freehand drawing on its shapes.
+    # The zones' shapes cut by region, (kind, region id, shape), for scoring a drawing.
     zones: tuple[tuple[str, str, Any], ...] = field(default=(), compare=False, repr=False)
 
     def weighted(self, region: str) -> float:

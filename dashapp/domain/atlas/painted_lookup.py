@@ -3,13 +3,15 @@
 Each painted piece (domain/body/painted.py: part of one region, one intensity) is a cell of
 the lookup's formula (domain/atlas/lookup.py): its weight comes from its intensity, its area
 is its own, and a pattern's essential and spillover areas in it are the areas of its zones'
-shapes intersected with the piece. A chart without a drawing takes the precomputed fast path,
+shapes (cut by region at load) intersected with the piece; a piece that is a whole marked
+region takes the areas measured at load. A chart without a drawing takes the precomputed fast path,
 which gives the same scores (tests/unit/domain/atlas/test_painted_lookup.py holds both to it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 import shapely
 
@@ -28,25 +30,46 @@ from dashapp.domain.chart import PainChart
 
 
 def pattern_cells(patterns: Iterable[Pattern], shape: Painted) -> list[list[Cell]]:
-    """For each pattern, in order, the painted pieces as cells of its score."""
-    patterns = tuple(patterns)
-    pieces = shape.pieces
-    # zone, piece -> (essential, spillover) area, per pattern
-    inside: list[dict[int, list[float]]] = [{} for _ in patterns]
-    zones = [(n, kind, view, g) for n, p in enumerate(patterns) for kind, view, g in p.zones]
-    if pieces and zones:
-        tree = shapely.STRtree([p.geometry for p in pieces])
-        zi, pi = tree.query([z[3] for z in zones], predicate="intersects")
-        keep = [(z, q) for z, q in zip(zi, pi, strict=True) if zones[z][2] == pieces[q].view]
-        areas = shapely.area(
-            shapely.intersection(
-                [zones[z][3] for z, _ in keep], [pieces[q].geometry for _, q in keep]
-            )
+    """For each pattern, in order, the painted pieces as cells of its score. A piece that is a
+    whole region takes the pattern's areas measured at load; any other meets the pattern's
+    zone pieces of its own region (Pattern.zones)."""
+    patterns, pieces = tuple(patterns), shape.pieces
+    in_region: dict[str, list[tuple[int, str, Any]]] = {}
+    for n, pattern in enumerate(patterns):
+        for kind, region, geometry in pattern.zones:
+            in_region.setdefault(region, []).append((n, kind, geometry))
+    pairs = [
+        (n, kind, q, geometry)
+        for q, piece in enumerate(pieces)
+        if not piece.whole
+        for n, kind, geometry in in_region.get(piece.region, ())
+    ]
+    if pairs:  # only pairs whose bounding boxes meet are worth intersecting
+        a = shapely.bounds([p[3] for p in pairs])
+        b = shapely.bounds([pieces[p[2]].geometry for p in pairs])
+        meet = (
+            (a[:, 0] <= b[:, 2])
+            & (b[:, 0] <= a[:, 2])
+            & (a[:, 1] <= b[:, 3])
+            & (b[:, 1] <= a[:, 3])
         )
-        for (z, q), area in zip(keep, areas, strict=True):
-            n, kind = zones[z][0], zones[z][1]
-            sums = inside[n].setdefault(q, [0.0, 0.0])
-            sums[0 if kind == "essential" else 1] += float(area)
+        pairs = [pair for pair, ok in zip(pairs, meet, strict=True) if ok]
+    areas = shapely.area(
+        shapely.intersection([p[3] for p in pairs], [pieces[p[2]].geometry for p in pairs])
+    )
+    # pattern -> piece -> [essential, spillover] area
+    inside: list[dict[int, list[float]]] = [{} for _ in patterns]
+    for (n, kind, q, _), area in zip(pairs, areas, strict=True):
+        sums = inside[n].setdefault(q, [0.0, 0.0])
+        sums[0 if kind == "essential" else 1] += float(area)
+    for n, pattern in enumerate(patterns):
+        for q, piece in enumerate(pieces):
+            if piece.whole:
+                got = (
+                    pattern.essential.get(piece.region, 0.0),
+                    pattern.spillover.get(piece.region, 0.0),
+                )
+                inside[n][q] = list(got)
     return [
         [
             Cell(

@@ -31,13 +31,16 @@ from dashapp.domain.chart import PainChart
 
 @dataclass(frozen=True)
 class Piece:
-    """Part of one region painted with one intensity; `area` is in the data's units²."""
+    """Part of one region painted with one intensity; `area` is in the data's units². `whole`
+    says it is the whole region (a mark no drawing overrides), so what was measured on the
+    region at load holds for it as it is."""
 
     region: str
     view: str
     intensity: int | None
     geometry: BaseGeometry
     area: float
+    whole: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,9 +130,12 @@ def paint(marks: Mapping[str, int | None], shapes: Iterable[DrawnShape], body: S
         if rid in marks:
             mark = marks[rid]
             parts = [(g, i) for g, i in parts if outranks(i, mark)]
-            rest = body.polygons[rid]
-            if parts:
-                rest = rest.difference(shapely.unary_union([g for g, _ in parts]))
+            if not parts:
+                region = body.regions[rid]
+                whole = Piece(rid, region.view, mark, body.polygons[rid], region.area, True)
+                pieces.append(whole)
+                continue
+            rest = body.polygons[rid].difference(shapely.unary_union([g for g, _ in parts]))
             parts.append((rest, mark))
         for geometry, intensity in parts:
             area = geometry.area * body.scale(rid)
