@@ -30,9 +30,9 @@ from dashapp.domain.chart import PainChart
 
 
 def pattern_cells(patterns: Iterable[Pattern], shape: Painted) -> list[list[Cell]]:
-    """For each pattern, in order, the painted pieces as cells of its score. A piece that is a
-    whole region takes the pattern's areas measured at load; any other meets the pattern's
-    zone pieces of its own region (Pattern.zones)."""
+    """For each pattern, in order, the painted pieces as cells of its score (none for a
+    pattern reaching no piece). A piece that is a whole region takes the pattern's areas
+    measured at load; any other meets the pattern's zone pieces of its region (Pattern.zones)."""
     patterns, pieces = tuple(patterns), shape.pieces
     in_region: dict[str, list[tuple[int, str, Any]]] = {}
     for n, pattern in enumerate(patterns):
@@ -69,9 +69,12 @@ def pattern_cells(patterns: Iterable[Pattern], shape: Painted) -> list[list[Cell
                     pattern.essential.get(piece.region, 0.0),
                     pattern.spillover.get(piece.region, 0.0),
                 )
-                inside[n][q] = list(got)
+                if any(got):
+                    inside[n][q] = list(got)
     return [
-        [
+        []
+        if not inside[n]  # reaches no painted piece: explains nothing, so never ranked
+        else [
             Cell(
                 piece.region,
                 intensity_factor(piece.intensity),
