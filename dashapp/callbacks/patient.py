@@ -7,8 +7,8 @@ from typing import Any
 from dash import ALL, ClientsideFunction, Dash, Input, Output, Patch, State, ctx, no_update
 
 from dashapp.callbacks import inputs
-from dashapp.domain.atlas.lookup import rank
-from dashapp.domain.body.geometry import marked_share
+from dashapp.domain.atlas.painted_lookup import rank_chart
+from dashapp.domain.body.painted import painted_share
 from dashapp.domain.chart import PainChart, restore
 from dashapp.domain.chart_text import describe_chart
 from dashapp.domain.sciatica.consult import ask, clean_answers, screen
@@ -129,12 +129,7 @@ def _shown(
     services: Services, before: PainChart, after: PainChart, replaced: bool, answers, candidate
 ):
     """What the page shows of the chart: map, activities, summary, cards, candidates."""
-    ranked = rank(
-        services.patterns,
-        {m.region: m.intensity for m in after.marks},
-        services.region_areas,
-        after.activities,
-    )
+    ranked = rank_chart(services.patterns, after, services.regions, services.region_areas)
     warning, note = _warning(services, answers, after)
     panel = lookup_panel.candidates(
         ranked,
@@ -150,7 +145,7 @@ def _shown(
         list(after.activities) if replaced else no_update,
         pain_chart.summary(
             describe_chart(after, services.region_by_id),
-            marked_share(after.regions, services.regions),
+            painted_share(after, services.regions),
         ),
         _editor_update(before, after, services.region_labels, replaced),
         [note, *panel] if note is not None else panel,

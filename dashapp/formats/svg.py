@@ -10,8 +10,9 @@ from xml.sax.saxutils import escape, quoteattr
 
 import cairosvg
 
+from dashapp.domain.body.drawn import drawn_shapes
 from dashapp.domain.body.geometry import Region, View
-from dashapp.domain.body.svgpath import parse_path
+from dashapp.domain.body.svgpath import parse_path, shape_path
 from dashapp.domain.chart import PainChart
 from dashapp.domain.palette import INTENSITY, UNRATED
 
@@ -76,6 +77,7 @@ def _view_svg(view: View, regions: Sequence[Region], chart: PainChart, x: float,
             f'<path d="{thinned(region.path)}" fill="{fill_for(mark.intensity)}" stroke="{INK}" '
             f'stroke-width="1"><title>{escape(region.label)}, {rating}</title></path>'
         )
+    parts.extend(_drawn_svg(view, chart))
     parts.append(f'<path d="{thinned(view.outline)}" fill="none" stroke="{INK}" stroke-width="2"/>')
     for letter, mx, my in (("R", view.right_x, view.right_y), ("L", view.left_x, view.left_y)):
         parts.append(
@@ -89,6 +91,29 @@ def _view_svg(view: View, regions: Sequence[Region], chart: PainChart, x: float,
         f'text-anchor="middle" fill="{INK}" font-family="{FONT}">{escape(view.label)}</text>'
     )
     return "".join(parts)
+
+
+@lru_cache(maxsize=8)
+def _silhouette(outline: str):
+    return parse_path(outline)
+
+
+def _drawn_svg(view: View, chart: PainChart) -> list[str]:
+    """The drawing on one view: each shape it leaves (erasers applied, clipped to the
+    silhouette) filled in its intensity colour, as the marks are."""
+    mine = [s for s in chart.strokes if s.view == view.view]
+    if not mine:
+        return []
+    parts = []
+    for shape in drawn_shapes(mine, {view.view: _silhouette(view.outline)}):
+        d = shape_path(shape.geometry.simplify(THIN / 2, preserve_topology=True))
+        if d:
+            rating = "not rated yet" if shape.intensity is None else f"{shape.intensity}/10"
+            parts.append(
+                f'<path d="{d}" fill="{fill_for(shape.intensity)}" fill-rule="evenodd" '
+                f'stroke="none"><title>Drawn, {rating}</title></path>'
+            )
+    return parts
 
 
 def legend_svg(x: float, y: float) -> str:
@@ -159,6 +184,8 @@ def render_svg(
 def _alt_text(chart: PainChart, title: str | None) -> str:
     n = len(chart.marks)
     what = f"Body map with {n} marked area{'' if n == 1 else 's'}"
+    if chart.strokes:
+        what += " and a drawing"
     return f"{title}: {what}" if title else what
 
 

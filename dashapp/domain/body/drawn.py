@@ -19,6 +19,9 @@ from dashapp.domain.drawing import Stroke
 
 # Curves of a widened stroke are drawn with this many segments per quarter circle.
 QUAD_SEGMENTS = 4
+# Smaller pieces are what floating point leaves where an eraser meets an edge: points are kept
+# to a tenth of a unit, so nothing drawn is smaller than this (units²).
+MIN_AREA = 0.01
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,7 @@ def drawn_shapes(
         DrawnShape(view, shapely.unary_union(parts), intensity, qualities)
         for (view, intensity, qualities), parts in grouped.items()
     ]
-    return sorted((s for s in shapes if s.area > 0), key=lambda s: -s.area)
+    return sorted((s for s in shapes if s.area >= MIN_AREA), key=lambda s: -s.area)
 
 
 def drawn_area(shapes: Iterable[DrawnShape]) -> float:
