@@ -4,7 +4,8 @@ to people with protanopia, deuteranopia and tritanopia (tools/colour_vision.py).
     .venv/bin/python tools/cvd_screens.py /tmp/cvd/after
 
 writes <folder>/<page>.png and <folder>/<page>.<simulation>.png for the patient page (a
-muscle's pattern over marks of every intensity), the atlas and the nerve-root page.
+muscle's pattern over marks of every intensity), the comparison (the drawing beside a
+root's and a muscle's pattern), the atlas and the nerve-root page.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from playwright.sync_api import Page, sync_playwright  # noqa: E402
 from dashapp import create_app  # noqa: E402
 from dashapp.ui import ids  # noqa: E402
 from tests.e2e.browser import launch_chromium, serve  # noqa: E402
+from tests.e2e.test_consult import NO_RED_FLAGS, PSEUDO_SCIATICA, answer  # noqa: E402
 from tools.colour_vision import main as simulate_files  # noqa: E402
 
 # Every intensity 0-10 and one area not rated yet, where gluteus minimus sends its pain.
@@ -63,6 +65,25 @@ def shoot(page: Page, selector: str, out: Path) -> Path:
     return out
 
 
+def compare(page: Page, url: str, out: Path) -> Path:
+    """The comparison's three pictures and their key, after the patient page's marks."""
+    answer(page, url, {**NO_RED_FLAGS, **PSEUDO_SCIATICA})
+    page.goto(url + "/compare")
+    page.locator(".compare__picture").nth(2).wait_for()
+    page.wait_for_timeout(800)
+    top = page.locator(".compare__maps").bounding_box()
+    key = page.locator(f"#{ids.COMPARE_BODY} > .zone-legend").bounding_box()
+    clip = {
+        "x": top["x"],
+        "y": top["y"],
+        "width": top["width"],
+        "height": key["y"] + key["height"] - top["y"],
+    }
+    page.set_viewport_size({"width": 1280, "height": int(clip["y"] + clip["height"]) + 20})
+    page.screenshot(path=str(out), clip=clip)
+    return out
+
+
 def main(folder: str) -> None:
     out = Path(folder)
     out.mkdir(parents=True, exist_ok=True)
@@ -76,6 +97,8 @@ def main(folder: str) -> None:
             shots.append(shoot(page, f"#{ids.PATIENT_MAP}", out / "patient.png"))
             legend = f"#{ids.PATIENT_PATTERN_NOTE}"
             shots.append(shoot(page, legend, out / "patient-note.png"))
+            shots.append(compare(page, url, out / "compare.png"))
+            page.set_viewport_size({"width": 1280, "height": 1000})
             page.goto(url + "/atlas")
             page.locator(f"#{ids.ATLAS_MAP} path[data-highlight]").first.wait_for(state="attached")
             shots.append(shoot(page, ".atlas__grid", out / "atlas.png"))
