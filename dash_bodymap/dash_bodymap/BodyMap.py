@@ -98,8 +98,11 @@ Keyword arguments:
 - highlights (list of dicts; optional):
     Shapes drawn over the regions: either a `region` id or a free SVG
     `path` with its `view`, and a `kind` that sets the style
-    (\"essential\" solid, \"spillover\" stippled, \"dermatome\"
-    hatched, \"outline\" for a muscle's outline, \"focus\").
+    (\"essential\" hatched rising to the right, \"spillover\" dotted
+    with a dashed outline, \"dermatome\" hatched falling to the right,
+    each in one ink edged in white and never a plain fill, so they
+    cannot be taken for values; \"outline\" for a muscle's outline,
+    \"focus\").
 
     `highlights` is a list of dicts with keys:
 

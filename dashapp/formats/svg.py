@@ -15,6 +15,8 @@ from dashapp.domain.body.geometry import Region, View
 from dashapp.domain.body.svgpath import parse_path, shape_path
 from dashapp.domain.chart import PainChart
 from dashapp.domain.palette import INTENSITY, UNRATED
+from dashapp.formats import svg_patterns
+from dashapp.formats.svg_patterns import Overlay
 
 FONT = "DejaVu Sans, Arial, sans-serif"
 INK = "#333a42"
@@ -57,7 +59,14 @@ def fill_for(intensity: int | None) -> str:
     return UNRATED if intensity is None else INTENSITY[intensity]
 
 
-def _view_svg(view: View, regions: Sequence[Region], chart: PainChart, x: float, y: float) -> str:
+def _view_svg(
+    view: View,
+    regions: Sequence[Region],
+    chart: PainChart,
+    x: float,
+    y: float,
+    overlays: Sequence[Overlay] = (),
+) -> str:
     vx, vy, w, h = _box(view)
     marks = {m.region: m for m in chart.marks}
     parts = [
@@ -79,6 +88,7 @@ def _view_svg(view: View, regions: Sequence[Region], chart: PainChart, x: float,
         )
     parts.extend(_drawn_svg(view, chart))
     parts.append(f'<path d="{thinned(view.outline)}" fill="none" stroke="{INK}" stroke-width="2"/>')
+    parts.append(svg_patterns.draw(overlays, view.view))
     for letter, mx, my in (("R", view.right_x, view.right_y), ("L", view.left_x, view.left_y)):
         parts.append(
             f'<text x="{mx:g}" y="{my:g}" font-size="30" font-weight="bold" fill="{INK}" '
@@ -151,25 +161,29 @@ def render_svg(
     title: str | None = None,
     legend: bool = True,
     width: float | None = None,
+    overlays: Sequence[Overlay] = (),
 ) -> str:
     """The chart on every view side by side, with R/L markers, view captions, an optional
-    title and intensity legend, as one standalone SVG document."""
+    title and intensity legend, as one standalone SVG document. `overlays` (a muscle's
+    pattern, a dermatome) are drawn over the marks, and said in words in the legend."""
     regions = tuple(regions)
     top = TITLE_H if title else 0
     total_w, total_h = canvas_size(views, titled=bool(title), legend=legend)
     body, x = [], 0.0
     for view in views:
         mine = [r for r in regions if r.view == view.view]
-        body.append(_view_svg(view, mine, chart, x, top))
+        body.append(_view_svg(view, mine, chart, x, top, overlays))
         x += _box(view)[2] + GAP
     if legend:
         body.append(legend_svg(x + 10, top + 40))
-    label = _alt_text(chart, title)
+        body.append(svg_patterns.legend(overlays, x + 10, top + 100 + 12 * LEGEND_ROW, INK))
+    label = _alt_text(chart, title) + (svg_patterns.SAID if overlays else "")
     head = [
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" role="img" '
         f'aria-label={quoteattr(label)} viewBox="0 0 {total_w:g} {total_h:g}" '
         f'width="{width or total_w:g}" height="{(width or total_w) * total_h / total_w:g}">',
         f"<title>{escape(label)}</title>",
+        svg_patterns.defs() if overlays else "",
         f'<rect width="{total_w:g}" height="{total_h:g}" fill="#ffffff"/>',
     ]
     if title:

@@ -520,8 +520,10 @@ BodyMap.propTypes = {
 
     /**
      * Shapes drawn over the regions: either a `region` id or a free SVG `path` with its
-     * `view`, and a `kind` that sets the style ("essential" solid, "spillover" stippled,
-     * "dermatome" hatched, "outline" for a muscle's outline, "focus").
+     * `view`, and a `kind` that sets the style ("essential" hatched rising to the right,
+     * "spillover" dotted with a dashed outline, "dermatome" hatched falling to the right,
+     * each in one ink edged in white and never a plain fill, so they cannot be taken for
+     * values; "outline" for a muscle's outline, "focus").
      */
     highlights: PropTypes.arrayOf(
         PropTypes.exact({
