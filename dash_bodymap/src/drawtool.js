@@ -143,6 +143,8 @@ export function useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, 
             if (!a || event.pointerId !== a.pointerId) {
                 return;
             }
+            // The stroke's moves are for this map alone: the page's own listeners need not wake.
+            event.stopPropagation();
             const moves = (event.getCoalescedEvents && event.getCoalescedEvents()) || [];
             (moves.length ? moves : [event]).forEach(move => {
                 const point = toBody(a.inverse, move.clientX, move.clientY, VIEW_BOX);

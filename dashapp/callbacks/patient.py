@@ -98,7 +98,12 @@ def _answer(services: Services, trigger, loaded: bool, restored, answered, histo
     if step is None:
         return NOTHING
     after, history = step
-    shown = _shown(services, restored.chart, after, trigger in REPLACING, answers, pick)
+    before, replaced = restored.chart, trigger in REPLACING
+    drawn_only = (after.marks, after.activities) == (before.marks, before.activities)
+    if drawn_only and not (loaded or replaced):
+        shown = (no_update,) * 7  # only the drawing changed: nothing else shown changes with it
+    else:
+        shown = _shown(services, before, after, replaced, answers, pick)
     saved = after.to_json() if not loaded or restored.notices else no_update
     notices = pain_chart.notices(restored.notices) if restored.notices else no_update
     return saved, history, *shown, notices, True, no_update
