@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import platform
 import statistics
@@ -42,6 +43,53 @@ def fresh_page(browser: Browser, viewport=(1280, 900)) -> Iterator[Page]:
         yield context.new_page()
     finally:
         context.close()
+
+
+# The phone: a 390 x 844 touch screen at 3x, and a CPU four times slower than this one
+# (Chrome's own throttling, through the DevTools protocol), about a mid-range phone.
+PROFILES = {
+    "desktop": {"context": {"viewport": {"width": 1280, "height": 900}}, "cpu_slowdown": 1},
+    "phone": {
+        "context": {
+            "viewport": {"width": 390, "height": 844},
+            "device_scale_factor": 3,
+            "is_mobile": True,
+            "has_touch": True,
+        },
+        "cpu_slowdown": 4,
+    },
+}
+
+
+def profiles_from_args(doc: str | None = None) -> list[str]:
+    """The profiles named by --profile on the command line; both when none is named."""
+    parser = argparse.ArgumentParser(description=doc)
+    parser.add_argument("--profile", choices=[*PROFILES, "both"], default="both")
+    chosen = parser.parse_args().profile
+    return list(PROFILES) if chosen == "both" else [chosen]
+
+
+@contextmanager
+def device_page(browser: Browser, profile: str) -> Iterator[Page]:
+    """A fresh page (new context, empty cache) as the profile's device, its CPU slowed down."""
+    settings = PROFILES[profile]
+    context = browser.new_context(**settings["context"])
+    try:
+        page = context.new_page()
+        if settings["cpu_slowdown"] > 1:
+            cdp = context.new_cdp_session(page)
+            cdp.send("Emulation.setCPUThrottlingRate", {"rate": settings["cpu_slowdown"]})
+        yield page
+    finally:
+        context.close()
+
+
+def tap(page: Page, profile: str, x: float, y: float) -> None:
+    """A finger tap on a touch profile (touch events, as a phone sends), else a mouse click."""
+    if PROFILES[profile]["context"].get("has_touch"):
+        page.touchscreen.tap(x, y)
+    else:
+        page.mouse.click(x, y)
 
 
 @contextmanager
