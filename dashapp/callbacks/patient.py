@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from dash import ALL, ClientsideFunction, Dash, Input, Output, Patch, State, ctx, no_update
+from plotly.io.json import to_json_plotly
 
 from dashapp.callbacks import inputs
 from dashapp.domain.atlas.lookup import rank
@@ -58,10 +60,11 @@ def _register_chart(app: Dash, services: Services) -> None:
         Input(ids.DEVICE_CONFIRM, "n_clicks"),
         State(ids.PATIENT_HISTORY, "data"),
         State(ids.PATIENT_CANDIDATE, "value"),
+        State(ids.PATIENT_CANDIDATES, "children"),
         prevent_initial_call="initial_duplicate",
     )
     def update_chart(
-        stored, selected, intensities, qualities, worse, _undo, _clear, answers, _end, history, pick
+        stored, selected, intensities, qualities, worse, _undo, _clear, answers, _end, *states
     ):
         # The chart is rebuilt from everything the page shows, never patched with one change,
         # so a request that Dash drops in favour of a newer one loses nothing.
@@ -75,15 +78,28 @@ def _register_chart(app: Dash, services: Services) -> None:
             return NOTHING
         restored = restore(stored, services.region_by_id, services.activity_ids)
         answered = (inputs.words(selected), intensities, qualities, inputs.words(worse))
+        history, pick, listed = states
         history, pick = inputs.entries(history), inputs.text(pick)
         step = _next_chart(services, trigger, loaded, restored.chart, history, answered)
         if step is None:
             return NOTHING
         after, history = step
         shown = _shown(services, restored.chart, after, trigger in REPLACING, answers, pick)
+        shown = (*shown[:-1], unchanged_or(shown[-1], listed))
         saved = after.to_json() if not loaded or restored.notices else no_update
         notices = pain_chart.notices(restored.notices) if restored.notices else no_update
         return saved, history, *shown, notices, True, no_update
+
+
+def unchanged_or(panel: Any, listed: Any) -> Any:
+    """The candidates panel, or no_update when the page already shows this very panel. Sent
+    again, Dash would build it anew and call the pattern overlay for the new picker: a second
+    round trip and a redrawn map on every tap, most often for the same list."""
+    try:
+        same = json.loads(to_json_plotly(panel)) == listed
+    except (TypeError, ValueError):
+        same = False
+    return no_update if same else panel
 
 
 def _cleared(services: Services) -> tuple:
