@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import sys
@@ -115,6 +116,8 @@ def record(name: str, result: dict) -> dict:
         "when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": f"{platform.machine()}, {platform.python_implementation()} "
         f"{platform.python_version()}",
+        # Timings are only comparable on a quiet machine: 1, 5 and 15 minute load averages.
+        "load_average": [round(x, 2) for x in os.getloadavg()],
         **result,
     }
     (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n")
