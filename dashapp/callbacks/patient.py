@@ -7,6 +7,7 @@ from typing import Any
 from dash import ALL, ClientsideFunction, Dash, Input, Output, Patch, State, ctx, no_update
 
 from dashapp.callbacks import inputs
+from dashapp.callbacks.outputs import unchanged_or
 from dashapp.domain.atlas.painted_lookup import rank_chart
 from dashapp.domain.body.painted import painted_share
 from dashapp.domain.chart import ChartProblem, PainChart, restore
@@ -60,6 +61,7 @@ def _register_chart(app: Dash, services: Services) -> None:
         Input(ids.PATIENT_MAP, "drawing"),
         State(ids.PATIENT_HISTORY, "data"),
         State(ids.PATIENT_CANDIDATE, "value"),
+        State(ids.PATIENT_CANDIDATES, "children"),
         prevent_initial_call="initial_duplicate",
     )
     def update_chart(
@@ -73,8 +75,7 @@ def _register_chart(app: Dash, services: Services) -> None:
         answers,
         _end,
         drawing,
-        history,
-        pick,
+        *states,
     ):
         # The chart is rebuilt from everything the page shows, never patched with one change,
         # so a request that Dash drops in favour of a newer one loses nothing.
@@ -88,12 +89,16 @@ def _register_chart(app: Dash, services: Services) -> None:
             return NOTHING
         restored = restore(stored, services.region_by_id, services.activity_ids)
         answered = (inputs.words(selected), intensities, qualities, inputs.words(worse), drawing)
+        history, pick, listed = states
         history, pick = inputs.entries(history), inputs.text(pick)
-        return _answer(services, trigger, loaded, restored, answered, history, pick, answers)
+        return _answer(
+            services, trigger, loaded, restored, answered, (history, pick, listed), answers
+        )
 
 
-def _answer(services: Services, trigger, loaded: bool, restored, answered, history, pick, answers):
+def _answer(services: Services, trigger, loaded: bool, restored, answered, states, answers):
     """The chart controller's answer: the chart after this change, stored and shown."""
+    history, pick, listed = states
     step = _next_chart(services, trigger, loaded, restored.chart, history, answered)
     if step is None:
         return NOTHING
@@ -101,6 +106,7 @@ def _answer(services: Services, trigger, loaded: bool, restored, answered, histo
     before, replaced = restored.chart, trigger in REPLACING
     # A drawing changes the summary and the candidates too: they are measured on it.
     shown = _shown(services, before, after, replaced, answers, pick)
+    shown = (*shown[:-1], unchanged_or(shown[-1], listed))
     saved = after.to_json() if not loaded or restored.notices else no_update
     notices = pain_chart.notices(restored.notices) if restored.notices else no_update
     return saved, history, *shown, notices, True, no_update
