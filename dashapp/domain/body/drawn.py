@@ -12,13 +12,18 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import shapely
-from shapely.geometry import LineString, Point
+from shapely.geometry import LineString, MultiPolygon, Point
 from shapely.geometry.base import BaseGeometry
 
 from dashapp.domain.drawing import Stroke
 
-# Curves of a widened stroke are drawn with this many segments per quarter circle.
-QUAD_SEGMENTS = 4
+# Curves of a widened stroke are drawn with this many segments per quarter circle: with 8, a
+# dot's area is 0.65 % short of its circle's (with 4 it would be 2.6 %).
+QUAD_SEGMENTS = 8
+# Pieces smaller than this (units², a tenth of a unit square) are what floating point leaves
+# where an edge was erased exactly; points are kept to a tenth of a unit, so nothing drawn is
+# this small.
+MIN_PIECE = 0.01
 
 
 @dataclass(frozen=True)
@@ -38,7 +43,8 @@ class DrawnShape:
 def stroke_geometry(stroke: Stroke) -> BaseGeometry:
     """The skin one stroke covers: its line widened to the brush."""
     radius = stroke.width / 2
-    points = list(dict.fromkeys(stroke.points))
+    # Only a point repeated in a row is dropped: a scribble may come back to where it was.
+    points = [p for n, p in enumerate(stroke.points) if n == 0 or p != stroke.points[n - 1]]
     line = Point(points[0]) if len(points) == 1 else LineString(points)
     return line.buffer(radius, quad_segs=QUAD_SEGMENTS)
 
@@ -47,7 +53,8 @@ def drawn_shapes(
     strokes: Iterable[Stroke], silhouettes: Mapping[str, BaseGeometry]
 ) -> list[DrawnShape]:
     """The drawing's shapes, one per view, intensity and qualities, largest first."""
-    pieces: list[tuple[str, BaseGeometry, int | None, tuple[str, ...]]] = []
+    # One geometry per (view, intensity, qualities), in the order each was first drawn.
+    pieces: dict[tuple[str, int | None, tuple[str, ...]], BaseGeometry] = {}
     for stroke in strokes:
         body = silhouettes.get(stroke.view)
         if body is None:
@@ -55,23 +62,26 @@ def drawn_shapes(
         covered = stroke_geometry(stroke).intersection(body)
         if covered.is_empty:
             continue
-        pieces = [
-            (view, geometry.difference(covered), i, q)
-            if view == stroke.view
-            else (view, geometry, i, q)
-            for view, geometry, i, q in pieces
-        ]
+        for key, geometry in pieces.items():
+            if key[0] == stroke.view:
+                pieces[key] = geometry.difference(covered)
         if not stroke.erases:
-            pieces.append((stroke.view, covered, stroke.intensity, stroke.qualities))
-    grouped: dict[tuple[str, int | None, tuple[str, ...]], list[BaseGeometry]] = {}
-    for view, geometry, intensity, qualities in pieces:
-        if not geometry.is_empty:
-            grouped.setdefault((view, intensity, qualities), []).append(geometry)
+            key = (stroke.view, stroke.intensity, stroke.qualities)
+            pieces[key] = shapely.union(pieces[key], covered) if key in pieces else covered
     shapes = [
-        DrawnShape(view, shapely.unary_union(parts), intensity, qualities)
-        for (view, intensity, qualities), parts in grouped.items()
+        DrawnShape(view, _solid(geometry), intensity, qualities)
+        for (view, intensity, qualities), geometry in pieces.items()
     ]
     return sorted((s for s in shapes if s.area > 0), key=lambda s: -s.area)
+
+
+def _solid(geometry: BaseGeometry) -> BaseGeometry:
+    """The polygons of the geometry, without the slivers that rounding leaves."""
+    parts = shapely.get_parts(geometry)
+    kept = [p for p in parts if p.geom_type == "Polygon" and p.area >= MIN_PIECE]
+    if len(kept) == len(parts):
+        return geometry
+    return MultiPolygon(kept) if len(kept) != 1 else kept[0]
 
 
 def drawn_area(shapes: Iterable[DrawnShape]) -> float:
