@@ -20,13 +20,16 @@ branch_labels = None
 depends_on = None
 
 
+# Plain ALTER TABLE on both databases, not a batch: SQLite's batch mode copies the table, and
+# dropping the old visits table with foreign keys on would delete every session's marks,
+# treatments, intake and findings (ON DELETE CASCADE). Dropping a column needs SQLite 3.35.
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("visits") as table:
-        table.add_column(
-            sa.Column("strokes", sa.JSON(), nullable=False, server_default=sa.text("'[]'"))
-        )
+    op.add_column(
+        "visits", sa.Column("strokes", sa.JSON(), nullable=False, server_default=sa.text("'[]'"))
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("visits") as table:
-        table.drop_column("strokes")
+    op.drop_column("visits", "strokes")

@@ -21,8 +21,9 @@ from dashapp.store import (
     save_visit,
     visit_chart,
 )
-from dashapp.store.db import downgrade, upgrade
-from dashapp.store.models import Patient, Visit, utcnow
+from dashapp.store.backup import backup, restore, tables
+from dashapp.store.db import downgrade, init_db, make_engine, session_factory, upgrade
+from dashapp.store.models import Patient, Visit, VisitMark, utcnow
 
 DRAWING = PainChart(
     (Mark("right_thigh_outer_upper", 7, ("shooting",)),),
@@ -149,11 +150,49 @@ def test_a_database_from_before_drawings_loads_and_upgrades(engine, Session, voc
         )
         assert set(row) == set(old.c.keys()) - {"id", "updated_by", "last_change"}
         connection.execute(insert(old).values(row))
+        visit_id = connection.execute(select(old.c.id)).scalar_one()
+        mark = {"visit_id": visit_id, "region": "sacrum", "position": 0, "intensity": 4}
+        connection.execute(insert(VisitMark.__table__).values(mark | {"qualities": []}))
     upgrade(engine)
     with Session.begin() as session:
         visit = session.scalars(select(Visit)).one()
         assert visit.strokes == []
-        assert visit_chart(get_visit(session, visit.id), vocabulary).activities == ("sitting",)
+        loaded = visit_chart(get_visit(session, visit.id), vocabulary)
+        assert loaded == PainChart((Mark("sacrum", 4),), ("sitting",))  # the marks stay
         save_visit(session, visit.id, 1, chart=DRAWING, known=vocabulary)
     with Session() as session:
         assert visit_chart(get_visit(session, visit.id), vocabulary) == DRAWING
+
+
+def _snapshot(engine) -> dict:
+    with engine.connect() as connection:
+        return {
+            t.name: sorted(map(tuple, connection.execute(t.select()).all()), key=repr)
+            for t in tables()
+        }
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_a_backup_keeps_the_drawing(engine, visit, tmp_path, vocabulary, as_json):
+    before = _snapshot(engine)
+    path = backup(engine, tmp_path / "painmap.backup", as_json=as_json)
+    fresh = init_db(f"sqlite:///{tmp_path / 'fresh.db'}")
+    try:
+        restore(fresh, path, vocabulary)
+        assert _snapshot(fresh) == before
+        with session_factory(fresh)() as session:
+            assert visit_chart(get_visit(session, visit[1]), vocabulary) == DRAWING
+    finally:
+        fresh.dispose()
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # a SQLite backup file
+def test_a_sqlite_backup_from_before_drawings_restores(engine, visit, tmp_path, vocabulary):
+    path = backup(engine, tmp_path / "old.db")
+    old = make_engine(f"sqlite:///{path}")
+    downgrade(old, "0003")  # as a PainMap before drawings wrote it
+    old.dispose()
+    restore(engine, path, vocabulary)
+    with session_factory(engine)() as session:
+        chart = visit_chart(get_visit(session, visit[1]), vocabulary)
+    assert chart.strokes == () and chart.marks == DRAWING.marks
