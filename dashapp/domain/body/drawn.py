@@ -53,21 +53,25 @@ def drawn_shapes(
     strokes: Iterable[Stroke], silhouettes: Mapping[str, BaseGeometry]
 ) -> list[DrawnShape]:
     """The drawing's shapes, one per view, intensity and qualities, largest first."""
-    # One geometry per (view, intensity, qualities), in the order each was first drawn.
-    pieces: dict[tuple[str, int | None, tuple[str, ...]], BaseGeometry] = {}
-    for stroke in strokes:
+    # Replayed backwards: a place belongs to the last stroke drawn over it, so each stroke
+    # keeps what no later stroke on its view covered (two operations a stroke, however many
+    # intensities and qualities the drawing uses).
+    later: dict[str, BaseGeometry] = {}
+    kept: dict[tuple[str, int | None, tuple[str, ...]], list[BaseGeometry]] = {}
+    for stroke in reversed(list(strokes)):
         body = silhouettes.get(stroke.view)
         if body is None:
             continue
         covered = stroke_geometry(stroke).intersection(body)
         if covered.is_empty:
             continue
-        for key, geometry in pieces.items():
-            if key[0] == stroke.view:
-                pieces[key] = geometry.difference(covered)
+        above = later.get(stroke.view)
         if not stroke.erases:
+            visible = covered if above is None else covered.difference(above)
             key = (stroke.view, stroke.intensity, stroke.qualities)
-            pieces[key] = shapely.union(pieces[key], covered) if key in pieces else covered
+            kept.setdefault(key, []).append(visible)
+        later[stroke.view] = covered if above is None else shapely.union(above, covered)
+    pieces = {key: shapely.unary_union(parts) for key, parts in kept.items()}
     shapes = [
         DrawnShape(view, _solid(geometry), intensity, qualities)
         for (view, intensity, qualities), geometry in pieces.items()

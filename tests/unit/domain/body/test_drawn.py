@@ -79,6 +79,14 @@ def test_a_later_brush_paints_over_one_intensity_per_place():
     assert abs(drawn_area(shapes) - union) < 1e-6
 
 
+def test_the_last_stroke_over_a_place_wins_however_they_interleave():
+    low, high = brush([(150, 500), (250, 500)], intensity=3), brush([(200, 500)], 30, 8)
+    again = brush([(200, 480), (200, 520)], width=4, intensity=3)
+    shapes = {s.intensity: s.geometry for s in drawn_shapes([low, high, again], BODIES)}
+    assert shapes[3].contains(Point(200, 500)) and shapes[3].contains(Point(160, 500))
+    assert shapes[8].contains(Point(210, 500)) and not shapes[8].contains(Point(200, 500))
+
+
 def test_an_eraser_takes_away_only_what_was_drawn_before_it_on_its_view():
     line = [(150, 500), (250, 500)]
     strokes = [
