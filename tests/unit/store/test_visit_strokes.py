@@ -3,6 +3,7 @@ databases (no drawing) still load."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 
@@ -14,6 +15,7 @@ from dashapp.domain.drawing import Stroke
 from dashapp.store import (
     ConflictError,
     InvalidInput,
+    RestoreError,
     create_patient,
     create_visit,
     get_visit,
@@ -196,3 +198,51 @@ def test_a_sqlite_backup_from_before_drawings_restores(engine, visit, tmp_path, 
     with session_factory(engine)() as session:
         chart = visit_chart(get_visit(session, visit[1]), vocabulary)
     assert chart.strokes == () and chart.marks == DRAWING.marks
+
+
+def _older_json_backup(engine, tmp_path) -> dict:
+    """A JSON backup as a PainMap before drawings wrote it (schema 0003, no strokes column)."""
+    data = json.loads(backup(engine, tmp_path / "rows.json", as_json=True).read_text())
+    for row in data["tables"]["visits"]:
+        del row["strokes"]
+    return data | {"schema": "0003"}
+
+
+def test_a_json_backup_from_before_drawings_restores(engine, visit, tmp_path, vocabulary):
+    data = _older_json_backup(engine, tmp_path)
+    before = _snapshot(engine)
+    path = tmp_path / "older.json"
+    path.write_text(json.dumps(data))
+    restore(engine, path, vocabulary)
+    after = _snapshot(engine)
+    assert after["visit_marks"] == before["visit_marks"] and after["patients"] == before["patients"]
+    with session_factory(engine)() as session:
+        restored = get_visit(session, visit[1])
+        assert restored.strokes == [] and restored.created_at.tzinfo is not None
+        assert visit_chart(restored, vocabulary) == replace(DRAWING, strokes=())
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["tables"]["visits"][0].update(strokes=[]), r"visits row 1 does not have"),
+        (lambda d: d["tables"].pop("visit_marks"), r"does not hold the tables of schema 0003"),
+        (lambda d: d["tables"]["visits"][0].update(date="soon"), r"visits row 1 cannot be read"),
+        (lambda d: d["tables"]["visits"][0].update(patient_id=99), r"cannot be read as a Pain"),
+        (
+            lambda d: d["tables"]["visit_marks"][0].update(intensity=42),
+            r"cannot be read as a PainMap backup",  # the schema's own check constraint
+        ),
+    ],
+)
+def test_a_bad_older_json_backup_is_refused_and_changes_nothing(
+    engine, visit, tmp_path, vocabulary, change, message
+):
+    data = _older_json_backup(engine, tmp_path)
+    change(data)
+    path = tmp_path / "older.json"
+    path.write_text(json.dumps(data))
+    before = _snapshot(engine)
+    with pytest.raises(RestoreError, match=message):
+        restore(engine, path, vocabulary)
+    assert _snapshot(engine) == before
