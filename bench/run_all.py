@@ -15,10 +15,12 @@ import lookup_speed  # noqa: E402
 import patient_search  # noqa: E402
 import progress_page  # noqa: E402
 import save_speed  # noqa: E402
+import stroke_latency  # noqa: E402
 import tap_accuracy  # noqa: E402
 
 BENCHMARKS = (
     click_latency,
+    stroke_latency,
     tap_accuracy,
     load_time,
     js_bytes,

@@ -35,6 +35,22 @@ Keyword arguments:
 - ariaLabel (string; default 'Body map'):
     Accessible name of the whole map.
 
+- brush (dict; optional):
+    What the next stroke is drawn with: `size` (\"small\", \"medium\",
+    \"large\": 6, 12, 24 units across), `tool` (\"brush\" or
+    \"eraser\"), and the `intensity` (0-10, or None) and `qualities` a
+    brush stroke carries.
+
+    `brush` is a dict with keys:
+
+    - size (a value equal to: 'small', 'medium', 'large'; optional)
+
+    - tool (a value equal to: 'brush', 'eraser'; optional)
+
+    - intensity (number; optional)
+
+    - qualities (list of strings; optional)
+
 - className (string; default ''):
     Extra CSS class of the outer element.
 
@@ -50,6 +66,28 @@ Keyword arguments:
 
 - colorscale (list of list of number | stringss; default [    [0, '#fde7c8'],    [0.5, '#e8793a'],    [1, '#7a1f1f'],]):
     Colour stops as [fraction, colour] pairs, fraction from 0 to 1.
+
+- drawing (list of dicts; optional):
+    The freehand drawing, strokes in the order drawn: `view`, `tool`
+    (\"brush\" or \"eraser\"), `width` and `points` ([x, y] pairs) in
+    the view's drawing units, one decimal, and for a brush its
+    `intensity` and `qualities`. Reported when a stroke ends and after
+    undo, redo or clear (Ctrl+Z, Ctrl+Shift+Z). An eraser takes away
+    what was drawn before it on its view.
+
+    `drawing` is a list of dicts with keys:
+
+    - view (string; required)
+
+    - tool (a value equal to: 'brush', 'eraser'; optional)
+
+    - width (number; optional)
+
+    - points (list of list of numberss; required)
+
+    - intensity (number; optional)
+
+    - qualities (list of strings; optional)
 
 - figures (dict; optional):
     The static drawing of each view, keyed by view id: `label`
@@ -98,8 +136,11 @@ Keyword arguments:
 - highlights (list of dicts; optional):
     Shapes drawn over the regions: either a `region` id or a free SVG
     `path` with its `view`, and a `kind` that sets the style
-    (\"essential\" solid, \"spillover\" stippled, \"dermatome\"
-    hatched, \"outline\" for a muscle's outline, \"focus\").
+    (\"essential\" hatched rising to the right, \"spillover\" dotted
+    with a dashed outline, \"dermatome\" hatched falling to the right,
+    each in one ink edged in white and never a plain fill, so they
+    cannot be taken for values; \"outline\" for a muscle's outline,
+    \"focus\").
 
     `highlights` is a list of dicts with keys:
 
@@ -135,6 +176,11 @@ Keyword arguments:
     - label (string; optional)
 
     - symbol (a value equal to: 'x', 'dot'; optional)
+
+- mode (a value equal to: 'mark', 'draw'; optional):
+    \"mark\" (a tap marks a region) or \"draw\" (the finger, pen or
+    mouse draws); set by the map's own switch. Left out, the map
+    offers no drawing.
 
 - n_clicks (number; default 0):
     How many times a region was clicked, tapped or toggled with the
@@ -262,6 +308,28 @@ Keyword arguments:
         }
     )
 
+    Brush = TypedDict(
+        "Brush",
+            {
+            "size": NotRequired[Literal["small", "medium", "large"]],
+            "tool": NotRequired[Literal["brush", "eraser"]],
+            "intensity": NotRequired[NumberType],
+            "qualities": NotRequired[typing.Sequence[str]]
+        }
+    )
+
+    Drawing = TypedDict(
+        "Drawing",
+            {
+            "view": str,
+            "tool": NotRequired[Literal["brush", "eraser"]],
+            "width": NotRequired[NumberType],
+            "points": typing.Sequence[typing.Sequence[NumberType]],
+            "intensity": NotRequired[NumberType],
+            "qualities": NotRequired[typing.Sequence[str]]
+        }
+    )
+
 
     def __init__(
         self,
@@ -285,6 +353,9 @@ Keyword arguments:
         persistence: typing.Optional[typing.Union[bool, str, NumberType]] = None,
         persisted_props: typing.Optional[typing.Sequence[Literal["focusView"]]] = None,
         persistence_type: typing.Optional[Literal["local", "session", "memory"]] = None,
+        mode: typing.Optional[Literal["mark", "draw"]] = None,
+        brush: typing.Optional["Brush"] = None,
+        drawing: typing.Optional[typing.Sequence["Drawing"]] = None,
         hovered: typing.Optional[str] = None,
         clicked: typing.Optional[str] = None,
         n_clicks: typing.Optional[NumberType] = None,
@@ -292,9 +363,9 @@ Keyword arguments:
         style: typing.Optional[typing.Any] = None,
         **kwargs
     ):
-        self._prop_names = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
+        self._prop_names = ['id', 'ariaLabel', 'brush', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'drawing', 'figures', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'mode', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
         self._valid_wildcard_attributes =            []
-        self.available_properties = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
+        self.available_properties = ['id', 'ariaLabel', 'brush', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'drawing', 'figures', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'mode', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
         self.available_wildcard_properties =            []
         _explicit_args = kwargs.pop('_explicit_args')
         _locals = locals()

@@ -5,32 +5,54 @@ import React from 'react';
  * highlighted area still reaches the region underneath.
  */
 
+/**
+ * A pattern is drawn in a kind no intensity fill can take: lines, dots and outlines in one
+ * ink (a deep blue off the intensity scale), each with a white edge, so it stands out on any
+ * fill, in greyscale and for the common colour-vision deficiencies. The main zone is dense
+ * hatching rising to the right, a dermatome hatching falling to the right, the spillover
+ * sparse dots; the marks underneath keep their colours between the lines.
+ */
+function Hatch({id, angle}) {
+    return (
+        <pattern
+            id={id}
+            width="10"
+            height="10"
+            patternUnits="userSpaceOnUse"
+            patternTransform={`rotate(${angle})`}
+        >
+            <line x1="5" y1="-1" x2="5" y2="11" className="bodymap__pattern-halo" />
+            <line x1="5" y1="-1" x2="5" y2="11" className="bodymap__hatch-line" />
+        </pattern>
+    );
+}
+
 export function PatternDefs({prefix}) {
     return (
         <defs>
+            <Hatch id={`${prefix}-hatch`} angle={45} />
+            <Hatch id={`${prefix}-hatch-back`} angle={-45} />
             <pattern
                 id={`${prefix}-stipple`}
-                width="7"
-                height="7"
+                width="14"
+                height="14"
                 patternUnits="userSpaceOnUse"
             >
-                <circle cx="2" cy="2" r="1.3" className="bodymap__stipple-dot" />
-                <circle cx="5.5" cy="5.5" r="1.3" className="bodymap__stipple-dot" />
-            </pattern>
-            <pattern
-                id={`${prefix}-hatch`}
-                width="6"
-                height="6"
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-            >
-                <line x1="0" y1="0" x2="0" y2="6" className="bodymap__hatch-line" />
+                {[3.5, 10.5].map(c => (
+                    <g key={c}>
+                        <circle cx={c} cy={c} r="3.6" className="bodymap__stipple-halo" />
+                        <circle cx={c} cy={c} r="2.4" className="bodymap__stipple-dot" />
+                    </g>
+                ))}
             </pattern>
         </defs>
     );
 }
 
-const PATTERN_FOR = {spillover: 'stipple', dermatome: 'hatch'};
+const PATTERN_FOR = {essential: 'hatch', spillover: 'stipple', dermatome: 'hatch-back'};
+// Kinds drawn as a pattern get a white edge under their outline, so the outline shows on
+// the palest and the darkest fill alike.
+const HALOED = new Set(Object.keys(PATTERN_FOR));
 
 export function HighlightLayer({highlights, view, regionById, prefix}) {
     const shapes = [];
@@ -43,9 +65,15 @@ export function HighlightLayer({highlights, view, regionById, prefix}) {
         }
         const kind = h.kind || 'essential';
         const pattern = PATTERN_FOR[kind];
+        const key = `${kind}-${h.region || i}`;
+        if (HALOED.has(kind)) {
+            shapes.push(
+                <path key={`${key}-halo`} className="bodymap__highlight-halo" d={d} />
+            );
+        }
         shapes.push(
             <path
-                key={`${kind}-${h.region || i}`}
+                key={key}
                 className={`bodymap__highlight bodymap__highlight--${kind}`}
                 d={d}
                 data-highlight={kind}
@@ -63,6 +91,10 @@ export function HighlightLayer({highlights, view, regionById, prefix}) {
     );
 }
 
+function cross(size) {
+    return `M${-size} ${-size}L${size} ${size}M${size} ${-size}L${-size} ${size}`;
+}
+
 export function MarkerLayer({markers, view}) {
     const size = 7;
     return (
@@ -78,7 +110,10 @@ export function MarkerLayer({markers, view}) {
                     >
                         {m.label && <title>{m.label}</title>}
                         {(m.symbol || 'x') === 'x' ? (
-                            <path d={`M${-size} ${-size}L${size} ${size}M${size} ${-size}L${-size} ${size}`} />
+                            <>
+                                <path className="bodymap__marker-halo" d={cross(size)} />
+                                <path d={cross(size)} />
+                            </>
                         ) : (
                             <circle r={size * 0.6} />
                         )}

@@ -7,9 +7,9 @@ from typing import Any
 from dash import ALL, ClientsideFunction, Dash, Input, Output, Patch, State, ctx, no_update
 
 from dashapp.callbacks import inputs
-from dashapp.domain.atlas.lookup import rank
-from dashapp.domain.body.geometry import marked_share
-from dashapp.domain.chart import PainChart, restore
+from dashapp.domain.atlas.painted_lookup import rank_chart
+from dashapp.domain.body.painted import painted_share
+from dashapp.domain.chart import ChartProblem, PainChart, restore
 from dashapp.domain.chart_text import describe_chart
 from dashapp.domain.sciatica.consult import ask, clean_answers, screen
 from dashapp.domain.sciatica.flags import holding
@@ -23,7 +23,7 @@ INTENSITY = ids.patient_intensity(ALL)
 QUALITIES = ids.patient_qualities(ALL)
 # Load, undo and clear replace the whole chart; anything else is an answer on the page.
 REPLACING = (None, ids.PATIENT_STORE, ids.PATIENT_UNDO, ids.PATIENT_CLEAR_CONFIRM)
-NOTHING = (no_update,) * 11
+NOTHING = (no_update,) * 12
 
 
 def register(app: Dash, services: Services) -> None:
@@ -39,6 +39,7 @@ def _register_chart(app: Dash, services: Services) -> None:
         Output(ids.PATIENT_STORE, "data"),
         Output(ids.PATIENT_HISTORY, "data"),
         Output(ids.PATIENT_MAP, "selected"),
+        Output(ids.PATIENT_MAP, "drawing"),
         Output(ids.PATIENT_MAP, "values"),
         Output(ids.PATIENT_ACTIVITIES, "value"),
         Output(ids.PATIENT_SUMMARY, "children"),
@@ -56,12 +57,24 @@ def _register_chart(app: Dash, services: Services) -> None:
         Input(ids.PATIENT_CLEAR_CONFIRM, "n_clicks"),
         Input(ids.PATIENT_ANSWERS, "data"),
         Input(ids.DEVICE_CONFIRM, "n_clicks"),
+        Input(ids.PATIENT_MAP, "drawing"),
         State(ids.PATIENT_HISTORY, "data"),
         State(ids.PATIENT_CANDIDATE, "value"),
         prevent_initial_call="initial_duplicate",
     )
     def update_chart(
-        stored, selected, intensities, qualities, worse, _undo, _clear, answers, _end, history, pick
+        stored,
+        selected,
+        intensities,
+        qualities,
+        worse,
+        _undo,
+        _clear,
+        answers,
+        _end,
+        drawing,
+        history,
+        pick,
     ):
         # The chart is rebuilt from everything the page shows, never patched with one change,
         # so a request that Dash drops in favour of a newer one loses nothing.
@@ -74,16 +87,23 @@ def _register_chart(app: Dash, services: Services) -> None:
             # chart, and writing one now could overwrite marks the browser is about to load.
             return NOTHING
         restored = restore(stored, services.region_by_id, services.activity_ids)
-        answered = (inputs.words(selected), intensities, qualities, inputs.words(worse))
+        answered = (inputs.words(selected), intensities, qualities, inputs.words(worse), drawing)
         history, pick = inputs.entries(history), inputs.text(pick)
-        step = _next_chart(services, trigger, loaded, restored.chart, history, answered)
-        if step is None:
-            return NOTHING
-        after, history = step
-        shown = _shown(services, restored.chart, after, trigger in REPLACING, answers, pick)
-        saved = after.to_json() if not loaded or restored.notices else no_update
-        notices = pain_chart.notices(restored.notices) if restored.notices else no_update
-        return saved, history, *shown, notices, True, no_update
+        return _answer(services, trigger, loaded, restored, answered, history, pick, answers)
+
+
+def _answer(services: Services, trigger, loaded: bool, restored, answered, history, pick, answers):
+    """The chart controller's answer: the chart after this change, stored and shown."""
+    step = _next_chart(services, trigger, loaded, restored.chart, history, answered)
+    if step is None:
+        return NOTHING
+    after, history = step
+    before, replaced = restored.chart, trigger in REPLACING
+    # A drawing changes the summary and the candidates too: they are measured on it.
+    shown = _shown(services, before, after, replaced, answers, pick)
+    saved = after.to_json() if not loaded or restored.notices else no_update
+    notices = pain_chart.notices(restored.notices) if restored.notices else no_update
+    return saved, history, *shown, notices, True, no_update
 
 
 def _cleared(services: Services) -> tuple:
@@ -111,14 +131,20 @@ def _next_chart(services: Services, trigger, loaded: bool, before: PainChart, hi
     return after, remember(history, before.to_json()) if after != before else list(history)
 
 
-def _answered(services: Services, before: PainChart, selected, intensities, qualities, worse):
-    """The chart as the page's answers describe it."""
+def _answered(
+    services: Services, before: PainChart, selected, intensities, qualities, worse, drawing
+):
+    """The chart as the page's answers and drawing describe it."""
     after = before.with_answers(
         selected,
         inputs.keyed(ctx.inputs_list[2], intensities),
         inputs.keyed(ctx.inputs_list[3], qualities),
         services.region_by_id,
     )
+    try:
+        after = after.with_strokes(drawing, [view.view for view in services.views])
+    except ChartProblem:
+        pass  # a drawing that cannot be kept changes nothing; the map keeps what it showed
     try:
         return after.with_activities(worse, services.activity_ids)
     except ValueError:
@@ -129,12 +155,7 @@ def _shown(
     services: Services, before: PainChart, after: PainChart, replaced: bool, answers, candidate
 ):
     """What the page shows of the chart: map, activities, summary, cards, candidates."""
-    ranked = rank(
-        services.patterns,
-        {m.region: m.intensity for m in after.marks},
-        services.region_areas,
-        after.activities,
-    )
+    ranked = rank_chart(services.patterns, after, services.regions, services.region_areas)
     warning, note = _warning(services, answers, after)
     panel = lookup_panel.candidates(
         ranked,
@@ -146,11 +167,12 @@ def _shown(
     )
     return (
         after.regions if replaced else no_update,
+        [stroke.to_json() for stroke in after.strokes] if replaced else no_update,
         {m.region: m.intensity for m in after.marks if m.intensity is not None},
         list(after.activities) if replaced else no_update,
         pain_chart.summary(
             describe_chart(after, services.region_by_id),
-            marked_share(after.regions, services.regions),
+            painted_share(after, services.regions),
         ),
         _editor_update(before, after, services.region_labels, replaced),
         [note, *panel] if note is not None else panel,
@@ -220,6 +242,25 @@ def _register_local(app: Dash) -> None:
         "function (shown) { return ['surface'].concat(shown || []); }",
         Output(ids.PATIENT_MAP, "layers"),
         Input(ids.PATIENT_LAYERS, "value"),
+    )
+
+    # Drawing: the questions for the next strokes show in draw mode and go with the brush.
+    app.clientside_callback(
+        "function (mode) { return mode !== 'draw'; }",
+        Output(ids.PATIENT_DRAW_PANEL, "hidden"),
+        Input(ids.PATIENT_MAP, "mode"),
+    )
+    app.clientside_callback(
+        """function (intensity, qualities, brush) {
+            return Object.assign({}, brush, {
+                intensity: intensity === undefined ? null : intensity,
+                qualities: qualities || [],
+            });
+        }""",
+        Output(ids.PATIENT_MAP, "brush"),
+        Input(ids.PATIENT_DRAW_INTENSITY, "value"),
+        Input(ids.PATIENT_DRAW_QUALITIES, "value"),
+        State(ids.PATIENT_MAP, "brush"),
     )
 
     # The switch only matters on narrow screens (CSS shows one view there); no server trip.

@@ -18,6 +18,15 @@ _ANCHORS = (
 
 UNRATED = "#8fa7bf"  # marked, not rated yet: a calm blue that is not on the intensity scale
 
+# A pattern (a muscle's referral zones, a dermatome, trigger points) is never a fill: it is
+# drawn as lines, dots and outlines in this ink, each edged in PATTERN_HALO, over whatever
+# fill lies beneath. The ink is a deep blue, off the intensity scale, that stays apart from
+# it for protanopia, deuteranopia and tritanopia; in greyscale it is darker than the darkest
+# intensity and its white edge lighter than the palest, so one of the two always stands out.
+# dash_bodymap/src/bodymap.css uses the same two colours (tests/unit/domain/test_palette.py).
+PATTERN_INK = "#0a2472"
+PATTERN_HALO = "#ffffff"
+
 
 def _mix(a: str, b: str, t: float) -> str:
     ca = [int(a[i : i + 2], 16) for i in (1, 3, 5)]

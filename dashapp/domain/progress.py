@@ -14,9 +14,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from dashapp.domain.body.geometry import Region, marked_share
+from dashapp.domain.body.drawn import drawn_shapes
+from dashapp.domain.body.geometry import Region, region_areas
+from dashapp.domain.body.painted import area_jaccard, painted, painted_share, surface
 from dashapp.domain.chart import PainChart
-from dashapp.domain.wpi import WPI_AREAS
+from dashapp.domain.wpi import WPI_AREAS, painted_hits
 
 IMPORTANT_POINTS = 2  # [FARRAR01]
 IMPORTANT_SHARE = 0.30  # [FARRAR01][IMMPACT]
@@ -40,14 +42,25 @@ class SessionMetrics:
     clinically_important: bool | None = None
 
 
-def intensities(chart: PainChart) -> list[int]:
-    """The rated intensities of a chart; unrated marks are left out."""
-    return [m.intensity for m in chart.marks if m.intensity is not None]
+def intensities(chart: PainChart, regions: Iterable[Region] = ()) -> list[int]:
+    """The rated intensities of a chart: each mark's, then each drawn shape's (what is left
+    of the drawing after erasing, one per intensity); unrated ones are left out."""
+    rated = [m.intensity for m in chart.marks if m.intensity is not None]
+    if chart.strokes:
+        shapes = drawn_shapes(chart.strokes, surface(regions).views)
+        rated += [s.intensity for s in shapes if s.intensity is not None]
+    return rated
 
 
-def wpi_areas(chart: PainChart, wpi_map: Mapping[str, str]) -> tuple[str, ...]:
-    """The WPI areas with a painful mark, in form order; a mark rated 0 is not painful."""
+def wpi_areas(
+    chart: PainChart, wpi_map: Mapping[str, str], regions: Iterable[Region] = ()
+) -> tuple[str, ...]:
+    """The WPI areas with a painful mark or painful drawing (wpi.painted_hits), in form
+    order; a mark rated 0 is not painful. A drawing is measured on `regions`."""
     hit = {wpi_map[m.region] for m in chart.marks if m.region in wpi_map and m.intensity != 0}
+    regions = tuple(regions)
+    if chart.strokes and regions:
+        hit |= painted_hits(painted(chart, regions), wpi_map, region_areas(regions))
     return tuple(a for a in WPI_AREAS if a in hit)
 
 
@@ -56,6 +69,18 @@ def jaccard(a: Iterable[str], b: Iterable[str]) -> float:
     first, second = set(a), set(b)
     union = first | second
     return len(first & second) / len(union) if union else 1.0
+
+
+def chart_jaccard(a: PainChart, b: PainChart, regions: Iterable[Region]) -> float:
+    """Painted area two charts share over the area either paints, views summed (marks and
+    drawing, domain/body/painted.py); two empty charts are alike (1.0)."""
+    regions = tuple(regions)
+    if a.strokes or b.strokes:
+        return area_jaccard(painted(a, regions), painted(b, regions))
+    areas = region_areas(regions)
+    first, second = set(a.regions) & areas.keys(), set(b.regions) & areas.keys()
+    union = sum(areas[r] for r in first | second)
+    return sum(areas[r] for r in first & second) / union if union else 1.0
 
 
 def important_change(before: int | None, after: int | None) -> bool | None:
@@ -74,12 +99,13 @@ def session_metrics(
     when: date, chart: PainChart, regions: Iterable[Region], wpi_map: Mapping[str, str]
 ) -> SessionMetrics:
     """The metrics of one chart on its own."""
-    rated = intensities(chart)
-    areas = wpi_areas(chart, wpi_map)
+    regions = tuple(regions)
+    rated = intensities(chart, regions)
+    areas = wpi_areas(chart, wpi_map, regions)
     return SessionMetrics(
         date=when,
         regions=len(chart.marks),
-        share=marked_share(chart.regions, regions),
+        share=painted_share(chart, regions),
         rated=len(rated),
         highest=max(rated) if rated else None,
         mean=sum(rated) / len(rated) if rated else None,
@@ -109,7 +135,7 @@ def course(
             before_chart, before = previous
             row = replace(
                 row,
-                jaccard=jaccard(before_chart.regions, chart.regions),
+                jaccard=chart_jaccard(before_chart, chart, regions),
                 highest_change=_diff(before.highest, row.highest),
                 mean_change=_diff(before.mean, row.mean),
                 clinically_important=important_change(before.highest, row.highest),

@@ -72,7 +72,7 @@ def load_reference(data_dir: Path, geometry_dir: Path | None = None) -> Referenc
         ),
         overlaps=overlaps,
         patterns=build_patterns(
-            referral_zones, zones.zone_area_by_region(referral_zones, regions), atlas
+            referral_zones, zones.zone_area_by_region(referral_zones, regions), atlas, regions
         ),
         dermatomes=dermatomes,
         dermatome_overlaps=dermatome_overlaps(dermatomes, regions),

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+
+import shapely
 
 from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.body.geometry import read_rows
+from dashapp.domain.body.painted import Painted
 
 DATA_DIR = SHIPPED_DATA / "instruments"
 WPI_FILE = DATA_DIR / "wpi_areas.csv"
 SOURCES_FILE = DATA_DIR / "sources.csv"
 WPI_COLUMNS = ("region", "wpi_area", "source", "confidence", "note")
 CONFIDENCE = ("high", "medium", "low")
+# A drawing counts towards a WPI area when its painful part inside the area is at least this
+# share of the area, or holds at least HALF_A_PATCH of one separate drawn patch (see painted_hits).
+MIN_SHARE = 0.02
+HALF_A_PATCH = 0.5
 
 # The 19 areas of the Widespread Pain Index, in the order of the ACR form [ACRFORM][JRHEUM11].
 WPI_AREAS: dict[str, str] = {
@@ -75,3 +82,38 @@ def load_wpi_map(
         if row["wpi_area"]:
             mapping[region] = row["wpi_area"]
     return mapping
+
+
+def painted_hits(
+    shape: Painted, wpi_map: Mapping[str, str], region_areas: Mapping[str, float]
+) -> set[str]:
+    """The WPI areas the painful painted shapes (not 0/10) reach.
+
+    The form counts an area where there was pain, however little of it [ACRFORM], so a marked
+    region always counts its area, and so does a small patch drawn inside it (a dot on the left
+    calf counts "left lower leg"). What must not count is the edge of a stroke spilling over a
+    border: a brush is round and a finger is wide, so a stroke along the thigh may lap a few
+    units onto the knee or hip. An area therefore counts when the painful paint inside it is at
+    least MIN_SHARE (2 %) of it, the share below which the body map already treats an overlap as
+    an edge (the zones' and dermatomes' OVERLAP_THRESHOLD), or when it holds at least half of
+    one separate painted patch: a patch is counted where most of it lies, so a small one placed
+    inside an area counts it, wherever its edges reach."""
+    pieces = shape.painful().pieces
+    size: dict[str, float] = {}
+    for region, area in wpi_map.items():
+        size[area] = size.get(area, 0.0) + region_areas.get(region, 0.0)
+    inside: dict[str, float] = {}
+    grouped: dict[tuple[str, str], list] = {}
+    for piece in pieces:
+        area = wpi_map.get(piece.region)
+        if area is not None:
+            inside[area] = inside.get(area, 0.0) + piece.area
+            grouped.setdefault((piece.view, area), []).append(piece.geometry)
+    hits = {a for a, got in inside.items() if size.get(a) and got >= MIN_SHARE * size[a]}
+    for view, whole in Painted(pieces).by_view().items():
+        parts = [(a, shapely.unary_union(g)) for (v, a), g in grouped.items() if v == view]
+        for patch in getattr(whole, "geoms", [whole]):
+            for area, there in parts:
+                if patch.intersection(there).area >= HALF_A_PATCH * patch.area > 0:
+                    hits.add(area)
+    return hits

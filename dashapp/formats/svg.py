@@ -10,10 +10,13 @@ from xml.sax.saxutils import escape, quoteattr
 
 import cairosvg
 
+from dashapp.domain.body.drawn import drawn_shapes
 from dashapp.domain.body.geometry import Region, View
-from dashapp.domain.body.svgpath import parse_path
+from dashapp.domain.body.svgpath import parse_path, shape_path
 from dashapp.domain.chart import PainChart
 from dashapp.domain.palette import INTENSITY, UNRATED
+from dashapp.formats import svg_patterns
+from dashapp.formats.svg_patterns import Overlay
 
 FONT = "DejaVu Sans, Arial, sans-serif"
 INK = "#333a42"
@@ -56,7 +59,14 @@ def fill_for(intensity: int | None) -> str:
     return UNRATED if intensity is None else INTENSITY[intensity]
 
 
-def _view_svg(view: View, regions: Sequence[Region], chart: PainChart, x: float, y: float) -> str:
+def _view_svg(
+    view: View,
+    regions: Sequence[Region],
+    chart: PainChart,
+    x: float,
+    y: float,
+    overlays: Sequence[Overlay] = (),
+) -> str:
     vx, vy, w, h = _box(view)
     marks = {m.region: m for m in chart.marks}
     parts = [
@@ -76,7 +86,9 @@ def _view_svg(view: View, regions: Sequence[Region], chart: PainChart, x: float,
             f'<path d="{thinned(region.path)}" fill="{fill_for(mark.intensity)}" stroke="{INK}" '
             f'stroke-width="1"><title>{escape(region.label)}, {rating}</title></path>'
         )
+    parts.extend(_drawn_svg(view, chart))
     parts.append(f'<path d="{thinned(view.outline)}" fill="none" stroke="{INK}" stroke-width="2"/>')
+    parts.append(svg_patterns.draw(overlays, view.view))
     for letter, mx, my in (("R", view.right_x, view.right_y), ("L", view.left_x, view.left_y)):
         parts.append(
             f'<text x="{mx:g}" y="{my:g}" font-size="30" font-weight="bold" fill="{INK}" '
@@ -89,6 +101,29 @@ def _view_svg(view: View, regions: Sequence[Region], chart: PainChart, x: float,
         f'text-anchor="middle" fill="{INK}" font-family="{FONT}">{escape(view.label)}</text>'
     )
     return "".join(parts)
+
+
+@lru_cache(maxsize=8)
+def _silhouette(outline: str):
+    return parse_path(outline)
+
+
+def _drawn_svg(view: View, chart: PainChart) -> list[str]:
+    """The drawing on one view: each shape it leaves (erasers applied, clipped to the
+    silhouette) filled in its intensity colour, as the marks are."""
+    mine = [s for s in chart.strokes if s.view == view.view]
+    if not mine:
+        return []
+    parts = []
+    for shape in drawn_shapes(mine, {view.view: _silhouette(view.outline)}):
+        d = shape_path(shape.geometry.simplify(THIN / 2, preserve_topology=True))
+        if d:
+            rating = "not rated yet" if shape.intensity is None else f"{shape.intensity}/10"
+            parts.append(
+                f'<path d="{d}" fill="{fill_for(shape.intensity)}" fill-rule="evenodd" '
+                f'stroke="none"><title>Drawn, {rating}</title></path>'
+            )
+    return parts
 
 
 def legend_svg(x: float, y: float) -> str:
@@ -126,25 +161,29 @@ def render_svg(
     title: str | None = None,
     legend: bool = True,
     width: float | None = None,
+    overlays: Sequence[Overlay] = (),
 ) -> str:
     """The chart on every view side by side, with R/L markers, view captions, an optional
-    title and intensity legend, as one standalone SVG document."""
+    title and intensity legend, as one standalone SVG document. `overlays` (a muscle's
+    pattern, a dermatome) are drawn over the marks, and said in words in the legend."""
     regions = tuple(regions)
     top = TITLE_H if title else 0
     total_w, total_h = canvas_size(views, titled=bool(title), legend=legend)
     body, x = [], 0.0
     for view in views:
         mine = [r for r in regions if r.view == view.view]
-        body.append(_view_svg(view, mine, chart, x, top))
+        body.append(_view_svg(view, mine, chart, x, top, overlays))
         x += _box(view)[2] + GAP
     if legend:
         body.append(legend_svg(x + 10, top + 40))
-    label = _alt_text(chart, title)
+        body.append(svg_patterns.legend(overlays, x + 10, top + 100 + 12 * LEGEND_ROW, INK))
+    label = _alt_text(chart, title) + (svg_patterns.SAID if overlays else "")
     head = [
         f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" role="img" '
         f'aria-label={quoteattr(label)} viewBox="0 0 {total_w:g} {total_h:g}" '
         f'width="{width or total_w:g}" height="{(width or total_w) * total_h / total_w:g}">',
         f"<title>{escape(label)}</title>",
+        svg_patterns.defs() if overlays else "",
         f'<rect width="{total_w:g}" height="{total_h:g}" fill="#ffffff"/>',
     ]
     if title:
@@ -159,6 +198,8 @@ def render_svg(
 def _alt_text(chart: PainChart, title: str | None) -> str:
     n = len(chart.marks)
     what = f"Body map with {n} marked area{'' if n == 1 else 's'}"
+    if chart.strokes:
+        what += " and a drawing"
     return f"{title}: {what}" if title else what
 
 

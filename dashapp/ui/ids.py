@@ -30,6 +30,9 @@ PATIENT_CLEAR_CONFIRM = "patient-clear-confirm"
 PATIENT_CLEAR_CANCEL = "patient-clear-cancel"
 PATIENT_CLEAR_QUESTION = "patient-clear-question"
 PATIENT_LEGEND_TITLE = "patient-legend-title"
+PATIENT_DRAW_PANEL = "patient-draw-panel"
+PATIENT_DRAW_INTENSITY = "patient-draw-intensity"
+PATIENT_DRAW_QUALITIES = "patient-draw-qualities"
 
 
 def patient_card(title: str) -> str:

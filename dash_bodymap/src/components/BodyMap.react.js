@@ -13,6 +13,7 @@ import {
     viewEnd,
 } from '../keyboard';
 import {useZoom} from '../zoom';
+import {useDraw} from '../drawtool';
 
 const NO_HOVER = null;
 const HOVER_REST_MS = 150;
@@ -46,6 +47,9 @@ const BodyMap = ({
     ariaLabel = 'Body map',
     focusViews = [],
     focusView = 'whole',
+    mode,
+    brush,
+    drawing,
     n_clicks = 0,
     className = '',
     style,
@@ -167,6 +171,7 @@ const BodyMap = ({
     latest.current.say = say;
 
     const zoom = useZoom(rootRef, focusViews, focusView, report, toggle);
+    const draw = useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, report, say: setSpoken});
 
     // Hover is told to Dash once the pointer rests, so sweeping across the body (or moving in
     // to click) never keeps the page busy when a click arrives.
@@ -259,17 +264,20 @@ const BodyMap = ({
         <div
             id={id}
             ref={rootRef}
-            className={`bodymap ${zoom.zoomed ? 'is-zoomed' : ''} ${className}`.trim()}
+            className={`bodymap ${zoom.zoomed ? 'is-zoomed' : ''} ${draw.drawMode ? 'is-drawing' : ''} ${className}`
+                .replace(/\s+/g, ' ')
+                .trim()}
             style={style}
             role="group"
             aria-label={ariaLabel}
             data-views={views.length}
-            onClickCapture={zoom.onClickCapture}
+            onClickCapture={event => draw.guardClick(event) || zoom.onClickCapture(event)}
         >
             <div className="bodymap__announcement" role="status" aria-live="polite">
                 {spoken}
             </div>
             {zoom.controls}
+            {draw.controls}
             {views.map(view => {
                 const figure = figures[view] || {};
                 return (
@@ -308,6 +316,7 @@ const BodyMap = ({
                                     passive={passiveLayers.includes(region.layer || 'surface')}
                                 />
                             ))}
+                            {draw.enabled && draw.layer(view, figure.outline, `${id || 'bodymap'}-${view}`)}
                             <HighlightLayer
                                 highlights={highlights}
                                 view={view}
@@ -520,8 +529,10 @@ BodyMap.propTypes = {
 
     /**
      * Shapes drawn over the regions: either a `region` id or a free SVG `path` with its
-     * `view`, and a `kind` that sets the style ("essential" solid, "spillover" stippled,
-     * "dermatome" hatched, "outline" for a muscle's outline, "focus").
+     * `view`, and a `kind` that sets the style ("essential" hatched rising to the right,
+     * "spillover" dotted with a dashed outline, "dermatome" hatched falling to the right,
+     * each in one ink edged in white and never a plain fill, so they cannot be taken for
+     * values; "outline" for a muscle's outline, "focus").
      */
     highlights: PropTypes.arrayOf(
         PropTypes.exact({
@@ -590,6 +601,41 @@ BodyMap.propTypes = {
      * Where `persistence` keeps them: "local", "session" or "memory".
      */
     persistence_type: PropTypes.oneOf(['local', 'session', 'memory']),
+
+    /**
+     * "mark" (a tap marks a region) or "draw" (the finger, pen or mouse draws); set by the
+     * map's own switch. Left out, the map offers no drawing.
+     */
+    mode: PropTypes.oneOf(['mark', 'draw']),
+
+    /**
+     * What the next stroke is drawn with: `size` ("small", "medium", "large": 6, 12, 24 units
+     * across), `tool` ("brush" or "eraser"), and the `intensity` (0-10, or null) and
+     * `qualities` a brush stroke carries.
+     */
+    brush: PropTypes.exact({
+        size: PropTypes.oneOf(['small', 'medium', 'large']),
+        tool: PropTypes.oneOf(['brush', 'eraser']),
+        intensity: PropTypes.number,
+        qualities: PropTypes.arrayOf(PropTypes.string),
+    }),
+
+    /**
+     * The freehand drawing, strokes in the order drawn: `view`, `tool` ("brush" or "eraser"),
+     * `width` and `points` ([x, y] pairs) in the view's drawing units, one decimal, and for a
+     * brush its `intensity` and `qualities`. Reported when a stroke ends and after undo, redo or
+     * clear (Ctrl+Z, Ctrl+Shift+Z). An eraser takes away what was drawn before it on its view.
+     */
+    drawing: PropTypes.arrayOf(
+        PropTypes.shape({
+            view: PropTypes.string.isRequired,
+            tool: PropTypes.oneOf(['brush', 'eraser']),
+            width: PropTypes.number,
+            points: PropTypes.arrayOf(PropTypes.arrayOf(PropTypes.number)).isRequired,
+            intensity: PropTypes.number,
+            qualities: PropTypes.arrayOf(PropTypes.string),
+        })
+    ),
 
     /**
      * Id of the region under the pointer or keyboard focus (null when none).

@@ -15,10 +15,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from dashapp.domain.assessment.request import AssessmentRequest
-from dashapp.domain.atlas.lookup import explain, rank
-from dashapp.domain.body.dermatome_fit import best_fitting_root
+from dashapp.domain.atlas.lookup import explain
+from dashapp.domain.atlas.painted_lookup import rank_chart
+from dashapp.domain.body.dermatome_fit import root_fit
 from dashapp.domain.body.dermatomes import MAPS
 from dashapp.domain.body.geometry import region_areas
+from dashapp.domain.chart import PainChart
 from dashapp.domain.reference import Reference
 from dashapp.domain.sciatica.compare import LEANING_MARGIN
 from dashapp.domain.sciatica.consult import consult
@@ -59,7 +61,6 @@ def assess(request: AssessmentRequest, reference: Reference) -> dict[str, Any]:
     unscreened = [q for q in seen.missing if q in RED_FLAG_QUESTIONS]
     # A sign for a doctor's review is shown first but holds nothing back, as on the pages.
     gate_open = not holding(seen.red_flags) and not unscreened and not seen.ask
-    marked = {m.region: m.intensity for m in chart.marks}
     comparison = None
     if seen.comparison is not None and gate_open:
         comparison = {k: v for k, v in plain(seen.comparison).items() if k != "red_flags"}
@@ -78,19 +79,24 @@ def assess(request: AssessmentRequest, reference: Reference) -> dict[str, Any]:
         "missing_answers": list(seen.missing),
         "comparison": comparison,
         "mixed_below": LEANING_MARGIN,
-        "roots": _roots(marked, reference, areas),
-        "muscles": _muscles(marked, chart.activities, reference, areas) if gate_open else [],
+        "roots": _roots(chart, reference, areas),
+        "muscles": _muscles(chart, reference, areas) if gate_open else [],
         "note": NOTE,
     }
 
 
 def _roots(
-    marked: Mapping[str, int | None], reference: Reference, areas: Mapping[str, float]
+    chart: PainChart, reference: Reference, areas: Mapping[str, float]
 ) -> dict[str, list[dict[str, Any]]]:
     fits = {}
     for name in MAPS:
-        ranked = best_fitting_root(
-            marked, reference.dermatomes, reference.dermatome_overlaps, areas, map=name
+        ranked = root_fit(
+            chart,
+            reference.regions,
+            reference.dermatomes,
+            reference.dermatome_overlaps,
+            areas,
+            name,
         )
         fits[name] = [
             {"root": root, "side": side, "fit": fit} for root, side, fit in ranked[:MAX_ROOTS]
@@ -99,16 +105,14 @@ def _roots(
 
 
 def _muscles(
-    marked: Mapping[str, int | None],
-    activities: tuple[str, ...],
-    reference: Reference,
-    areas: Mapping[str, float],
+    chart: PainChart, reference: Reference, areas: Mapping[str, float]
 ) -> list[dict[str, Any]]:
     atlas = reference.atlas
     labels = {r.id: r.label for r in reference.regions}
     activity_labels = {a.id: a.label for a in atlas.activities}
     out = []
-    for candidate in rank(reference.patterns, marked, areas, activities, MAX_MUSCLES):
+    ranked = rank_chart(reference.patterns, chart, reference.regions, areas, limit=MAX_MUSCLES)
+    for candidate in ranked:
         referral = atlas.referral(candidate.muscle)
         out.append(
             {

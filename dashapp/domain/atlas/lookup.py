@@ -26,12 +26,18 @@ For one candidate (one muscle on one side):
 score = fit + activity bonus. Candidates explaining less than MIN_EXPLAINED of the drawing
 (a zone grazing a marked region's edge) are left out; ties break on muscle id, then side.
 Cutting a region in two and marking both halves leaves every sum, so every score, unchanged.
+
+A freehand drawing is scored the same way on its own shapes (domain/atlas/painted_lookup.py):
+each piece of a region it paints is a cell with its own weight and area, and ess and spill are
+the zones' areas inside that piece. A marked region is the cell that is the whole region, so
+the precomputed sums above are the same formula's fast path for charts without a drawing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 SPILLOVER_WEIGHT = 0.5
 ACTIVITY_BONUS = 0.05
@@ -53,6 +59,8 @@ class Pattern:
     essential: Mapping[str, float]
     spillover: Mapping[str, float]
     activities: frozenset[str] = frozenset()
+    # The zones' shapes cut by region, (kind, region id, shape), for scoring a drawing.
+    zones: tuple[tuple[str, str, Any], ...] = field(default=(), compare=False, repr=False)
 
     def weighted(self, region: str) -> float:
         """m(r): the pattern's area in one region, spillover weighed at SPILLOVER_WEIGHT."""
@@ -97,19 +105,57 @@ def score_pattern(
     activities: Iterable[str] = (),
 ) -> Candidate:
     """Score one pattern against the marked areas (see the module docstring)."""
-    marked = {r: intensity_factor(i) for r, i in marks.items() if areas.get(r, 0.0) > 0}
-    drawn = sum(w * areas[r] for r, w in marked.items())
-    inside = {r: pattern.weighted(r) for r in marked}
-    explained = min(1.0, sum(w * inside[r] for r, w in marked.items()) / drawn) if drawn else 0.0
+    cells = [
+        Cell(
+            r,
+            intensity_factor(i),
+            areas[r],
+            pattern.essential.get(r, 0.0),
+            pattern.spillover.get(r, 0.0),
+        )
+        for r, i in marks.items()
+        if areas.get(r, 0.0) > 0
+    ]
+    return score_cells(pattern, cells, activities)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One painted piece as the score sees it: its region, weight w, area, and the area of the
+    pattern's essential and spillover zones inside it. A marked region is one cell; a drawing
+    gives a cell per piece of a region it paints (domain/atlas/painted_lookup.py)."""
+
+    region: str
+    weight: float
+    area: float
+    essential: float
+    spillover: float
+
+    @property
+    def inside(self) -> float:
+        return self.essential + SPILLOVER_WEIGHT * self.spillover
+
+
+def score_cells(
+    pattern: Pattern, cells: Iterable[Cell], activities: Iterable[str] = ()
+) -> Candidate:
+    """Score one pattern against painted cells: the module docstring's sums, over cells."""
+    cells = [c for c in cells if c.area > 0]
+    drawn = sum(c.weight * c.area for c in cells)
+    explained = min(1.0, sum(c.weight * c.inside for c in cells) / drawn) if drawn else 0.0
     size = pattern.size
-    filled = min(1.0, sum(inside.values()) / size) if size > 0 else 0.0
+    filled = min(1.0, sum(c.inside for c in cells) / size) if size > 0 else 0.0
     matched = tuple(sorted(set(activities) & pattern.activities))
     bonus = min(ACTIVITY_BONUS * len(matched), MAX_ACTIVITY_BONUS)
-    in_essential = tuple(r for r in marked if pattern.essential.get(r, 0.0) >= IN_ZONE * areas[r])
+    per_region: dict[str, list[float]] = {}
+    for c in cells:
+        sums = per_region.setdefault(c.region, [0.0, 0.0, 0.0])
+        sums[0] += c.area
+        sums[1] += c.essential
+        sums[2] += c.spillover
+    in_essential = tuple(r for r, (a, e, _) in per_region.items() if e >= IN_ZONE * a)
     in_spillover = tuple(
-        r
-        for r in marked
-        if r not in in_essential and pattern.spillover.get(r, 0.0) >= IN_ZONE * areas[r]
+        r for r, (a, _, s) in per_region.items() if r not in in_essential and s >= IN_ZONE * a
     )
     return Candidate(
         muscle=pattern.muscle,

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+import shapely
+from shapely.geometry.base import BaseGeometry
 
 from dashapp.domain.body.dermatomes import (
     OVERLAP_THRESHOLD,
@@ -12,7 +16,9 @@ from dashapp.domain.body.dermatomes import (
     dermatome_shape,
 )
 from dashapp.domain.body.geometry import Region
+from dashapp.domain.body.painted import Painted, painted
 from dashapp.domain.body.zones import shares_by_region
+from dashapp.domain.chart import PainChart
 
 
 def dermatome_overlaps(
@@ -39,19 +45,70 @@ def best_fitting_root(
     outside it. Ties keep the order of ROOTS, right before left; roots with no overlap are
     left out.
     """
+    dermatomes = tuple(dermatomes)
     marked = {r for r in marked_regions if r in region_areas}
     marked_area = sum(region_areas[r] for r in marked)
-    if not marked_area:
-        return []
     shared: dict[tuple[str, str], float] = {}
+    for d in dermatomes:
+        if d.map == map:
+            got = overlaps.get(d.id, {})
+            key = (d.root, d.side)
+            share = sum(got.get(r, 0.0) * region_areas[r] for r in marked)
+            shared[key] = shared.get(key, 0.0) + share
+    return _ranked(shared, _sizes(dermatomes, map), marked_area)
+
+
+def painted_root_fit(
+    shape: Painted, dermatomes: Iterable[Dermatome], map: str = "classic"
+) -> list[tuple[str, str, float]]:
+    """best_fitting_root measured on painted shapes (marks and drawing): the Jaccard index of
+    the painted area and each root's area, from the shapes themselves."""
+    views = shape.by_view()
+    dermatomes = tuple(d for d in dermatomes if d.map == map)
+    shared: dict[tuple[str, str], float] = {}
+    for d, outline in zip(dermatomes, _shapes(dermatomes), strict=True):
+        if d.view in views:
+            key = (d.root, d.side)
+            shared[key] = shared.get(key, 0.0) + shapely.intersection(outline, views[d.view]).area
+    return _ranked(shared, _sizes(dermatomes, map), sum(g.area for g in views.values()))
+
+
+def root_fit(
+    chart: PainChart,
+    regions: Iterable[Region],
+    dermatomes: Iterable[Dermatome],
+    overlaps: Mapping[str, Mapping[str, float]],
+    region_areas: Mapping[str, float],
+    map: str = "classic",
+) -> list[tuple[str, str, float]]:
+    """The dermatome fit of a whole chart: on its shapes when it has a drawing, else on the
+    precomputed overlaps of its marked regions."""
+    if chart.strokes:
+        return painted_root_fit(painted(chart, regions), dermatomes, map)
+    return best_fitting_root(chart.regions, dermatomes, overlaps, region_areas, map)
+
+
+@lru_cache(maxsize=4)
+def _shapes(dermatomes: tuple[Dermatome, ...]) -> tuple[BaseGeometry, ...]:
+    return tuple(dermatome_shape(d) for d in dermatomes)
+
+
+def _sizes(dermatomes: Iterable[Dermatome], map: str) -> dict[tuple[str, str], float]:
     size: dict[tuple[str, str], float] = {}
     for d in dermatomes:
-        if d.map != map:
-            continue
-        key = (d.root, d.side)
-        size[key] = size.get(key, 0.0) + d.area
-        got = overlaps.get(d.id, {})
-        shared[key] = shared.get(key, 0.0) + sum(got.get(r, 0.0) * region_areas[r] for r in marked)
+        if d.map == map:
+            size[(d.root, d.side)] = size.get((d.root, d.side), 0.0) + d.area
+    return size
+
+
+def _ranked(
+    shared: Mapping[tuple[str, str], float],
+    size: Mapping[tuple[str, str], float],
+    marked_area: float,
+) -> list[tuple[str, str, float]]:
+    """(root, side, Jaccard) best first, from shared areas, root sizes and the marked area."""
+    if not marked_area:
+        return []
     ranked = []
     for key, inter in shared.items():
         inter = min(inter, marked_area, size[key])

@@ -20,10 +20,9 @@ from dashapp.domain.drawing import Stroke
 # Curves of a widened stroke are drawn with this many segments per quarter circle: with 8, a
 # dot's area is 0.65 % short of its circle's (with 4 it would be 2.6 %).
 QUAD_SEGMENTS = 8
-# Pieces smaller than this (units², a tenth of a unit square) are what floating point leaves
-# where an edge was erased exactly; points are kept to a tenth of a unit, so nothing drawn is
-# this small.
-MIN_PIECE = 0.01
+# Smaller pieces are what floating point leaves where an eraser meets an edge: points are kept
+# to a tenth of a unit, so nothing drawn is smaller than this (units²).
+MIN_AREA = 0.01
 
 
 @dataclass(frozen=True)
@@ -76,13 +75,13 @@ def drawn_shapes(
         DrawnShape(view, _solid(geometry), intensity, qualities)
         for (view, intensity, qualities), geometry in pieces.items()
     ]
-    return sorted((s for s in shapes if s.area > 0), key=lambda s: -s.area)
+    return sorted((s for s in shapes if s.area >= MIN_AREA), key=lambda s: -s.area)
 
 
 def _solid(geometry: BaseGeometry) -> BaseGeometry:
     """The polygons of the geometry, without the slivers that rounding leaves."""
     parts = shapely.get_parts(geometry)
-    kept = [p for p in parts if p.geom_type == "Polygon" and p.area >= MIN_PIECE]
+    kept = [p for p in parts if p.geom_type == "Polygon" and p.area >= MIN_AREA]
     if len(kept) == len(parts):
         return geometry
     return MultiPolygon(kept) if len(kept) != 1 else kept[0]

@@ -64,3 +64,16 @@ def parse_path(d: str) -> Polygon:
         reason = shapely.is_valid_reason(poly) if not poly.is_empty else "too few points"
         raise ValueError(f"path is not a valid polygon ({reason})")
     return poly
+
+
+def shape_path(shape: shapely.Geometry, digits: int = 1) -> str:
+    """Shapely polygons back to SVG path data, every ring closed; fill it even-odd so that
+    holes stay holes. Other kinds of geometry (lines, points) are left out."""
+    rings = []
+    for polygon in shapely.get_parts(shape):
+        if isinstance(polygon, Polygon) and not polygon.is_empty:
+            for ring in (polygon.exterior, *polygon.interiors):
+                points = [f"{x:.{digits}f} {y:.{digits}f}" for x, y in ring.coords[:-1]]
+                if len(points) >= 3:
+                    rings.append(f"M{points[0]}L" + " ".join(points[1:]) + "Z")
+    return "".join(rings)

@@ -1,7 +1,7 @@
 """Referral zones and trigger-point markers: load, validate, and measure against the regions.
 
 A referral zone is where one muscle's trigger points send pain, on one view and one side:
-the essential zone (drawn solid) or the spillover zone (drawn stippled, never overlapping the
+the essential zone (drawn hatched) or the spillover zone (drawn dotted, never overlapping the
 essential zone). Its path may hold several closed rings; rings are combined even-odd, so a
 ring inside another is a hole.
 """

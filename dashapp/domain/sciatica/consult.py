@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from dashapp.domain import sciatica
-from dashapp.domain.atlas.lookup import Candidate, Pattern, rank
-from dashapp.domain.body.dermatome_fit import best_fitting_root
+from dashapp.domain.atlas.lookup import Candidate, Pattern
+from dashapp.domain.atlas.painted_lookup import rank_chart
+from dashapp.domain.body.dermatome_fit import root_fit
 from dashapp.domain.body.dermatomes import Dermatome
 from dashapp.domain.chart import PainChart, restore
 from dashapp.domain.sciatica.data import SciaticaData
@@ -128,13 +129,13 @@ def consult(
         )
     except ValueError as fault:
         return Consultation(chart, (), (*problems, f"Some answers could not be read: {fault}"))
-    marked = {m.region: m.intensity for m in chart.marks}
+    # Measured on the painted shapes when the chart has a drawing (domain/body/painted.py).
     roots = [
         fit
-        for fit in best_fitting_root(marked, dermatomes, dermatome_overlaps, region_areas)
+        for fit in root_fit(chart, regions, dermatomes, dermatome_overlaps, region_areas)
         if fit[0] in COMPARABLE_ROOTS
     ]
-    muscles = rank(patterns, marked, region_areas, chart.activities)
+    muscles = rank_chart(patterns, chart, regions, region_areas)
     best_root = roots[0] if roots and roots[0][2] > 0 else None
     best_muscle = muscles[0] if muscles else None
     comparison = sciatica.compare(

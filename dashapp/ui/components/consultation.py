@@ -11,7 +11,7 @@ from dashapp.domain.sciatica.consult import Consultation
 from dashapp.domain.sciatica.flags import SADDLE_PROMPT, holding
 from dashapp.domain.sciatica.leaning import points as points_words
 from dashapp.ui import ids
-from dashapp.ui.components import therapist
+from dashapp.ui.components import pattern_key, therapist
 from dashapp.ui.components.compare_pictures import pictures
 
 QUESTION_WORDS = "Answer the questions first"
@@ -132,6 +132,7 @@ def body(view: Consultation, app) -> list:
     comparison = view.comparison
     return parts + [
         html.Div(className="compare__maps", children=pictures(view, app)),
+        pattern_key.key("marks", "essential", "spillover", "dermatome"),
         html.Section(
             className="card compare__leaning",
             children=[

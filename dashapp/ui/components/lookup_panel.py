@@ -148,7 +148,7 @@ def pattern_overlay(
     markers: Iterable[TriggerPointMarker],
     name: str,
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """BodyMap highlights (essential solid, spillover stippled) and trigger-point X marks."""
+    """BodyMap highlights (essential hatched, spillover dotted) and trigger-point X marks."""
     highlights = [
         {"path": z.path, "view": z.view, "kind": z.kind, "label": f"{name}: {ZONE_WORDS[z.kind]}"}
         for z in sorted(zones, key=lambda z: z.kind != "spillover")
@@ -166,6 +166,7 @@ def pattern_note(name: str, side: str) -> list:
     """What the drawing over the map shows, in words."""
     return [
         html.Strong(f"{name}, {side} side: "),
-        "solid red is where its trigger points most often send pain, dotted red where the pain "
-        "can spread, and X marks the trigger points.",
+        "blue lines (/) inside a solid outline are where its trigger points most often send "
+        "pain, blue dots inside a dashed outline where the pain can spread, and a blue X marks "
+        "each trigger point. Your own marks keep their colours underneath.",
     ]

@@ -12,7 +12,7 @@ from dash import dcc, html
 from dash_bodymap import ChoiceGroup, GroupedSelect
 
 from dashapp.ui import ids
-from dashapp.ui.components import atlas_card
+from dashapp.ui.components import atlas_card, pattern_key
 from dashapp.ui.components.atlas_view import DEFAULT_MUSCLE, SIDES, link, overlay, picker_groups
 from dashapp.ui.components.bodymap import MUSCLE, body_map
 from dashapp.ui.components.lookup_panel import ZONES
@@ -38,8 +38,9 @@ def layout(
                 children=[
                     html.H1("Muscle atlas"),
                     html.P(
-                        "Trigger points (X) and where they send pain: the main zone solid, "
-                        "the spillover zone dotted. Right and left are the patient's own.",
+                        "Trigger points (X) and where they send pain: the main zone in blue "
+                        "lines, the spillover zone in blue dots. Right and left are the "
+                        "patient's own.",
                         className="lead",
                     ),
                 ],
@@ -111,12 +112,5 @@ def _controls(app, muscle: str, side: str, presenting: bool) -> list:
 
 
 def _legend() -> html.Ul:
-    return html.Ul(
-        className="zone-legend",
-        children=[
-            html.Li([html.Span(className="swatch swatch--essential"), "main zone"]),
-            html.Li([html.Span(className="swatch swatch--spillover"), "spillover zone"]),
-            html.Li([html.Span("×", className="swatch swatch--x"), "trigger point"]),
-            html.Li([html.Span(className="swatch swatch--deep"), "deep muscle (dashed)"]),
-        ],
-    )
+    deep = html.Li([html.Span(className="swatch swatch--deep"), "deep muscle (dashed)"])
+    return pattern_key.key("essential", "spillover", "trigger", extra=(deep,))

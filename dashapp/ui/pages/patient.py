@@ -12,7 +12,7 @@ from dashapp.domain import palette
 from dashapp.domain.atlas.lookup import Candidate
 from dashapp.domain.chart import PainChart
 from dashapp.ui import ids
-from dashapp.ui.components import device, lookup_panel, pain_chart
+from dashapp.ui.components import device, draw_panel, lookup_panel, pain_chart
 from dashapp.ui.components.bodymap import FOCUS_VIEWS, MUSCLE, SURFACE, WHOLE_BODY, body_map
 
 
@@ -162,6 +162,13 @@ def _map_panel(app) -> list:
             persistence=True,
             persisted_props=["focusView"],
             persistence_type="local",
+            mode="mark",
+            brush=draw_panel.FIRST_BRUSH,
+            drawing=[],
+        ),
+        draw_panel.hint(),
+        draw_panel.panel(
+            ids.PATIENT_DRAW_PANEL, ids.PATIENT_DRAW_INTENSITY, ids.PATIENT_DRAW_QUALITIES
         ),
         html.P(id=ids.PATIENT_PATTERN_NOTE, className="pattern-note", hidden=True),
         pain_chart.legend(),

@@ -13,6 +13,7 @@ from dash_bodymap import ChoiceGroup
 
 from dashapp.domain.body.dermatomes import MAP_ROOTS
 from dashapp.ui import ids
+from dashapp.ui.components import pattern_key
 from dashapp.ui.components.bodymap import body_map
 from dashapp.ui.components.roots_view import DEFAULT_ROOT, MAP_NAMES, overlay, root_card
 
@@ -100,15 +101,9 @@ def _map_card(app: Any, root: str, map_name: str) -> html.Div:
                 ariaLabel="Dermatome map",
                 **overlay(app, root, map_name, False),
             ),
-            html.Ul(
-                className="zone-legend",
-                children=[
-                    html.Li(
-                        [
-                            html.Span(className="swatch swatch--dermatome"),
-                            "the root's skin area on this map",
-                        ]
-                    ),
+            pattern_key.key(
+                "dermatome",
+                extra=(
                     html.Li(
                         [
                             html.Span(className="swatch swatch--focus"),
@@ -116,7 +111,7 @@ def _map_card(app: Any, root: str, map_name: str) -> html.Div:
                         ]
                     ),
                     html.Li([html.Span("•", className="swatch"), "key point"]),
-                ],
+                ),
             ),
         ],
     )

@@ -141,3 +141,20 @@ def test_screening_waits_for_both_answers_behind_the_age_sign(reference):
         data=reference.sciatica,
     )
     assert [f.id for f in flags] == ["age"]
+
+
+def test_a_drawing_is_measured_on_its_shapes(reference):
+    from dashapp.domain.atlas.painted_lookup import rank_painted
+    from dashapp.domain.body.dermatome_fit import painted_root_fit
+    from dashapp.domain.body.painted import painted
+    from dashapp.domain.drawing import Stroke
+    from dashapp.domain.sciatica.evidence import ROOTS as COMPARABLE_ROOTS
+
+    line = ((120.0, 540.0), (128.0, 640.0), (138.0, 760.0), (143.0, 860.0))
+    chart = PainChart(strokes=(Stroke("front", line, 12.0, "brush", 6),))
+    seen = run(reference, chart.to_json(), {**PAIN, **NO_FLAGS})
+    shape = painted(chart, reference.regions)
+    assert seen.muscles and seen.muscles == tuple(rank_painted(reference.patterns, shape))
+    fits = painted_root_fit(shape, reference.dermatomes)
+    assert seen.roots and seen.roots == tuple(f for f in fits if f[0] in COMPARABLE_ROOTS)
+    assert seen.comparison is not None

@@ -1,0 +1,36 @@
+"""The session page's summary lists the drawing beside the marks."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dashapp.domain import SHIPPED_DATA
+from dashapp.domain.chart import Mark, PainChart
+from dashapp.domain.drawing import Stroke
+from dashapp.domain.reference import load_reference
+from dashapp.ui import ids
+from dashapp.ui.components.session_parts import Answers
+from dashapp.ui.pages.session import SessionData, layout
+
+THIGH = ((120.0, 540.0), (128.0, 640.0), (138.0, 760.0), (143.0, 860.0))
+
+
+def find(node, wanted):
+    if getattr(node, "id", None) == wanted:
+        return node
+    children = getattr(node, "children", None)
+    for child in children if isinstance(children, list | tuple) else [children]:
+        if child is not None and not isinstance(child, str | int | float):
+            got = find(child, wanted)
+            if got is not None:
+                return got
+    return None
+
+
+def test_the_summary_has_a_line_for_the_drawing():
+    chart = PainChart((Mark("sacrum", 4),), strokes=(Stroke("front", THIGH, 12.0, "brush", 6),))
+    data = SessionData(1, "", date(2026, 3, 2), "", 1, "A", chart, (), Answers({}, False, {}))
+    summary = find(layout(data, load_reference(SHIPPED_DATA)), ids.SESSION_SUMMARY)
+    lines = [item.children for item in summary.children]
+    assert lines[0].startswith("Sacrum")
+    assert lines[1].startswith("Drawn: right outer thigh (lower)") and lines[1].endswith("6/10")
