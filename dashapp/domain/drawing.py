@@ -63,9 +63,9 @@ def check_stroke(data: Any, views: Iterable[str] = ("front", "back")) -> Stroke:
     if not isinstance(data, Mapping):
         raise _problem(data, "A drawn stroke must be an object")
     view, tool = data.get("view"), data.get("tool", "brush")
-    if view not in set(views):
+    if not isinstance(view, str) or view not in set(views):
         raise _problem(view, f"A drawn stroke must be on a view of the map, not {view!r}")
-    if tool not in TOOLS:
+    if not isinstance(tool, str) or tool not in TOOLS:
         raise _problem(tool, f"A drawn stroke's tool must be brush or eraser, not {tool!r}")
     width = data.get("width", BRUSH_SIZES["medium"])
     if not _number(width) or not MIN_WIDTH <= width <= MAX_WIDTH:
@@ -75,14 +75,14 @@ def check_stroke(data: Any, views: Iterable[str] = ("front", "back")) -> Stroke:
     points = _points(data.get("points"))
     if tool == "eraser":
         return Stroke(view, points, float(width), tool)
-    return Stroke(
-        view,
-        points,
-        float(width),
-        tool,
-        check_intensity(data.get("intensity")),
-        check_qualities(data.get("qualities") or []),
-    )
+    try:
+        intensity = check_intensity(data.get("intensity"))
+        qualities = check_qualities(data.get("qualities") or [])
+    except ChartProblem as problem:
+        # One part for every refusal of a stroke, so callers name the stroke, not a mark.
+        what = "intensity" if problem.part == "intensity" else "quality"
+        raise _problem(problem.value, f"A drawn stroke's {what}: {problem}") from None
+    return Stroke(view, points, float(width), tool, intensity, qualities)
 
 
 def check_strokes(data: Any, views: Iterable[str] = ("front", "back")) -> tuple[Stroke, ...]:

@@ -12,8 +12,12 @@ Decisions:
 - Unknown fields are refused at every level, so a misspelt field is never lost in silence.
 - Every field of the patient and of each session is written, even when empty, so an export
   imported and exported again gives the same document (apart from exported_at). Version 2
-  added the patient's date of birth, archived and each session's intake_complete; version 1
-  files are still read.
+  added the patient's date of birth, archived and each session's intake_complete; version 3
+  each chart's freehand drawing (`strokes`, written only when there is one). Older files are
+  still read.
+- A file says the oldest version that holds what it carries: 2 unless a session has a
+  drawing, so an older PainMap still imports a course without drawings, and one with
+  drawings is refused there as coming from a newer PainMap rather than half read.
 """
 
 from __future__ import annotations
@@ -38,15 +42,17 @@ from dashapp.formats.exchange_read import (
     refuse_unknown_fields,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # the newest this PainMap reads and writes
+DRAWING_VERSION = 3  # the first with drawings
 GENERATOR = "PainMap"
 MAX_BYTES = 5 * 1024 * 1024
 
 
 def export_course(course: PatientCourse, exported_at: datetime | None = None) -> dict[str, Any]:
     """The course as plain JSON data, with schema_version and generator."""
+    drawn = any(s.chart.strokes for s in course.sessions)
     data: dict[str, Any] = {
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": DRAWING_VERSION if drawn else DRAWING_VERSION - 1,
         "generator": GENERATOR,
         "patient": _patient(course.patient),
         "sessions": [

@@ -25,6 +25,7 @@ from dashapp.domain.chart import (
     check_qualities,
 )
 from dashapp.domain.course import PATIENT_FIELDS, Session, Treatment, treatment_problem
+from dashapp.domain.drawing import MAX_STROKES, Stroke, check_stroke
 from dashapp.domain.sciatica.findings import parse_findings
 from dashapp.domain.sciatica.intake import (
     ANSWER_CHOICES,
@@ -37,6 +38,7 @@ from dashapp.domain.sciatica.intake import (
 MAX_TEXT = 10_000
 MAX_SESSIONS = 1_000
 SESSION_FIELDS = ("date", "chart", "intake", "intake_complete", "findings", "treatments", "notes")
+STROKE_FIELDS = ("view", "tool", "width", "points", "intensity", "qualities")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -112,7 +114,7 @@ def read_session(where: str, value: Any, known: Known) -> Session:
 
 def _chart(where: str, value: Any, known: Known) -> PainChart:
     chart = read_object(where, value)
-    refuse_unknown_fields(where, chart, ("version", "marks", "activities"))
+    refuse_unknown_fields(where, chart, ("version", "marks", "activities", "strokes"))
     if chart.get("version") != CHART_VERSION:
         raise ImportProblem(
             f"{where}.version: {chart.get('version')!r} is not chart version {CHART_VERSION}"
@@ -139,10 +141,24 @@ def _chart(where: str, value: Any, known: Known) -> PainChart:
             raise ImportProblem(_refusal(here, problem)) from None
         read.append(replace(checked, qualities=qualities))
     activities = read_list(f"{where}.activities", _given(chart, "activities", []), 100)
+    strokes = _strokes(f"{where}.strokes", _given(chart, "strokes", []))
     try:
-        return PainChart(tuple(read), check_activities(activities, known.activities))
+        return PainChart(tuple(read), check_activities(activities, known.activities), strokes)
     except ChartProblem as problem:
         raise ImportProblem(_refusal(where, problem)) from None
+
+
+def _strokes(where: str, value: Any) -> tuple[Stroke, ...]:
+    """The freehand drawing, in the order drawn, each stroke as domain.drawing checks it."""
+    read = []
+    for n, item in enumerate(read_list(where, value, MAX_STROKES)):
+        here = f"{where}[{n}]"
+        refuse_unknown_fields(here, read_object(here, item), STROKE_FIELDS)
+        try:
+            read.append(check_stroke(item))
+        except ChartProblem as problem:
+            raise ImportProblem(f"{here}: {problem}") from None
+    return tuple(read)
 
 
 def _refusal(where: str, problem: ChartProblem) -> str:

@@ -4,8 +4,9 @@ A SQLite database is copied with SQLite's online backup API (consistent while th
 any other database is written as JSON: every row of every patient table, with the schema
 revision. A restore replaces the patient records only: accounts and the audit trail stay.
 Restore takes either kind, checks it completely first (not too big, readable, a PainMap
-backup, a schema this PainMap knows, every value fitting its column, every row one the app
-itself would accept: see backup_check), then replaces all rows in one transaction. A refused
+backup, a schema this PainMap knows (an older one is migrated first, in a scratch copy:
+backup_upgrade), every value fitting its column, every row one the app itself would accept:
+see backup_check), then replaces all rows in one transaction. A refused
 file changes nothing and is explained in one line.
 """
 
@@ -27,6 +28,7 @@ from sqlalchemy import Date, Engine, Integer, Table, select, text
 from sqlalchemy.exc import DBAPIError
 
 from dashapp.store.backup_check import check_rows, check_types, one_line, truncated
+from dashapp.store.backup_upgrade import upgraded_rows
 from dashapp.store.db import alembic_config, head_revision, make_engine, private_file, upgrade
 from dashapp.store.errors import RestoreError
 from dashapp.store.models import ACCOUNT_TABLES, Base, UTCDateTime
@@ -173,10 +175,13 @@ def _read_json(raw: bytes, path: Path) -> Rows:
         raise RestoreError(f"{path} is nested too deeply to be a PainMap backup.") from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise RestoreError(f"{path} is not a PainMap backup.")
-    if _check_revision(data.get("schema"), path) != head_revision():
-        raise RestoreError(
-            f"{path} was written by an older PainMap (schema {data.get('schema')}); restore it "
-            "with that version, then upgrade."
+    revision = _check_revision(data.get("schema"), path)
+    if revision != head_revision():
+        return upgraded_rows(
+            data.get("tables"),
+            revision,
+            path,
+            lambda connection: {t.name: _sqlite_rows(connection, t, path) for t in tables()},
         )
     return _decode(data.get("tables"), path)
 

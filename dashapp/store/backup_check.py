@@ -3,9 +3,9 @@
 Two steps: `check_types` makes sure a value fits its column on both databases (SQLite keeps
 whatever it is given, so a damaged file can hold text where a number belongs), and
 `check_rows` runs the rules the pages and the JSON import use: the names, notes and dates of
-validate.py, the one chart check, answer_problem (through validate.intake), treatment_problem,
-and that every row belongs to a row that exists. A refusal is a RestoreError of one line
-naming the table, the row and the field.
+validate.py, the one chart check, the drawing's check_strokes, answer_problem (through
+validate.intake), treatment_problem, and that every row belongs to a row that exists. A
+refusal is a RestoreError of one line naming the table, the row and the field.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from sqlalchemy import JSON, Boolean, Date, Integer, String, Table
 
 from dashapp.domain.chart import ChartProblem, Mark, PainChart, check
 from dashapp.domain.course import treatment_problem
+from dashapp.domain.drawing import check_strokes
 from dashapp.domain.sciatica.intake import answers_complete
 from dashapp.store import validate
 from dashapp.store.errors import InvalidInput, RestoreError
@@ -169,6 +170,11 @@ def _check_visits(table: _Rows, patients: set[int]) -> dict[int, Row]:
         if row["version"] < 1:
             raise table.refuse(number, "version", f"{row['version']} is not 1 or more")
         _field(table, number, "notes", validate.notes, row["notes"])
+        try:
+            check_strokes(row["strokes"])
+        except ChartProblem as problem:
+            which = "" if problem.index is None else f" stroke {problem.index + 1}:"
+            raise table.refuse(number, "strokes", f"{which} {problem}".strip()) from None
     _unique_ids(table)
     return {row["id"]: row for row in table.rows}
 

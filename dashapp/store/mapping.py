@@ -1,17 +1,20 @@
-"""The one mapping between the visit tables and the domain: a visit's mark rows and
-activities <-> its PainChart, and a saved visit -> a session of the patient's course.
+"""The one mapping between the visit tables and the domain: a visit's mark rows, activities
+and strokes <-> its PainChart, and a saved visit -> a session of the patient's course.
 
-Reading is lenient (chart.rebuild): a mark whose area is no longer on the map, or that cannot
-be read, is left out rather than trusted, as the pages have always shown it. Writing takes a
-chart already checked (see validate.chart).
+Reading is lenient (chart.rebuild, drawing.read_strokes): a mark whose area is no longer on
+the map, or a mark or stroke that cannot be read, is left out rather than trusted, as the
+pages have always shown it. Writing takes a chart already checked (see validate.chart).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
 
 from dashapp.domain.chart import PainChart, rebuild
 from dashapp.domain.course import PatientCourse, Session, Treatment
+from dashapp.domain.drawing import read_strokes
 from dashapp.domain.sciatica.consult import findings_from_form, findings_to_form
 from dashapp.store.models import Patient, Visit, VisitMark
 from dashapp.store.vocabulary import Vocabulary
@@ -20,7 +23,9 @@ from dashapp.store.vocabulary import Vocabulary
 def chart_of(visit: Visit, known: Vocabulary) -> PainChart:
     """The visit's pain chart, keeping only what is readable and known."""
     parts = [(m.region, m.intensity, m.qualities or []) for m in visit.marks]
-    return rebuild(parts, visit.activities, known.regions, known.activities).chart
+    chart = rebuild(parts, visit.activities, known.regions, known.activities).chart
+    strokes, _ = read_strokes(visit.strokes or [])
+    return replace(chart, strokes=strokes)
 
 
 def mark_rows(chart: PainChart) -> list[VisitMark]:
@@ -31,11 +36,21 @@ def mark_rows(chart: PainChart) -> list[VisitMark]:
     ]
 
 
+def stroke_rows(chart: PainChart) -> list[dict[str, Any]]:
+    """The chart's drawing as the visit keeps it: each stroke's JSON, in the order drawn."""
+    return [stroke.to_json() for stroke in chart.strokes]
+
+
 def same_chart(visit: Visit, chart: PainChart) -> bool:
-    """Whether the rows already hold this chart (to tell what a save changed)."""
+    """Whether the rows already hold this chart (to tell what a save changed); a changed
+    drawing is a changed map."""
     stored = [(m.region, m.intensity, list(m.qualities)) for m in visit.marks]
     given = [(m.region, m.intensity, list(m.qualities)) for m in chart.marks]
-    return stored == given and list(visit.activities) == list(chart.activities)
+    return (
+        stored == given
+        and list(visit.activities) == list(chart.activities)
+        and list(visit.strokes or []) == stroke_rows(chart)
+    )
 
 
 def session_of(visit: Visit, known: Vocabulary) -> Session:

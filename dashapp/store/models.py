@@ -8,7 +8,9 @@ Choices worth knowing:
 - Intake answers and examination findings are kept as the JSON the pages already use (the
   intake's answer dict; the findings form's flat dict with keys like "right.slr_angle"), each
   with the schema version it was written in.
-- A visit's chart is read and written as a domain PainChart through mapping.py only.
+- A visit's chart is read and written as a domain PainChart through mapping.py only. Its
+  freehand drawing is one JSON list of strokes on the visit (in the order drawn, each as
+  `Stroke.to_json` writes it): strokes are only ever read and written together.
 - `Visit.version` is bumped on every save: callers pass the version they loaded, so two people
   editing one session cannot silently overwrite each other (see visits.save_visit).
 - `Patient.name_key` is the case-folded name, so searching is case-insensitive for any
@@ -33,6 +35,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -125,6 +128,10 @@ class Visit(Timestamped, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     # What makes the pain worse (activity ids), the chart's second half.
     activities: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The freehand drawing, the chart's third part (domain.drawing; '[]' for older sessions).
+    strokes: Mapped[list[dict[str, Any]]] = mapped_column(
+        JSON, default=list, server_default=text("'[]'")
+    )
     # Who saved last and which parts they changed, for a clear conflict message.
     updated_by: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
     last_change: Mapped[str | None] = mapped_column(String(NAME_LENGTH))

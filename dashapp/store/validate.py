@@ -9,11 +9,13 @@ also go through the domain parsers.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
 from dashapp.domain.chart import ChartProblem, PainChart, check
 from dashapp.domain.course import Treatment, treatment_problem
+from dashapp.domain.drawing import Stroke, check_strokes
 from dashapp.domain.sciatica.consult import findings_from_form
 from dashapp.domain.sciatica.findings import parse_findings
 from dashapp.domain.sciatica.intake import answer_problem, answers_complete, parse_intake
@@ -112,12 +114,23 @@ def visit_date(value: Any) -> date:
 
 def chart(value: Any, known: Vocabulary) -> PainChart:
     """The chart as the domain checks it (known areas and activities, intensities 0-10, known
-    qualities, no area twice), or InvalidInput naming the mark."""
+    qualities, no area twice; strokes as domain.drawing checks them), or InvalidInput naming
+    the mark or the stroke."""
     if not isinstance(value, PainChart):
         raise InvalidInput(f"The pain chart must be a PainChart, not {type(value).__name__}.")
     try:
-        return check(value, known.regions, known.activities)
+        checked = check(value, known.regions, known.activities)
+        # Strokes are checked again from their JSON: a Stroke can be built without a check.
+        strokes = check_strokes(
+            [s.to_json() if isinstance(s, Stroke) else s for s in value.strokes]
+            if isinstance(value.strokes, list | tuple)
+            else value.strokes
+        )
+        return replace(checked, strokes=strokes)
     except ChartProblem as problem:
+        if problem.part == "drawing":
+            where = "The drawing" if problem.index is None else f"Stroke {problem.index + 1}"
+            raise InvalidInput(f"{where}: {problem}.") from None
         if problem.mark is None:
             raise InvalidInput(f"{problem}.") from None
         where = f"Mark {problem.mark + 1}"

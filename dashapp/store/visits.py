@@ -26,6 +26,7 @@ from dashapp.store.mapping import (
     mark_rows,
     same_chart,
     session_of,
+    stroke_rows,
     treatments_of,
 )
 from dashapp.store.models import (
@@ -60,7 +61,7 @@ def create_visit(
     """A new session for the patient, dated today unless given.
 
     With copy_previous, the new session starts from a copy of the previous session's map
-    (marks and what makes it worse), so the therapist only records what changed.
+    (marks, what makes it worse and the drawing), so the therapist only records what changed.
     """
     when = validate.visit_date(visit_date or date.today())
     patient = get_patient(session, patient_id)
@@ -70,6 +71,7 @@ def create_visit(
     previous = _previous(session, patient.id, when) if copy_previous else None
     if previous is not None:
         visit.activities = list(previous.activities)
+        visit.strokes = list(previous.strokes or [])
         visit.marks = [
             VisitMark(
                 region=m.region, position=m.position, intensity=m.intensity, qualities=m.qualities
@@ -77,7 +79,7 @@ def create_visit(
             for m in previous.marks
         ]
     else:
-        visit.activities = []
+        visit.activities, visit.strokes = [], []
     session.add(visit)
     session.flush()
     return visit
@@ -231,6 +233,7 @@ def _apply(session: Session, visit: Visit, chart, intake, findings, treatments) 
         session.flush()  # old rows go before new ones with the same (visit, region) key
         visit.marks.extend(mark_rows(chart))
         visit.activities = list(chart.activities)
+        visit.strokes = stroke_rows(chart)
     if intake is not None:
         answers, complete = intake
         if visit.intake is None:

@@ -4,7 +4,7 @@ GET  /api/v1/muscles              every atlas muscle, grouped data flat
 GET  /api/v1/muscles/<id>         one muscle with trigger points, referral pattern and zones
 GET  /api/v1/lookup?regions=a,b&activities=driving
 POST /api/v1/lookup               {"marks": {"region_id": 0-10 or null}, "activities": [...]}
-POST /api/v1/assessment           marks, activities, answers, findings -> red flags, gate,
+POST /api/v1/assessment           marks, activities, strokes, answers, findings -> red flags, gate,
                                   comparison, root fits, muscle fits (see the README)
 GET  /api/v1/vocabulary           what an assessment may say
 
@@ -80,6 +80,7 @@ def register(server: flask.Flask, services: Services) -> None:
                 services.region_by_id,
                 services.activity_ids,
                 reference.sciatica.muscle_names,
+                [v.view for v in services.views],
             )
             result = assessment.assess(request, reference)
         except ValueError as problem:

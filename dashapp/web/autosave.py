@@ -7,7 +7,9 @@ never conflict with each other while someone else's change is never overwritten 
 
 Body: {"base": str, "draft": DRAFT, "unconfirmed": [DRAFT, ...]}, where
 DRAFT is {"selected": [region], "intensities": {region: 0-10 | null},
-"qualities": {region: [word]}, "notes": str}. `unconfirmed` are drafts sent before whose
+"qualities": {region: [word]}, "notes": str, "strokes": [stroke]}; `strokes`, the freehand
+drawing (domain/drawing.py), replaces the saved one when given ([] clears it) and is left as
+it is when not (or null). `unconfirmed` are drafts sent before whose
 answer never came (the server may have died after writing one): a session that holds one of
 them holds this tab's own save, not someone else's.
 
@@ -20,14 +22,15 @@ unknown session.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import flask
 
 from dashapp import store
 from dashapp.domain.autosave import fingerprint
-from dashapp.domain.chart import PainChart
+from dashapp.domain.chart import ChartProblem, PainChart
+from dashapp.domain.drawing import Stroke, check_strokes
 from dashapp.services import Services
 
 MAX_BODY_BYTES = 512 * 1024
@@ -44,12 +47,14 @@ class Draft:
     intensities: Mapping[str, Any]
     qualities: Mapping[str, Any]
     notes: str
+    strokes: tuple[Stroke, ...] | None = None  # None: the saved drawing stays
 
     def on(self, chart: PainChart, services: Services) -> PainChart:
         """The chart as this draft shows it, built on the saved one."""
-        return chart.with_answers(
+        shown = chart.with_answers(
             self.selected, self.intensities, self.qualities, services.region_by_id
         )
+        return shown if self.strokes is None else replace(shown, strokes=self.strokes)
 
 
 def draft(payload: Any) -> Draft:
@@ -66,7 +71,17 @@ def draft(payload: Any) -> Draft:
         raise ValueError("The intensities and qualities must be objects keyed by area.")
     if not isinstance(notes, str):
         raise ValueError("The notes must be text.")
-    return Draft(tuple(selected), intensities, qualities, notes)
+    return Draft(tuple(selected), intensities, qualities, notes, _strokes(payload))
+
+
+def _strokes(payload: dict) -> tuple[Stroke, ...] | None:
+    if payload.get("strokes") is None:
+        return None
+    try:
+        return check_strokes(payload["strokes"])
+    except ChartProblem as problem:
+        where = "The drawing" if problem.index is None else f"Drawn stroke {problem.index + 1}"
+        raise ValueError(f"{where}: {problem}.") from None
 
 
 def register(server: flask.Flask, services: Services) -> None:

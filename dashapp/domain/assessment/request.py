@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from dashapp.domain.chart import ChartProblem, Mark, PainChart, check_activities, check_mark
+from dashapp.domain.drawing import check_strokes
 from dashapp.domain.sciatica.findings import Findings, parse_findings
 from dashapp.domain.sciatica.intake import answer_problem
 
 MAX_MARKS = 400
-FIELDS = ("marks", "activities", "answers", "findings")
+FIELDS = ("marks", "activities", "strokes", "answers", "findings")
 MARK_FIELDS = ("intensity", "qualities")
 
 
@@ -33,8 +34,10 @@ def parse_request(
     regions: Collection[str],
     activities: Collection[str],
     muscles: Collection[str],
+    views: Collection[str] = ("front", "back"),
 ) -> AssessmentRequest:
-    """The request, checked; ValueError naming the first problem found."""
+    """The request, checked; ValueError naming the first problem found. `strokes`, the
+    freehand drawing, is checked as the pages check it and kept in the chart."""
     if not isinstance(payload, Mapping):
         raise ValueError("The request must be a JSON object with 'marks', 'answers' and more.")
     unknown = sorted(str(k) for k in payload if k not in FIELDS)
@@ -47,6 +50,11 @@ def parse_request(
         chosen = check_activities(payload.get("activities", []), activities)
     except ChartProblem as problem:
         raise ValueError(f"activities: {problem}.") from None
+    try:
+        strokes = check_strokes(payload.get("strokes"), views)
+    except ChartProblem as problem:
+        where = "strokes" if problem.index is None else f"strokes[{problem.index}]"
+        raise ValueError(f"{where}: {problem}.") from None
     answers = _answers(payload.get("answers", {}))
     findings = payload.get("findings")
     exam = None
@@ -55,7 +63,7 @@ def parse_request(
             exam = parse_findings(findings, muscles)
         except (ValueError, TypeError) as problem:
             raise ValueError(f"findings: {problem}.") from None
-    return AssessmentRequest(PainChart(marks, chosen), answers, findings, exam)
+    return AssessmentRequest(PainChart(marks, chosen, strokes), answers, findings, exam)
 
 
 def _marks(given: Any, regions: Collection[str]) -> tuple[Mark, ...]:

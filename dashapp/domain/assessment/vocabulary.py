@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from dashapp.domain.chart import MAX_INTENSITY, QUALITIES
+from dashapp.domain.drawing import MAX_POINTS, MAX_STROKES, MAX_WIDTH, MIN_WIDTH, TOOLS, VIEW_BOX
 from dashapp.domain.reference import Reference
 from dashapp.domain.sciatica.findings import (
     FINDINGS_FIELDS,
@@ -41,6 +42,7 @@ def vocabulary(reference: Reference) -> dict[str, Any]:
         "intensity": {"type": "integer", "min": 0, "max": MAX_INTENSITY, "or": None},
         "qualities": [{"id": key, "label": label} for key, label in QUALITIES.items()],
         "activities": [{"id": a.id, "label": a.label} for a in reference.atlas.activities],
+        "strokes": _strokes(reference),
         "answers": {
             **{question: list(choices) for question, choices in ANSWER_CHOICES.items()},
             "weakness": {"list_of": list(WEAKNESS_CHOICES)},
@@ -52,4 +54,24 @@ def vocabulary(reference: Reference) -> dict[str, Any]:
             "sensory": list(SENSORY),
             "trigger_point": [*reference.sciatica.muscle_names, None],
         },
+    }
+
+
+def _strokes(reference: Reference) -> dict[str, Any]:
+    """What a freehand stroke may hold (domain.drawing): points in drawing units, not pixels."""
+    x0, y0, width, height = VIEW_BOX
+    return {
+        "max": MAX_STROKES,
+        "view": [v.view for v in reference.views],
+        "tool": list(TOOLS),
+        "width": {"type": "number", "min": MIN_WIDTH, "max": MAX_WIDTH},
+        "points": {
+            "list_of": "[x, y]",
+            "min": 1,
+            "max": MAX_POINTS,
+            "x": {"type": "number", "min": x0, "max": x0 + width},
+            "y": {"type": "number", "min": y0, "max": y0 + height},
+        },
+        "intensity": {"type": "integer", "min": 0, "max": MAX_INTENSITY, "or": None},
+        "qualities": {"list_of": list(QUALITIES)},
     }

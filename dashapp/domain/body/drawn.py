@@ -12,13 +12,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import shapely
-from shapely.geometry import LineString, Point
+from shapely.geometry import LineString, MultiPolygon, Point
 from shapely.geometry.base import BaseGeometry
 
 from dashapp.domain.drawing import Stroke
 
-# Curves of a widened stroke are drawn with this many segments per quarter circle.
-QUAD_SEGMENTS = 4
+# Curves of a widened stroke are drawn with this many segments per quarter circle: with 8, a
+# dot's area is 0.65 % short of its circle's (with 4 it would be 2.6 %).
+QUAD_SEGMENTS = 8
 # Smaller pieces are what floating point leaves where an eraser meets an edge: points are kept
 # to a tenth of a unit, so nothing drawn is smaller than this (units²).
 MIN_AREA = 0.01
@@ -41,7 +42,8 @@ class DrawnShape:
 def stroke_geometry(stroke: Stroke) -> BaseGeometry:
     """The skin one stroke covers: its line widened to the brush."""
     radius = stroke.width / 2
-    points = list(dict.fromkeys(stroke.points))
+    # Only a point repeated in a row is dropped: a scribble may come back to where it was.
+    points = [p for n, p in enumerate(stroke.points) if n == 0 or p != stroke.points[n - 1]]
     line = Point(points[0]) if len(points) == 1 else LineString(points)
     return line.buffer(radius, quad_segs=QUAD_SEGMENTS)
 
@@ -50,31 +52,39 @@ def drawn_shapes(
     strokes: Iterable[Stroke], silhouettes: Mapping[str, BaseGeometry]
 ) -> list[DrawnShape]:
     """The drawing's shapes, one per view, intensity and qualities, largest first."""
-    pieces: list[tuple[str, BaseGeometry, int | None, tuple[str, ...]]] = []
-    for stroke in strokes:
+    # Replayed backwards: a place belongs to the last stroke drawn over it, so each stroke
+    # keeps what no later stroke on its view covered (two operations a stroke, however many
+    # intensities and qualities the drawing uses).
+    later: dict[str, BaseGeometry] = {}
+    kept: dict[tuple[str, int | None, tuple[str, ...]], list[BaseGeometry]] = {}
+    for stroke in reversed(list(strokes)):
         body = silhouettes.get(stroke.view)
         if body is None:
             continue
         covered = stroke_geometry(stroke).intersection(body)
         if covered.is_empty:
             continue
-        pieces = [
-            (view, geometry.difference(covered), i, q)
-            if view == stroke.view
-            else (view, geometry, i, q)
-            for view, geometry, i, q in pieces
-        ]
+        above = later.get(stroke.view)
         if not stroke.erases:
-            pieces.append((stroke.view, covered, stroke.intensity, stroke.qualities))
-    grouped: dict[tuple[str, int | None, tuple[str, ...]], list[BaseGeometry]] = {}
-    for view, geometry, intensity, qualities in pieces:
-        if not geometry.is_empty:
-            grouped.setdefault((view, intensity, qualities), []).append(geometry)
+            visible = covered if above is None else covered.difference(above)
+            key = (stroke.view, stroke.intensity, stroke.qualities)
+            kept.setdefault(key, []).append(visible)
+        later[stroke.view] = covered if above is None else shapely.union(above, covered)
+    pieces = {key: shapely.unary_union(parts) for key, parts in kept.items()}
     shapes = [
-        DrawnShape(view, shapely.unary_union(parts), intensity, qualities)
-        for (view, intensity, qualities), parts in grouped.items()
+        DrawnShape(view, _solid(geometry), intensity, qualities)
+        for (view, intensity, qualities), geometry in pieces.items()
     ]
     return sorted((s for s in shapes if s.area >= MIN_AREA), key=lambda s: -s.area)
+
+
+def _solid(geometry: BaseGeometry) -> BaseGeometry:
+    """The polygons of the geometry, without the slivers that rounding leaves."""
+    parts = shapely.get_parts(geometry)
+    kept = [p for p in parts if p.geom_type == "Polygon" and p.area >= MIN_AREA]
+    if len(kept) == len(parts):
+        return geometry
+    return MultiPolygon(kept) if len(kept) != 1 else kept[0]
 
 
 def drawn_area(shapes: Iterable[DrawnShape]) -> float:

@@ -105,6 +105,28 @@ REFUSALS = {
         _set("visits", 1, "activities", ["dancing"]),
         r"visits row 2, activities: Unknown activity: dancing$",
     ),
+    "a stroke off the drawing": (
+        _set(
+            "visits",
+            1,
+            "strokes",
+            [{"view": "front", "points": [[5, 5]]}] * 2
+            + [{"view": "front", "points": [[5, 1005]]}],
+        ),
+        r"visits row 2, strokes: stroke 3: The point \(5, 1005\) lies outside the drawing$",
+    ),
+    "a stroke of intensity 42": (
+        _set("visits", 0, "strokes", [{"view": "back", "points": [[5, 5]], "intensity": 42}]),
+        r"visits row 1, strokes: stroke 1: A drawn stroke's intensity: .* not 42$",
+    ),
+    "strokes as an object": (
+        _set("visits", 0, "strokes", {"view": "back"}),
+        r"visits row 1, strokes: The drawing must be a list of strokes$",
+    ),
+    "strokes missing": (
+        _set("visits", 0, "strokes", None),
+        r"visits row 1, strokes: missing$",
+    ),
     "a session of no patient": (
         _set("visits", 1, "patient_id", 99),
         r"visits row 2, patient_id: there is no patient 99$",
@@ -188,6 +210,10 @@ def test_the_unchanged_backup_restores(seeded, tmp_path, vocabulary):
         ("visit_marks SET qualities = 'aching'", r"visit_marks row 1 cannot be read"),  # not JSON
         ("visit_treatments SET position = 'first'", r"visit_treatments row 1, position: 'first'"),
         ("visits SET date = 'soon'", r"visits row 1 cannot be read"),
+        (
+            """visits SET strokes = '[{"view": "side", "points": [[1, 1]]}]'""",
+            r"visits row 1, strokes: stroke 1: A drawn stroke must be on a view of the map",
+        ),
     ],
 )
 def test_a_bad_row_in_a_sqlite_backup_is_refused(change, message, seeded, tmp_path, vocabulary):

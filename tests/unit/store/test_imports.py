@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from dashapp.formats.exchange import dumps, import_course
+from dashapp.formats.exchange import ImportProblem, dumps, import_course
 from dashapp.store import (
     InvalidInput,
     archive_patient,
@@ -17,6 +17,7 @@ from dashapp.store import (
     patient_course,
     save_visit,
 )
+from dashapp.store.db import init_db, session_factory
 from dashapp.store.demo import FINDINGS, FIRST_MAP, FIRST_TREATMENTS, INTAKE, _chart, _right
 from dashapp.store.imports import add_course
 
@@ -109,6 +110,46 @@ def test_an_import_the_store_refuses_writes_nothing(Session, vocabulary):
     document = _export(Session, vocabulary, _add_patient(Session, vocabulary))
     document["patient"]["name"] = "x" * 201  # the file format allows it; the store does not
     with pytest.raises(InvalidInput, match="at most 200"):
+        _import(Session, vocabulary, document)
+    with Session() as session:
+        assert list_patients(session, include_archived=True).total == 1
+
+
+def test_a_drawing_exported_imports_into_a_fresh_database(Session, vocabulary, tmp_path):
+    strokes = [
+        {"view": "back", "points": [[250.5, 420.2], [262, 480]], "width": 24, "intensity": 7}
+        | {"qualities": ["shooting", "burning"]},
+        {"view": "back", "tool": "eraser", "points": [[255, 440]], "width": 6},
+        {"view": "front", "points": [[120, 610]], "width": 2.5},
+    ]
+    with Session.begin() as session:
+        patient = create_patient(session, "Drawn")
+        visit = create_visit(session, patient.id, date(2026, 1, 5))
+        chart = _chart(FIRST_MAP, ["sitting"]).with_strokes(strokes)
+        save_visit(session, visit.id, visit.version, chart=chart, known=vocabulary)
+    with Session() as session:
+        original = patient_course(session, patient.id, vocabulary)
+    assert original.sessions[0].chart.strokes == chart.strokes
+    document = _export(Session, vocabulary, patient.id)
+    fresh = init_db(f"sqlite:///{tmp_path / 'fresh.db'}")
+    try:
+        other = session_factory(fresh)
+        copy = _import(other, vocabulary, document)
+        with other() as session:
+            course = patient_course(session, copy, vocabulary)
+        assert course == original
+        assert _export(other, vocabulary, copy) == document
+    finally:
+        fresh.dispose()
+
+
+def test_an_import_with_a_bad_stroke_writes_nothing(Session, vocabulary):
+    document = _export(Session, vocabulary, _add_patient(Session, vocabulary))
+    document["sessions"][2]["chart"]["strokes"] = [
+        {"view": "front", "points": [[5, 5]]},
+        {"view": "front", "points": [[5, 5]], "intensity": 42},
+    ]
+    with pytest.raises(ImportProblem, match=r"^sessions\[2\]\.chart\.strokes\[1\]: .*not 42$"):
         _import(Session, vocabulary, document)
     with Session() as session:
         assert list_patients(session, include_archived=True).total == 1

@@ -15,6 +15,7 @@ from tests.strategies import FUZZ, junk, mutated
 ASSESS = "/api/v1/assessment"
 REGIONS = ["sacrum", "right_shin_outer", "left_calf_back", "pubic", "right_buttock_upper_outer"]
 WORDS = [*REGIONS, "driving", "aching", "numb", "yes", "no", "unsure", "L5", "piriformis"]
+WORDS += ["strokes", "front", "back", "brush", "eraser", "points", "width", "view"]
 
 
 @pytest.fixture(scope="module")
@@ -60,11 +61,28 @@ findings = st.none() | st.fixed_dictionaries(
     {"left": side, "right": side},
     optional={"trigger_point": st.sampled_from(["piriformis", "soleus"]), "sensory": st.just("L5")},
 )
+stroke = st.fixed_dictionaries(
+    {
+        "view": st.sampled_from(["front", "back"]),
+        "points": st.lists(
+            st.tuples(st.floats(0, 400), st.floats(0, 1000)).map(list), min_size=1, max_size=8
+        ),
+    },
+    optional={
+        "tool": st.sampled_from(["brush", "eraser"]),
+        "width": st.floats(2, 60) | st.integers(2, 60),
+        "intensity": st.none() | st.integers(0, 10),
+        "qualities": st.lists(st.sampled_from(["aching", "numb", "burning"]), unique=True),
+    },
+)
 good = st.builds(
-    lambda m, a, f: {"marks": m, "answers": a} | ({"findings": f} if f else {}),
+    lambda m, a, f, s: (
+        {"marks": m, "answers": a} | ({"findings": f} if f else {}) | ({"strokes": s} if s else {})
+    ),
     marks,
     answers,
     findings,
+    st.lists(stroke, max_size=4),
 )
 
 

@@ -125,3 +125,57 @@ def test_notes_too_long_are_refused_and_unknown_sessions_are_404(served):
     assert answer.status_code == 400
     assert "20,000" in answer.get_json()["error"]
     assert post(client, visit_id + 1, base, draft("x")).status_code == 404
+
+
+STROKES = [
+    {"view": "back", "points": [[250, 420], [262, 480]], "width": 24, "intensity": 7}
+    | {"qualities": ["burning"]},
+    {"view": "back", "tool": "eraser", "points": [[255, 440]], "width": 6},
+]
+
+
+def test_a_drawing_is_saved_kept_and_cleared(served):
+    client, services, visit_id = served
+    mine = draft("drawn", {"left_shin": 3}) | {"strokes": STROKES}
+    answer = post(client, visit_id, fingerprint(PainChart(), ""), mine).get_json()
+    version, chart, _ = held(services, visit_id)
+    assert [s.to_json() for s in chart.strokes] == [
+        PainChart().with_strokes(STROKES).strokes[n].to_json() for n in range(2)
+    ]
+    assert answer["base"] == fingerprint(chart, "drawn")
+    # A draft without a drawing (the notes typed) leaves the drawing as it is.
+    again = post(client, visit_id, answer["base"], draft("drawn more", {"left_shin": 3}))
+    assert held(services, visit_id)[1].strokes == chart.strokes
+    cleared = draft("", {"left_shin": 3}) | {"strokes": []}
+    assert post(client, visit_id, again.get_json()["base"], cleared).status_code == 200
+    assert held(services, visit_id)[1].strokes == ()
+    with services.db() as db:
+        assert store.get_visit(db, visit_id).last_change == "map, notes"
+
+
+def test_someone_elses_drawing_is_a_conflict(served):
+    client, services, visit_id = served
+    base = fingerprint(PainChart(), "")
+    with services.db.begin() as db:
+        theirs = PainChart().with_strokes(STROKES)
+        store.save_visit(db, visit_id, 1, chart=theirs, known=services.vocabulary)
+    answer = post(client, visit_id, base, draft("mine") | {"strokes": []}).get_json()
+    assert answer["conflict"]["changed_what"] == "map"
+    assert held(services, visit_id)[1].strokes == theirs.strokes
+
+
+@pytest.mark.parametrize(
+    ("strokes", "words"),
+    [
+        ({"view": "back"}, "The drawing: The drawing must be a list of strokes."),
+        ([STROKES[0], STROKES[0] | {"intensity": 42}], "Drawn stroke 2: A drawn stroke's"),
+        ([STROKES[0] | {"points": [[0, 1001]]}], "Drawn stroke 1: The point (0, 1001) lies"),
+        ([STROKES[0] | {"view": ["back"]}], "Drawn stroke 1: A drawn stroke must be on a view"),
+    ],
+)
+def test_a_bad_drawing_is_a_400_and_nothing_is_written(served, strokes, words):
+    client, services, visit_id = served
+    mine = draft("drawn") | {"strokes": strokes}
+    answer = post(client, visit_id, fingerprint(PainChart(), ""), mine)
+    assert answer.status_code == 400 and words in answer.get_json()["error"]
+    assert held(services, visit_id) == (1, PainChart(), "")
