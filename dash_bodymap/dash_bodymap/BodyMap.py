@@ -75,6 +75,11 @@ Keyword arguments:
 
         - text (string; optional)
 
+- findLabel (string; default ''):
+    Label of a \"find an area\" box shown with the map (none when
+    empty): typing lists the matching regions, and choosing one moves
+    the map's focus there without marking it.
+
 - focusView (string; default 'whole'):
     Id of the focus view shown (\"whole\" for the whole body); set
     when a person picks one.
@@ -282,6 +287,7 @@ Keyword arguments:
         ariaLabel: typing.Optional[str] = None,
         focusViews: typing.Optional[typing.Sequence["FocusViews"]] = None,
         focusView: typing.Optional[str] = None,
+        findLabel: typing.Optional[str] = None,
         persistence: typing.Optional[typing.Union[bool, str, NumberType]] = None,
         persisted_props: typing.Optional[typing.Sequence[Literal["focusView"]]] = None,
         persistence_type: typing.Optional[Literal["local", "session", "memory"]] = None,
@@ -292,9 +298,9 @@ Keyword arguments:
         style: typing.Optional[typing.Any] = None,
         **kwargs
     ):
-        self._prop_names = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
+        self._prop_names = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'findLabel', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
         self._valid_wildcard_attributes =            []
-        self.available_properties = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
+        self.available_properties = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'findLabel', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
         self.available_wildcard_properties =            []
         _explicit_args = kwargs.pop('_explicit_args')
         _locals = locals()

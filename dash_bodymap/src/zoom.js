@@ -9,6 +9,9 @@ const MAX_ZOOM = 6;
 const STEP = 1.5;
 const DOUBLE_TAP_MS = 300;
 const DOUBLE_TAP_PX = 24;
+// An area found by name smaller than this (px) is zoomed to about TARGET_PX across.
+const REVEAL_BELOW_PX = 24;
+const TARGET_PX = 44;
 // The finger: a disc of this radius (screen px) sampled on two rings around its centre.
 const FINGER_PX = 9;
 const RINGS = [
@@ -39,6 +42,61 @@ export function layout(view, figureBox, width, zoom, maxHeight) {
     return {viewBox: `${box.x} ${box.y} ${box.w} ${box.h}`, width: box.w * scale, height: box.h * scale};
 }
 
+/** A client point (px) in the body coordinates of `svg`. */
+export function toBody(svg, at) {
+    const point = svg.createSVGPoint();
+    point.x = at.x;
+    point.y = at.y;
+    const body = point.matrixTransform(svg.getScreenCTM().inverse());
+    return {x: body.x, y: body.y};
+}
+
+/** A body point of `svg` in client px. */
+export function toScreen(svg, body) {
+    const point = svg.createSVGPoint();
+    point.x = body.x;
+    point.y = body.y;
+    const at = point.matrixTransform(svg.getScreenCTM());
+    return {x: at.x, y: at.y};
+}
+
+/**
+ * Where a focus view opens, as a body x: the middle of its box, or the middle of the marks
+ * inside it when they are all on one side (`marks`: [{x, y, side}] in body units).
+ */
+export function openingCentre(box, marks) {
+    const inside = (marks || []).filter(
+        m =>
+            (m.side === 'left' || m.side === 'right') &&
+            m.x >= box.x &&
+            m.x <= box.x + box.w &&
+            m.y >= box.y &&
+            m.y <= box.y + box.h
+    );
+    if (!inside.length || new Set(inside.map(m => m.side)).size > 1) {
+        return box.x + box.w / 2;
+    }
+    return inside.reduce((sum, m) => sum + m.x, 0) / inside.length;
+}
+
+function forgetCentring(root) {
+    if (root) {
+        root.querySelectorAll('.bodymap__view').forEach(figure => delete figure.dataset.centredFor);
+    }
+}
+
+// The middle of the first drawing shown on screen, where the + and - buttons zoom around.
+function shownMiddle(root) {
+    const figure = root && [...root.querySelectorAll('.bodymap__view')].find(f => f.offsetParent !== null);
+    if (!figure) {
+        return undefined;
+    }
+    const r = figure.getBoundingClientRect();
+    const top = Math.max(r.top, 0);
+    const bottom = Math.min(r.bottom, window.innerHeight);
+    return {x: r.left + r.width / 2, y: (top + bottom) / 2};
+}
+
 function fingerSamples(x, y) {
     const points = [[x, y]];
     RINGS.forEach(({radius, count}) => {
@@ -52,7 +110,8 @@ function fingerSamples(x, y) {
 
 /**
  * The region under most of a fingertip at (x, y) in client px, among the clickable regions
- * inside `root`, or null when most of the finger is on no region.
+ * inside `root`, or null when most of the finger is on no region. Where three regions meet,
+ * the one with the largest share wins even below half of the finger.
  */
 export function regionUnderFinger(root, x, y) {
     const counts = {};
@@ -66,27 +125,30 @@ export function regionUnderFinger(root, x, y) {
         }
     });
     let best = null;
+    let onBody = 0;
     Object.keys(counts).forEach(id => {
+        onBody += counts[id];
         if (best === null || counts[id] > counts[best]) {
             best = id;
         }
     });
-    return best !== null && counts[best] * 2 >= samples.length ? best : null;
+    return best !== null && onBody * 2 >= samples.length ? best : null;
 }
 
 /**
  * Zoom state and handlers for a BodyMap root. The chosen focus view is reported through
  * `report({focusView})`, so the app can keep it; the zoom factor stays in the page.
  */
-export function useZoom(rootRef, focusViews, focusView, report, toggle) {
+export function useZoom(rootRef, focusViews, focusView, report, actions) {
     const [zoom, setZoom] = useState(1);
     const [width, setWidth] = useState(0);
     const [chosenView, setChosenView] = useState(focusView || WHOLE);
     const anchor = useRef(null);
     const lastTap = useRef(null);
     const pinch = useRef(null);
+    const [shown, setShown] = useState('');
     const state = useRef({});
-    state.current = {zoom, toggle};
+    state.current = {zoom, actions};
 
     useEffect(() => {
         setChosenView(focusView || WHOLE);
@@ -103,8 +165,9 @@ export function useZoom(rootRef, focusViews, focusView, report, toggle) {
             return undefined;
         }
         const measure = () => {
-            const figure = [...root.querySelectorAll('.bodymap__view')].find(f => f.offsetParent !== null);
-            setWidth(figure ? figure.clientWidth : root.clientWidth);
+            const figures = [...root.querySelectorAll('.bodymap__view')].filter(f => f.offsetParent !== null);
+            setWidth(figures.length ? figures[0].clientWidth : root.clientWidth);
+            setShown(figures.map(f => f.dataset.view).join(' '));
         };
         measure();
         const observer = new ResizeObserver(measure);
@@ -116,41 +179,75 @@ export function useZoom(rootRef, focusViews, focusView, report, toggle) {
     const zoomTo = useCallback(
         (next, at) => {
             const root = rootRef.current;
-            const figure = root && at && document.elementFromPoint(at.x, at.y);
-            const scroller = figure && figure.closest && figure.closest('.bodymap__view');
-            if (scroller) {
-                const r = scroller.getBoundingClientRect();
-                anchor.current = {
-                    scroller,
-                    fx: (scroller.scrollLeft + at.x - r.left) / Math.max(1, scroller.scrollWidth),
-                    x: at.x - r.left,
-                    fy: (at.y - r.top) / Math.max(1, r.height),
-                    y: at.y,
-                };
-            }
+            const hit = root && at && document.elementFromPoint(at.x, at.y);
+            const svg = hit && hit.closest && hit.closest('.bodymap__svg');
+            anchor.current = svg && root.contains(svg) ? {svg, at, body: toBody(svg, at)} : null;
             setZoom(clampZoom(next));
         },
         [rootRef]
     );
 
-    // Keep the point under the fingers (or the pointer) where it was after a zoom.
+    // Keep the body point under the fingers (or the pointer) where it was after a zoom.
     useLayoutEffect(() => {
         const a = anchor.current;
         anchor.current = null;
-        if (a && a.scroller.isConnected) {
-            a.scroller.scrollLeft = a.fx * a.scroller.scrollWidth - a.x;
-            const r = a.scroller.getBoundingClientRect();
-            window.scrollBy(0, r.top + a.fy * r.height - a.y);
+        if (a && a.svg.isConnected) {
+            const now = toScreen(a.svg, a.body);
+            a.svg.closest('.bodymap__view').scrollLeft += now.x - a.at.x;
+            window.scrollBy(0, now.y - a.at.y);
+        }
+    }, [zoom, width]);
+
+    // A focus view opens centred on the body's midline, or on the marked side when only one
+    // side of the body inside the view is marked.
+    useLayoutEffect(() => {
+        const root = rootRef.current;
+        if (!root || !view || !view.box || !width) {
+            return;
+        }
+        const key = `${view.id} ${width}`;
+        const box = {x: view.box[0], y: view.box[1], w: view.box[2], h: view.box[3]};
+        root.querySelectorAll('.bodymap__view').forEach(figure => {
+            const svg = figure.querySelector('.bodymap__svg');
+            if (!svg || !figure.clientWidth || figure.dataset.centredFor === key) {
+                return;
+            }
+            figure.dataset.centredFor = key;
+            const centre = openingCentre(box, state.current.actions.marks(figure.dataset.view));
+            const scale = svg.getBoundingClientRect().width / box.w;
+            figure.scrollLeft = (centre - box.x) * scale - figure.clientWidth / 2;
+        });
+    }, [rootRef, view, width, shown]);
+
+    // Bring a region found by name into sight, zooming in first when it is too small to see.
+    const revealing = useRef(null);
+    const reveal = useCallback(target => {
+        const r = target.getBoundingClientRect();
+        const small = Math.min(r.width, r.height);
+        const next = clampZoom((state.current.zoom * TARGET_PX) / Math.max(small, 1));
+        if (small < REVEAL_BELOW_PX && next > state.current.zoom) {
+            revealing.current = target;
+            setZoom(next);
+        } else {
+            target.scrollIntoView({block: 'center', inline: 'center'});
+        }
+    }, []);
+    useLayoutEffect(() => {
+        const target = revealing.current;
+        revealing.current = null;
+        if (target && target.isConnected) {
+            target.scrollIntoView({block: 'center', inline: 'center'});
         }
     }, [zoom, width]);
 
     const choose = useCallback(
         id => {
+            forgetCentring(rootRef.current);
             setChosenView(id);
             setZoom(1);
             report({focusView: id});
         },
-        [report]
+        [rootRef, report]
     );
 
     // Wheel zooms with Ctrl or Cmd held (a trackpad pinch arrives so); a plain wheel scrolls.
@@ -199,8 +296,9 @@ export function useZoom(rootRef, focusViews, focusView, report, toggle) {
         };
     }, [rootRef, zoomTo]);
 
-    // A tap goes to the region under most of the finger, not the first shape hit; a second tap
-    // close by within 300 ms zooms in there (its toggle undoes the first tap's, so nothing changes).
+    // A tap goes to the region under most of the finger, not the first shape hit. It shows at
+    // once but is held back from the app for the double-tap time: a second tap close by zooms
+    // in there and takes the first tap back, so the taps of a double tap change no mark.
     const onClickCapture = useCallback(
         event => {
             if (event.nativeEvent.pointerType !== 'touch' || !event.target.closest('.bodymap__svg')) {
@@ -212,13 +310,15 @@ export function useZoom(rootRef, focusViews, focusView, report, toggle) {
             const double =
                 last && now - last.time < DOUBLE_TAP_MS && Math.hypot(at.x - last.x, at.y - last.y) < DOUBLE_TAP_PX;
             lastTap.current = double ? null : {time: now, ...at};
-            const best = regionUnderFinger(rootRef.current, at.x, at.y);
             event.stopPropagation();
             if (double) {
+                state.current.actions.takeBack();
                 zoomTo(state.current.zoom * STEP, at);
+                return;
             }
+            const best = regionUnderFinger(rootRef.current, at.x, at.y);
             if (best) {
-                state.current.toggle(best);
+                state.current.actions.toggle(best, DOUBLE_TAP_MS);
             }
         },
         [rootRef, zoomTo]
@@ -242,10 +342,10 @@ export function useZoom(rootRef, focusViews, focusView, report, toggle) {
             chosen={view ? view.id : WHOLE}
             zoom={zoom}
             onChoose={choose}
-            onZoom={factor => zoomTo(zoom * factor)}
+            onZoom={factor => zoomTo(zoom * factor, shownMiddle(rootRef.current))}
         />
     );
-    return {zoomed, zoom, svgProps, controls, onClickCapture};
+    return {zoomed, zoom, svgProps, controls, onClickCapture, reveal};
 }
 
 function ZoomControls({focusViews, chosen, zoom, onChoose, onZoom}) {

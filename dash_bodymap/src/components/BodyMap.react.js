@@ -10,8 +10,10 @@ import {
     isArrow,
     nearestInDirection,
     placeRegions,
+    regionName,
     viewEnd,
 } from '../keyboard';
+import {FindArea} from '../find';
 import {useZoom} from '../zoom';
 
 const NO_HOVER = null;
@@ -46,6 +48,7 @@ const BodyMap = ({
     ariaLabel = 'Body map',
     focusViews = [],
     focusView = 'whole',
+    findLabel = '',
     n_clicks = 0,
     className = '',
     style,
@@ -143,10 +146,25 @@ const BodyMap = ({
         [report]
     );
 
+    // A touch tap may be held back (`holdMs`) before Dash hears of it, so a double tap can take
+    // it back (see zoom.js); anything else toggled meanwhile sends the held tap first.
+    const held = useRef(null);
+    const sendHeld = useCallback(() => {
+        const tap = held.current;
+        held.current = null;
+        if (tap) {
+            clearTimeout(tap.timer);
+            latest.current.say(tap.regionId, tap.marked);
+            reportAfterPaint(tap.update);
+        }
+    }, [reportAfterPaint]);
+
     const toggle = useCallback(
-        regionId => {
+        (regionId, holdMs) => {
+            sendHeld();
             const now = latest.current;
-            const next = new Set(now.chosen);
+            const previous = now.chosen;
+            const next = new Set(previous);
             clicks.current += 1;
             const update = {clicked: regionId, n_clicks: clicks.current};
             if (now.selectable) {
@@ -156,17 +174,41 @@ const BodyMap = ({
                     next.add(regionId);
                 }
                 setChosen(next);
+                now.chosen = next;
                 // A Set keeps insertion order, so this is the order of marking.
                 update.selected = [...next];
+            }
+            if (holdMs) {
+                const timer = setTimeout(sendHeld, holdMs);
+                held.current = {regionId, marked: next.has(regionId), update, previous, timer};
+                return;
             }
             latest.current.say(regionId, next.has(regionId));
             reportAfterPaint(update);
         },
-        [reportAfterPaint]
+        [reportAfterPaint, sendHeld]
     );
     latest.current.say = say;
 
-    const zoom = useZoom(rootRef, focusViews, focusView, report, toggle);
+    const takeBack = useCallback(() => {
+        const tap = held.current;
+        held.current = null;
+        if (tap) {
+            clearTimeout(tap.timer);
+            clicks.current -= 1;
+            setChosen(tap.previous);
+            latest.current.chosen = tap.previous;
+        }
+    }, []);
+    useEffect(() => () => held.current && clearTimeout(held.current.timer), []);
+
+    const placedAll = useMemo(() => placeRegions(regions), [regions]);
+    const marks = useCallback(
+        view => placedAll.filter(p => p.view === view && latest.current.chosen.has(p.id)),
+        [placedAll]
+    );
+
+    const zoom = useZoom(rootRef, focusViews, focusView, report, {toggle, takeBack, marks});
 
     // Hover is told to Dash once the pointer rests, so sweeping across the body (or moving in
     // to click) never keeps the page busy when a click arrives.
@@ -207,8 +249,10 @@ const BodyMap = ({
         }
     }, [reportHover]);
 
+    // The focused region speaks for itself (its name, state and intensity), so a move puts
+    // nothing in the live region: one move is announced once.
     const moveTo = useCallback(
-        regionId => {
+        (regionId, reveal) => {
             const target =
                 regionId &&
                 rootRef.current &&
@@ -217,11 +261,13 @@ const BodyMap = ({
                 );
             if (target) {
                 setActiveId(regionId);
-                target.focus();
-                say(regionId, latest.current.chosen.has(regionId));
+                target.focus({preventScroll: Boolean(reveal)});
+                if (reveal) {
+                    reveal(target);
+                }
             }
         },
-        [say]
+        []
     );
 
     const typed = useRef({text: '', at: 0});
@@ -270,6 +316,15 @@ const BodyMap = ({
                 {spoken}
             </div>
             {zoom.controls}
+            {findLabel && (
+                <FindArea
+                    idBase={id || 'bodymap'}
+                    label={findLabel}
+                    placed={placed}
+                    onChoose={regionId => moveTo(regionId, zoom.reveal)}
+                    onCount={setSpoken}
+                />
+            )}
             {views.map(view => {
                 const figure = figures[view] || {};
                 return (
@@ -298,6 +353,7 @@ const BodyMap = ({
                                     region={region}
                                     checked={chosen.has(region.id)}
                                     fill={colourFor(values[region.id], colorscale, cmin, cmax)}
+                                    name={regionName(region.label, values[region.id], cmax)}
                                     onToggle={toggle}
                                     onHover={showHover}
                                     onLeave={clearHover}
@@ -356,6 +412,7 @@ const Region = React.memo(function Region({
     region,
     checked,
     fill,
+    name,
     onToggle,
     onHover,
     onLeave,
@@ -393,7 +450,7 @@ const Region = React.memo(function Region({
             data-region={region.id}
             role="checkbox"
             aria-checked={checked ? 'true' : 'false'}
-            aria-label={region.label}
+            aria-label={name}
             tabIndex={tabStop ? 0 : -1}
             style={fill ? {fill} : undefined}
             onClick={() => onToggle(region.id)}
@@ -575,6 +632,12 @@ BodyMap.propTypes = {
      * Id of the focus view shown ("whole" for the whole body); set when a person picks one.
      */
     focusView: PropTypes.string,
+
+    /**
+     * Label of a "find an area" box shown with the map (none when empty): typing lists the
+     * matching regions, and choosing one moves the map's focus there without marking it.
+     */
+    findLabel: PropTypes.string,
 
     /**
      * Keep the chosen `focusView` across reloads (Dash persistence).

@@ -32,6 +32,7 @@ PROPS = {
     "ariaLabel",
     "focusViews",
     "focusView",
+    "findLabel",
     "persistence",
     "persisted_props",
     "persistence_type",

@@ -1,0 +1,124 @@
+// "Find an area": a combobox beside the map. Typing lists the areas whose names match; arrow
+// keys and Enter, or a tap, choose one, and the map then moves its focus there. Choosing marks
+// nothing: Space or Enter on the map does that.
+import React, {useState} from 'react';
+
+const MAX_SHOWN = 8;
+
+/** How well a label matches what was typed: 0 starts with it, 1 a word does, 2 contains it. */
+function rank(label, wanted) {
+    const text = label.toLowerCase();
+    if (text.startsWith(wanted)) {
+        return 0;
+    }
+    if (text.split(/[\s,()/-]+/).some(word => word.startsWith(wanted))) {
+        return 1;
+    }
+    return text.includes(wanted) ? 2 : 3;
+}
+
+/** The areas matching `typed`, best first, in map order among equals; at most `limit`. */
+export function matchAreas(placed, typed, limit = MAX_SHOWN) {
+    const wanted = (typed || '').trim().toLowerCase();
+    if (!wanted) {
+        return [];
+    }
+    return placed
+        .map((p, order) => ({p, order, rank: rank(p.label, wanted)}))
+        .filter(m => m.rank < 3)
+        .sort((a, b) => a.rank - b.rank || a.order - b.order)
+        .slice(0, limit)
+        .map(m => m.p);
+}
+
+/** What the live region says as the list changes: only a count, never an area's name. */
+export function matchCount(n) {
+    if (n === 0) {
+        return 'No area matches.';
+    }
+    return n === 1 ? '1 area matches.' : `${n} areas match.`;
+}
+
+export function FindArea({idBase, label, placed, onChoose, onCount}) {
+    const [text, setText] = useState('');
+    const [active, setActive] = useState(0);
+    const [open, setOpen] = useState(false);
+    const matches = open ? matchAreas(placed, text) : [];
+    const inputId = `${idBase}-find`;
+    const listId = `${idBase}-find-list`;
+    const optionId = i => `${idBase}-find-option-${i}`;
+
+    const choose = area => {
+        setOpen(false);
+        setText(area.label);
+        onChoose(area.id);
+    };
+    const onChange = event => {
+        const value = event.target.value;
+        setText(value);
+        setActive(0);
+        setOpen(Boolean(value.trim()));
+        onCount(value.trim() ? matchCount(matchAreas(placed, value).length) : '');
+    };
+    const onKeyDown = event => {
+        if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+            event.preventDefault();
+            if (!open) {
+                setOpen(Boolean(text.trim()));
+                return;
+            }
+            const step = event.key === 'ArrowDown' ? 1 : -1;
+            setActive(i => (matches.length ? (i + step + matches.length) % matches.length : 0));
+        } else if (event.key === 'Enter' && matches.length) {
+            event.preventDefault();
+            choose(matches[Math.min(active, matches.length - 1)]);
+        } else if (event.key === 'Escape') {
+            if (open) {
+                setOpen(false);
+            } else {
+                setText('');
+            }
+        }
+    };
+    const expanded = matches.length > 0;
+    return (
+        <div className="bodymap__find">
+            <label className="bodymap__find-label" htmlFor={inputId}>
+                {label}
+            </label>
+            <input
+                id={inputId}
+                className="bodymap__find-input"
+                type="text"
+                role="combobox"
+                autoComplete="off"
+                spellCheck="false"
+                aria-autocomplete="list"
+                aria-expanded={expanded ? 'true' : 'false'}
+                aria-controls={listId}
+                aria-activedescendant={expanded ? optionId(Math.min(active, matches.length - 1)) : undefined}
+                value={text}
+                onChange={onChange}
+                onKeyDown={onKeyDown}
+                onBlur={() => setOpen(false)}
+            />
+            <ul id={listId} className="bodymap__find-list" role="listbox" aria-label={label} hidden={!expanded}>
+                {matches.map((area, i) => (
+                    <li
+                        key={area.id}
+                        id={optionId(i)}
+                        role="option"
+                        className="bodymap__find-option"
+                        data-area={area.id}
+                        aria-selected={i === active ? 'true' : 'false'}
+                        // Keeps the focus in the input, so its blur does not close the list first.
+                        onMouseDown={event => event.preventDefault()}
+                        onClick={() => choose(area)}
+                    >
+                        {area.label}
+                    </li>
+                ))}
+            </ul>
+        </div>
+    );
+}
