@@ -87,8 +87,10 @@ Keyword arguments:
 - focusViews (list of dicts; optional):
     Focus views offered above the map: `id`, `label` and the `box` [x,
     y, width, height] drawn in each view's coordinates, filling the
-    available width but never below `minScale` screen px per unit (the
-    view then pans). A view without a box is the whole body.
+    available width but, on a touch screen, never below `minScale`
+    screen px per unit (the view then pans, and views that do not fit
+    side by side at that scale are shown one above the other). A view
+    without a box is the whole body.
 
     `focusViews` is a list of dicts with keys:
 
@@ -184,6 +186,10 @@ Keyword arguments:
     - layer (string; optional)
 
     - deep (boolean; optional)
+
+- requestedView (string; optional):
+    The view an area found by name is on, when the page hides that
+    view: the page may show it (the map then moves its focus there).
 
 - selectable (boolean; default True):
     Whether a click, tap, Enter or Space toggles a region's selection.
@@ -291,6 +297,7 @@ Keyword arguments:
         persistence: typing.Optional[typing.Union[bool, str, NumberType]] = None,
         persisted_props: typing.Optional[typing.Sequence[Literal["focusView"]]] = None,
         persistence_type: typing.Optional[Literal["local", "session", "memory"]] = None,
+        requestedView: typing.Optional[str] = None,
         hovered: typing.Optional[str] = None,
         clicked: typing.Optional[str] = None,
         n_clicks: typing.Optional[NumberType] = None,
@@ -298,9 +305,9 @@ Keyword arguments:
         style: typing.Optional[typing.Any] = None,
         **kwargs
     ):
-        self._prop_names = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'findLabel', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
+        self._prop_names = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'findLabel', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'requestedView', 'selectable', 'selected', 'style', 'values', 'views']
         self._valid_wildcard_attributes =            []
-        self.available_properties = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'findLabel', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
+        self.available_properties = ['id', 'ariaLabel', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'figures', 'findLabel', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'requestedView', 'selectable', 'selected', 'style', 'values', 'views']
         self.available_wildcard_properties =            []
         _explicit_args = kwargs.pop('_explicit_args')
         _locals = locals()

@@ -147,6 +147,7 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
     const lastTap = useRef(null);
     const pinch = useRef(null);
     const [shown, setShown] = useState('');
+    const [rootWidth, setRootWidth] = useState(0);
     const state = useRef({});
     state.current = {zoom, actions};
 
@@ -155,8 +156,18 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
         setZoom(1);
     }, [focusView]);
 
-    const view = (focusViews || []).find(v => v.id === chosenView) || null;
+    // A focus view's minimum scale keeps areas large enough for a finger; a mouse needs less.
+    const coarse = typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
+    const found = (focusViews || []).find(v => v.id === chosenView) || null;
+    const view = found && !coarse ? {...found, minScale: 0} : found;
     const zoomed = zoom > 1 || Boolean(view && view.box);
+    // Views of a focus box sit side by side where they fit at its minimum scale, else one
+    // above the other, each as wide as the map.
+    const count = shown ? shown.split(' ').length : 0;
+    const stacked =
+        Boolean(view && view.box && view.minScale) &&
+        count > 1 &&
+        count * view.box[2] * view.minScale > rootWidth;
 
     // The space a view may fill: the first visible figure's width, followed as the page resizes.
     useLayoutEffect(() => {
@@ -167,6 +178,7 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
         const measure = () => {
             const figures = [...root.querySelectorAll('.bodymap__view')].filter(f => f.offsetParent !== null);
             setWidth(figures.length ? figures[0].clientWidth : root.clientWidth);
+            setRootWidth(root.clientWidth);
             setShown(figures.map(f => f.dataset.view).join(' '));
         };
         measure();
@@ -174,7 +186,7 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
         observer.observe(root);
         root.querySelectorAll('.bodymap__view').forEach(figure => observer.observe(figure));
         return () => observer.disconnect();
-    }, [rootRef, zoomed]);
+    }, [rootRef, zoomed, stacked]);
 
     const zoomTo = useCallback(
         (next, at) => {
@@ -345,7 +357,7 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
             onZoom={factor => zoomTo(zoom * factor, shownMiddle(rootRef.current))}
         />
     );
-    return {zoomed, zoom, svgProps, controls, onClickCapture, reveal};
+    return {zoomed, stacked, zoom, svgProps, controls, onClickCapture, reveal};
 }
 
 function ZoomControls({focusViews, chosen, zoom, onChoose, onZoom}) {
@@ -368,6 +380,7 @@ function ZoomControls({focusViews, chosen, zoom, onChoose, onZoom}) {
                     </button>
                 ))}
             </div>
+            <div className="bodymap__zoom-steps" role="group" aria-label="Zoom">
             <button
                 type="button"
                 className="bodymap__zoom-button"
@@ -388,6 +401,7 @@ function ZoomControls({focusViews, chosen, zoom, onChoose, onZoom}) {
             >
                 +
             </button>
+            </div>
         </div>
     );
 }

@@ -228,6 +228,13 @@ def _register_local(app: Dash) -> None:
         Output(ids.PATIENT_MAP, "className"),
         Input(ids.PATIENT_VIEW_SWITCH, "value"),
     )
+    # An area found by name on the hidden view turns the switch to that view.
+    app.clientside_callback(
+        "function (view) { return view || window.dash_clientside.no_update; }",
+        Output(ids.PATIENT_VIEW_SWITCH, "value"),
+        Input(ids.PATIENT_MAP, "requestedView"),
+        prevent_initial_call=True,
+    )
 
 
 def _editor_update(before: PainChart, after: PainChart, labels, replaced: bool) -> Any:

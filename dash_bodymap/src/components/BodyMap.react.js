@@ -270,6 +270,42 @@ const BodyMap = ({
         []
     );
 
+    // Find an area looks through every view; one on a view the page hides (a phone shows one
+    // at a time) is asked for through `requestedView`, and focused once the page shows it.
+    const findable = useMemo(
+        () =>
+            placeRegions(
+                views.flatMap(view =>
+                    (byView[view] || []).filter(r => !passiveLayers.includes(r.layer || 'surface'))
+                )
+            ),
+        [byView, views, passiveLayers]
+    );
+    const waitingFor = useRef(null);
+    const isHidden = useCallback(regionId => hiddenViews.split('\n').includes(regionById[regionId].view), [
+        hiddenViews,
+        regionById,
+    ]);
+    const findArea = useCallback(
+        regionId => {
+            if (isHidden(regionId)) {
+                waitingFor.current = regionId;
+                report({requestedView: regionById[regionId].view});
+            } else {
+                moveTo(regionId, zoom.reveal);
+            }
+        },
+        [isHidden, report, regionById, moveTo, zoom.reveal]
+    );
+    useEffect(() => {
+        const regionId = waitingFor.current;
+        if (regionId && !isHidden(regionId)) {
+            waitingFor.current = null;
+            moveTo(regionId, zoom.reveal);
+            report({requestedView: null});
+        }
+    }, [isHidden, moveTo, zoom.reveal, report]);
+
     const typed = useRef({text: '', at: 0});
     const onKeyDown = useCallback(
         (regionId, event) => {
@@ -305,7 +341,9 @@ const BodyMap = ({
         <div
             id={id}
             ref={rootRef}
-            className={`bodymap ${zoom.zoomed ? 'is-zoomed' : ''} ${className}`.trim()}
+            className={`bodymap ${zoom.zoomed ? 'is-zoomed' : ''} ${zoom.stacked ? 'is-stacked' : ''} ${className}`
+                .replace(/\s+/g, ' ')
+                .trim()}
             style={style}
             role="group"
             aria-label={ariaLabel}
@@ -320,8 +358,8 @@ const BodyMap = ({
                 <FindArea
                     idBase={id || 'bodymap'}
                     label={findLabel}
-                    placed={placed}
-                    onChoose={regionId => moveTo(regionId, zoom.reveal)}
+                    placed={findable}
+                    onChoose={findArea}
                     onCount={setSpoken}
                 />
             )}
@@ -616,8 +654,10 @@ BodyMap.propTypes = {
 
     /**
      * Focus views offered above the map: `id`, `label` and the `box` [x, y, width, height]
-     * drawn in each view's coordinates, filling the available width but never below
-     * `minScale` screen px per unit (the view then pans). A view without a box is the whole body.
+     * drawn in each view's coordinates, filling the available width but, on a touch screen,
+     * never below `minScale` screen px per unit (the view then pans, and views that do not fit
+     * side by side at that scale are shown one above the other). A view without a box is the
+     * whole body.
      */
     focusViews: PropTypes.arrayOf(
         PropTypes.exact({
@@ -653,6 +693,12 @@ BodyMap.propTypes = {
      * Where `persistence` keeps them: "local", "session" or "memory".
      */
     persistence_type: PropTypes.oneOf(['local', 'session', 'memory']),
+
+    /**
+     * The view an area found by name is on, when the page hides that view: the page may
+     * show it (the map then moves its focus there).
+     */
+    requestedView: PropTypes.string,
 
     /**
      * Id of the region under the pointer or keyboard focus (null when none).

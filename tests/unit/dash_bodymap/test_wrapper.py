@@ -33,6 +33,7 @@ PROPS = {
     "focusViews",
     "focusView",
     "findLabel",
+    "requestedView",
     "persistence",
     "persisted_props",
     "persistence_type",
