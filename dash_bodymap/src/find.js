@@ -5,16 +5,25 @@ import React, {useState} from 'react';
 
 const MAX_SHOWN = 8;
 
-/** How well a label matches what was typed: 0 starts with it, 1 a word does, 2 contains it. */
+const WORDS = /[\s,()/-]+/;
+
+/**
+ * How well a label matches what was typed: 0 starts with it, 1 a word does, 2 each typed word
+ * starts one of its words ("right head" finds "Right side of the head"), 3 contains it.
+ */
 function rank(label, wanted) {
     const text = label.toLowerCase();
     if (text.startsWith(wanted)) {
         return 0;
     }
-    if (text.split(/[\s,()/-]+/).some(word => word.startsWith(wanted))) {
+    const words = text.split(WORDS);
+    if (words.some(word => word.startsWith(wanted))) {
         return 1;
     }
-    return text.includes(wanted) ? 2 : 3;
+    if (wanted.split(WORDS).every(part => words.some(word => word.startsWith(part)))) {
+        return 2;
+    }
+    return text.includes(wanted) ? 3 : 4;
 }
 
 /** The areas matching `typed`, best first, in map order among equals; at most `limit`. */
@@ -25,7 +34,7 @@ export function matchAreas(placed, typed, limit = MAX_SHOWN) {
     }
     return placed
         .map((p, order) => ({p, order, rank: rank(p.label, wanted)}))
-        .filter(m => m.rank < 3)
+        .filter(m => m.rank < 4)
         .sort((a, b) => a.rank - b.rank || a.order - b.order)
         .slice(0, limit)
         .map(m => m.p);

@@ -117,3 +117,18 @@ def test_find005_an_area_on_the_hidden_view_is_shown_and_focused_on_a_phone(brow
         box.fill("right calf")
         box.press("Enter")
         expect(region(page, "right_calf")).to_be_focused()
+
+
+def test_find006_a_found_area_too_small_to_see_is_zoomed_to(browser, live_url):
+    # A short window draws the whole body small: the head is under 24 px across.
+    with watched_page(browser, viewport={"width": 1000, "height": 420}) as page:
+        open_map(page, live_url)
+        head = region(page, "right_head")
+        assert head.bounding_box()["width"] < 24
+        find_box(page).fill("right head")
+        find_box(page).press("Enter")
+        expect(head).to_be_focused()
+        expect(page.locator(f'{MAP} [data-zoom="out"]')).to_be_enabled()
+        assert head.bounding_box()["width"] >= 40
+        expect(head).to_be_in_viewport()
+        expect(head).to_have_attribute("aria-checked", "false")
