@@ -247,3 +247,35 @@ def test_zoom009_ctrl_wheel_zooms_around_the_pointer(browser, live_url: str):
         page.mouse.wheel(0, 120)
         page.wait_for_timeout(200)
         assert abs(width(page, "right_shin") - zoomed) < 1
+
+
+SIZES = {
+    "phone": PHONE,
+    "tablet": {"viewport": {"width": 820, "height": 1180}, "has_touch": True, "is_mobile": True},
+    "desktop": {"viewport": {"width": 1366, "height": 768}},
+}
+FRAMES = """() => [...document.querySelectorAll('#patient-map .bodymap__view')]
+    .filter(f => f.offsetParent !== null)
+    .map(f => ({top: f.getBoundingClientRect().top, pans: f.scrollWidth > f.clientWidth}))"""
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_zoom010_leg_view_on_phone_tablet_and_desktop(browser, live_url: str, size):
+    with watched_page(browser, **SIZES[size]) as page:
+        open_map(page, live_url)
+        button = focus_button(page, LEGS)
+        button.tap() if size != "desktop" else button.click()
+        expect(button).to_have_attribute("aria-pressed", "true")
+        frames = page.evaluate(FRAMES)
+        thighs = [width(page, key) for key in LEG_REGIONS]
+        if size == "desktop":
+            # A mouse needs no minimum size: both views side by side, each whole.
+            assert len(frames) == 2 and frames[0]["top"] == frames[1]["top"]
+            assert not any(f["pans"] for f in frames)
+        else:
+            # A finger does: every thigh at least 44 px, views one above the other where two
+            # do not fit side by side, each opening centred on the legs.
+            assert min(thighs) >= 44, thighs
+            if len(frames) == 2:
+                assert frames[1]["top"] > frames[0]["top"]
+            assert abs(page.evaluate(SHOWN_MIDDLE, "front")[0] - 100) < 2
