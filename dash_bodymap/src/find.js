@@ -1,7 +1,9 @@
 // "Find an area": a combobox beside the map. Typing lists the areas whose names match; arrow
 // keys and Enter, or a tap, choose one, and the map then moves its focus there. Choosing marks
 // nothing: Space or Enter on the map does that.
-import React, {useState} from 'react';
+import React, {useCallback, useEffect, useMemo, useRef, useState} from 'react';
+
+import {placeRegions} from './keyboard';
 
 const MAX_SHOWN = 8;
 
@@ -130,4 +132,46 @@ export function FindArea({idBase, label, placed, onChoose, onCount}) {
             </ul>
         </div>
     );
+}
+
+/**
+ * What the find box looks through and what choosing does. It looks through every view; an area
+ * on a view the page hides (a phone shows one at a time) is asked for through `requestedView`,
+ * and focused once the page shows it.
+ */
+export function useFind({views, byView, passiveLayers, hiddenViews, regionById, report, moveTo, reveal}) {
+    const findable = useMemo(
+        () =>
+            placeRegions(
+                views.flatMap(view =>
+                    (byView[view] || []).filter(r => !passiveLayers.includes(r.layer || 'surface'))
+                )
+            ),
+        [byView, views, passiveLayers]
+    );
+    const waitingFor = useRef(null);
+    const isHidden = useCallback(
+        regionId => hiddenViews.split('\n').includes(regionById[regionId].view),
+        [hiddenViews, regionById]
+    );
+    const choose = useCallback(
+        regionId => {
+            if (isHidden(regionId)) {
+                waitingFor.current = regionId;
+                report({requestedView: regionById[regionId].view});
+            } else {
+                moveTo(regionId, reveal);
+            }
+        },
+        [isHidden, report, regionById, moveTo, reveal]
+    );
+    useEffect(() => {
+        const regionId = waitingFor.current;
+        if (regionId && !isHidden(regionId)) {
+            waitingFor.current = null;
+            moveTo(regionId, reveal);
+            report({requestedView: null});
+        }
+    }, [isHidden, moveTo, reveal, report]);
+    return {findable, choose};
 }

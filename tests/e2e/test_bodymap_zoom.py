@@ -160,6 +160,26 @@ def test_zoom006_double_tap_zooms_and_changes_no_mark(browser, live_url: str):
         expect(page.locator(f"#{ids.PATIENT_SUMMARY}")).to_contain_text("Right")
 
 
+def test_zoom011_quick_taps_on_two_areas_both_stay_marked(browser, live_url: str):
+    with watched_page(browser, **PHONE) as page:
+        open_map(page, live_url)
+        open_leg_view(page)
+        page.evaluate(WATCH_MARKS)
+        region(page, "right_thigh_outer").scroll_into_view_if_needed()
+        first, second = (
+            (box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+            for box in (region(page, key).bounding_box() for key in LEG_REGIONS[:2])
+        )
+        # The second tap comes while the first is still held back as a possible double tap.
+        page.touchscreen.tap(*first)
+        page.touchscreen.tap(*second)
+        page.wait_for_timeout(800)
+        expect(region(page, "right_thigh_outer")).to_have_attribute("aria-checked", "true")
+        expect(region(page, "right_thigh_front")).to_have_attribute("aria-checked", "true")
+        assert page.evaluate("window.__flips") == list(LEG_REGIONS[:2])
+        expect(page.locator(f"#{ids.PATIENT_SUMMARY}")).to_contain_text("2 areas")
+
+
 def tapped_region(page: Page, x: float, y: float) -> list[str]:
     page.evaluate("window.__flips.length = 0")
     page.touchscreen.tap(x, y)

@@ -13,7 +13,7 @@ import {
     regionName,
     viewEnd,
 } from '../keyboard';
-import {FindArea} from '../find';
+import {FindArea, useFind} from '../find';
 import {useZoom} from '../zoom';
 
 const NO_HOVER = null;
@@ -63,9 +63,15 @@ const BodyMap = ({
     const rootRef = useRef(null);
 
     // Keyed on content, not identity: a default [] is a new array on every render.
+    // A held tap (see below) keeps this map ahead of what it last told Dash, so Dash handing
+    // that back is not news: only a selection set from outside (undo, clear, a load) is taken.
     const selectedKey = (selected || []).join('\n');
+    const told = useRef(null);
     useEffect(() => {
-        setChosen(new Set(selected || []));
+        if (selectedKey !== told.current) {
+            setChosen(new Set(selected || []));
+        }
+        told.current = null;
     }, [selectedKey]);
 
     const byView = useMemo(() => groupRegions(regions, layers), [regions, layers]);
@@ -142,7 +148,15 @@ const BodyMap = ({
 
     // Tell Dash after the next frame: the person sees the change first, the server hears later.
     const reportAfterPaint = useCallback(
-        props => requestAnimationFrame(() => setTimeout(() => report(props), 0)),
+        props =>
+            requestAnimationFrame(() =>
+                setTimeout(() => {
+                    if (props.selected) {
+                        told.current = props.selected.join('\n');
+                    }
+                    report(props);
+                }, 0)
+            ),
         [report]
     );
 
@@ -270,41 +284,16 @@ const BodyMap = ({
         []
     );
 
-    // Find an area looks through every view; one on a view the page hides (a phone shows one
-    // at a time) is asked for through `requestedView`, and focused once the page shows it.
-    const findable = useMemo(
-        () =>
-            placeRegions(
-                views.flatMap(view =>
-                    (byView[view] || []).filter(r => !passiveLayers.includes(r.layer || 'surface'))
-                )
-            ),
-        [byView, views, passiveLayers]
-    );
-    const waitingFor = useRef(null);
-    const isHidden = useCallback(regionId => hiddenViews.split('\n').includes(regionById[regionId].view), [
+    const find = useFind({
+        views,
+        byView,
+        passiveLayers,
         hiddenViews,
         regionById,
-    ]);
-    const findArea = useCallback(
-        regionId => {
-            if (isHidden(regionId)) {
-                waitingFor.current = regionId;
-                report({requestedView: regionById[regionId].view});
-            } else {
-                moveTo(regionId, zoom.reveal);
-            }
-        },
-        [isHidden, report, regionById, moveTo, zoom.reveal]
-    );
-    useEffect(() => {
-        const regionId = waitingFor.current;
-        if (regionId && !isHidden(regionId)) {
-            waitingFor.current = null;
-            moveTo(regionId, zoom.reveal);
-            report({requestedView: null});
-        }
-    }, [isHidden, moveTo, zoom.reveal, report]);
+        report,
+        moveTo,
+        reveal: zoom.reveal,
+    });
 
     const typed = useRef({text: '', at: 0});
     const onKeyDown = useCallback(
@@ -358,8 +347,8 @@ const BodyMap = ({
                 <FindArea
                     idBase={id || 'bodymap'}
                     label={findLabel}
-                    placed={findable}
-                    onChoose={findArea}
+                    placed={find.findable}
+                    onChoose={find.choose}
                     onCount={setSpoken}
                 />
             )}
