@@ -113,6 +113,11 @@ Keyword arguments:
 
         - text (string; optional)
 
+- findLabel (string; default ''):
+    Label of a \"find an area\" box shown with the map (none when
+    empty): typing lists the matching regions, and choosing one moves
+    the map's focus there without marking it.
+
 - focusView (string; default 'whole'):
     Id of the focus view shown (\"whole\" for the whole body); set
     when a person picks one.
@@ -120,8 +125,10 @@ Keyword arguments:
 - focusViews (list of dicts; optional):
     Focus views offered above the map: `id`, `label` and the `box` [x,
     y, width, height] drawn in each view's coordinates, filling the
-    available width but never below `minScale` screen px per unit (the
-    view then pans). A view without a box is the whole body.
+    available width but, on a touch screen, never below `minScale`
+    screen px per unit (the view then pans, and views that do not fit
+    side by side at that scale are shown one above the other). A view
+    without a box is the whole body.
 
     `focusViews` is a list of dicts with keys:
 
@@ -225,6 +232,10 @@ Keyword arguments:
     - layer (string; optional)
 
     - deep (boolean; optional)
+
+- requestedView (string; optional):
+    The view an area found by name is on, when the page hides that
+    view: the page may show it (the map then moves its focus there).
 
 - selectable (boolean; default True):
     Whether a click, tap, Enter or Space toggles a region's selection.
@@ -350,12 +361,14 @@ Keyword arguments:
         ariaLabel: typing.Optional[str] = None,
         focusViews: typing.Optional[typing.Sequence["FocusViews"]] = None,
         focusView: typing.Optional[str] = None,
+        findLabel: typing.Optional[str] = None,
         persistence: typing.Optional[typing.Union[bool, str, NumberType]] = None,
         persisted_props: typing.Optional[typing.Sequence[Literal["focusView"]]] = None,
         persistence_type: typing.Optional[Literal["local", "session", "memory"]] = None,
         mode: typing.Optional[Literal["mark", "draw"]] = None,
         brush: typing.Optional["Brush"] = None,
         drawing: typing.Optional[typing.Sequence["Drawing"]] = None,
+        requestedView: typing.Optional[str] = None,
         hovered: typing.Optional[str] = None,
         clicked: typing.Optional[str] = None,
         n_clicks: typing.Optional[NumberType] = None,
@@ -363,9 +376,9 @@ Keyword arguments:
         style: typing.Optional[typing.Any] = None,
         **kwargs
     ):
-        self._prop_names = ['id', 'ariaLabel', 'brush', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'drawing', 'figures', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'mode', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
+        self._prop_names = ['id', 'ariaLabel', 'brush', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'drawing', 'figures', 'findLabel', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'mode', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'requestedView', 'selectable', 'selected', 'style', 'values', 'views']
         self._valid_wildcard_attributes =            []
-        self.available_properties = ['id', 'ariaLabel', 'brush', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'drawing', 'figures', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'mode', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'selectable', 'selected', 'style', 'values', 'views']
+        self.available_properties = ['id', 'ariaLabel', 'brush', 'className', 'clicked', 'cmax', 'cmin', 'colorscale', 'drawing', 'figures', 'findLabel', 'focusView', 'focusViews', 'highlights', 'hovered', 'layers', 'markers', 'mode', 'n_clicks', 'passiveLayers', 'persisted_props', 'persistence', 'persistence_type', 'regions', 'requestedView', 'selectable', 'selected', 'style', 'values', 'views']
         self.available_wildcard_properties =            []
         _explicit_args = kwargs.pop('_explicit_args')
         _locals = locals()

@@ -55,9 +55,9 @@ export function pathCentroid(path) {
     return {x: sum[0] / points.length, y: sum[1] / points.length};
 }
 
-/** Each region's id, view, label and centre, in the order given. */
+/** Each region's id, view, label, side and centre, in the order given. */
 export function placeRegions(regions) {
-    return regions.map(r => ({id: r.id, view: r.view, label: r.label, ...pathCentroid(r.path)}));
+    return regions.map(r => ({id: r.id, view: r.view, label: r.label, side: r.side, ...pathCentroid(r.path)}));
 }
 
 /**
@@ -163,6 +163,15 @@ export function findByName(placed, typed, fromId) {
         }
     });
     return best ? best.id : null;
+}
+
+/**
+ * A region's accessible name: its label and, once rated, its intensity ("Right outer thigh,
+ * 6 out of 10"); being a checkbox, it is read with its state ("checked").
+ */
+export function regionName(label, value, max = 10) {
+    const rated = typeof value === 'number' && Number.isFinite(value);
+    return rated ? `${label}, ${value} out of ${max}` : label;
 }
 
 /** What a screen reader says of a region: "Right outer thigh, marked, 6 out of 10". */

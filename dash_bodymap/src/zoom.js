@@ -4,17 +4,18 @@
 // the browser's own scrolling of each view, so it works with a finger, a trackpad or scrollbars.
 import React, {useCallback, useEffect, useLayoutEffect, useRef, useState} from 'react';
 
+import {openingCentre, regionUnderFinger, toBody, toScreen} from './points';
+
+export {regionUnderFinger};
+
 export const WHOLE = 'whole';
 const MAX_ZOOM = 6;
 const STEP = 1.5;
 const DOUBLE_TAP_MS = 300;
 const DOUBLE_TAP_PX = 24;
-// The finger: a disc of this radius (screen px) sampled on two rings around its centre.
-const FINGER_PX = 9;
-const RINGS = [
-    {radius: FINGER_PX / 2, count: 8},
-    {radius: FINGER_PX, count: 16},
-];
+// An area found by name smaller than this (px) is zoomed to about TARGET_PX across.
+const REVEAL_BELOW_PX = 24;
+const TARGET_PX = 44;
 
 export function parseBox(viewBox) {
     const [x, y, w, h] = (viewBox || '0 0 400 1000').split(/[\s,]+/).map(Number);
@@ -39,62 +40,57 @@ export function layout(view, figureBox, width, zoom, maxHeight) {
     return {viewBox: `${box.x} ${box.y} ${box.w} ${box.h}`, width: box.w * scale, height: box.h * scale};
 }
 
-function fingerSamples(x, y) {
-    const points = [[x, y]];
-    RINGS.forEach(({radius, count}) => {
-        for (let i = 0; i < count; i += 1) {
-            const angle = (2 * Math.PI * i) / count;
-            points.push([x + radius * Math.cos(angle), y + radius * Math.sin(angle)]);
-        }
-    });
-    return points;
+function forgetCentring(root) {
+    if (root) {
+        root.querySelectorAll('.bodymap__view').forEach(figure => delete figure.dataset.centredFor);
+    }
 }
 
-/**
- * The region under most of a fingertip at (x, y) in client px, among the clickable regions
- * inside `root`, or null when most of the finger is on no region.
- */
-export function regionUnderFinger(root, x, y) {
-    const counts = {};
-    const samples = fingerSamples(x, y);
-    samples.forEach(([px, py]) => {
-        const hit = document
-            .elementsFromPoint(px, py)
-            .find(el => el.getAttribute && el.getAttribute('role') === 'checkbox' && el.dataset.region);
-        if (hit && root.contains(hit)) {
-            counts[hit.dataset.region] = (counts[hit.dataset.region] || 0) + 1;
-        }
-    });
-    let best = null;
-    Object.keys(counts).forEach(id => {
-        if (best === null || counts[id] > counts[best]) {
-            best = id;
-        }
-    });
-    return best !== null && counts[best] * 2 >= samples.length ? best : null;
+// The middle of the first drawing shown on screen, where the + and - buttons zoom around.
+function shownMiddle(root) {
+    const figure = root && [...root.querySelectorAll('.bodymap__view')].find(f => f.offsetParent !== null);
+    if (!figure) {
+        return undefined;
+    }
+    const r = figure.getBoundingClientRect();
+    const top = Math.max(r.top, 0);
+    const bottom = Math.min(r.bottom, window.innerHeight);
+    return {x: r.left + r.width / 2, y: (top + bottom) / 2};
 }
 
 /**
  * Zoom state and handlers for a BodyMap root. The chosen focus view is reported through
  * `report({focusView})`, so the app can keep it; the zoom factor stays in the page.
  */
-export function useZoom(rootRef, focusViews, focusView, report, toggle) {
+export function useZoom(rootRef, focusViews, focusView, report, actions) {
     const [zoom, setZoom] = useState(1);
     const [width, setWidth] = useState(0);
     const [chosenView, setChosenView] = useState(focusView || WHOLE);
     const anchor = useRef(null);
     const lastTap = useRef(null);
     const pinch = useRef(null);
+    const [shown, setShown] = useState('');
+    const [rootWidth, setRootWidth] = useState(0);
     const state = useRef({});
-    state.current = {zoom, toggle};
+    state.current = {zoom, actions};
 
     useEffect(() => {
         setChosenView(focusView || WHOLE);
         setZoom(1);
     }, [focusView]);
 
-    const view = (focusViews || []).find(v => v.id === chosenView) || null;
+    // A focus view's minimum scale keeps areas large enough for a finger; a mouse needs less.
+    const coarse = typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
+    const found = (focusViews || []).find(v => v.id === chosenView) || null;
+    const view = found && !coarse ? {...found, minScale: 0} : found;
     const zoomed = zoom > 1 || Boolean(view && view.box);
+    // Views of a focus box sit side by side where they fit at its minimum scale, else one
+    // above the other, each as wide as the map.
+    const count = shown ? shown.split(' ').length : 0;
+    const stacked =
+        Boolean(view && view.box && view.minScale) &&
+        count > 1 &&
+        count * view.box[2] * view.minScale > rootWidth;
 
     // The space a view may fill: the first visible figure's width, followed as the page resizes.
     useLayoutEffect(() => {
@@ -103,54 +99,90 @@ export function useZoom(rootRef, focusViews, focusView, report, toggle) {
             return undefined;
         }
         const measure = () => {
-            const figure = [...root.querySelectorAll('.bodymap__view')].find(f => f.offsetParent !== null);
-            setWidth(figure ? figure.clientWidth : root.clientWidth);
+            const figures = [...root.querySelectorAll('.bodymap__view')].filter(f => f.offsetParent !== null);
+            setWidth(figures.length ? figures[0].clientWidth : root.clientWidth);
+            setRootWidth(root.clientWidth);
+            setShown(figures.map(f => f.dataset.view).join(' '));
         };
         measure();
         const observer = new ResizeObserver(measure);
         observer.observe(root);
         root.querySelectorAll('.bodymap__view').forEach(figure => observer.observe(figure));
         return () => observer.disconnect();
-    }, [rootRef, zoomed]);
+    }, [rootRef, zoomed, stacked]);
 
     const zoomTo = useCallback(
         (next, at) => {
             const root = rootRef.current;
-            const figure = root && at && document.elementFromPoint(at.x, at.y);
-            const scroller = figure && figure.closest && figure.closest('.bodymap__view');
-            if (scroller) {
-                const r = scroller.getBoundingClientRect();
-                anchor.current = {
-                    scroller,
-                    fx: (scroller.scrollLeft + at.x - r.left) / Math.max(1, scroller.scrollWidth),
-                    x: at.x - r.left,
-                    fy: (at.y - r.top) / Math.max(1, r.height),
-                    y: at.y,
-                };
-            }
+            const hit = root && at && document.elementFromPoint(at.x, at.y);
+            const svg = hit && hit.closest && hit.closest('.bodymap__svg');
+            anchor.current = svg && root.contains(svg) ? {svg, at, body: toBody(svg, at)} : null;
             setZoom(clampZoom(next));
         },
         [rootRef]
     );
 
-    // Keep the point under the fingers (or the pointer) where it was after a zoom.
+    // Keep the body point under the fingers (or the pointer) where it was after a zoom.
     useLayoutEffect(() => {
         const a = anchor.current;
         anchor.current = null;
-        if (a && a.scroller.isConnected) {
-            a.scroller.scrollLeft = a.fx * a.scroller.scrollWidth - a.x;
-            const r = a.scroller.getBoundingClientRect();
-            window.scrollBy(0, r.top + a.fy * r.height - a.y);
+        if (a && a.svg.isConnected) {
+            const now = toScreen(a.svg, a.body);
+            a.svg.closest('.bodymap__view').scrollLeft += now.x - a.at.x;
+            window.scrollBy(0, now.y - a.at.y);
+        }
+    }, [zoom, width]);
+
+    // A focus view opens centred on the body's midline, or on the marked side when only one
+    // side of the body inside the view is marked.
+    useLayoutEffect(() => {
+        const root = rootRef.current;
+        if (!root || !view || !view.box || !width) {
+            return;
+        }
+        const key = `${view.id} ${width}`;
+        const box = {x: view.box[0], y: view.box[1], w: view.box[2], h: view.box[3]};
+        root.querySelectorAll('.bodymap__view').forEach(figure => {
+            const svg = figure.querySelector('.bodymap__svg');
+            if (!svg || !figure.clientWidth || figure.dataset.centredFor === key) {
+                return;
+            }
+            figure.dataset.centredFor = key;
+            const centre = openingCentre(box, state.current.actions.marks(figure.dataset.view));
+            const scale = svg.getBoundingClientRect().width / box.w;
+            figure.scrollLeft = (centre - box.x) * scale - figure.clientWidth / 2;
+        });
+    }, [rootRef, view, width, shown]);
+
+    // Bring a region found by name into sight, zooming in first when it is too small to see.
+    const revealing = useRef(null);
+    const reveal = useCallback(target => {
+        const r = target.getBoundingClientRect();
+        const small = Math.min(r.width, r.height);
+        const next = clampZoom((state.current.zoom * TARGET_PX) / Math.max(small, 1));
+        if (small < REVEAL_BELOW_PX && next > state.current.zoom) {
+            revealing.current = target;
+            setZoom(next);
+        } else {
+            target.scrollIntoView({block: 'center', inline: 'center'});
+        }
+    }, []);
+    useLayoutEffect(() => {
+        const target = revealing.current;
+        revealing.current = null;
+        if (target && target.isConnected) {
+            target.scrollIntoView({block: 'center', inline: 'center'});
         }
     }, [zoom, width]);
 
     const choose = useCallback(
         id => {
+            forgetCentring(rootRef.current);
             setChosenView(id);
             setZoom(1);
             report({focusView: id});
         },
-        [report]
+        [rootRef, report]
     );
 
     // Wheel zooms with Ctrl or Cmd held (a trackpad pinch arrives so); a plain wheel scrolls.
@@ -199,8 +231,9 @@ export function useZoom(rootRef, focusViews, focusView, report, toggle) {
         };
     }, [rootRef, zoomTo]);
 
-    // A tap goes to the region under most of the finger, not the first shape hit; a second tap
-    // close by within 300 ms zooms in there (its toggle undoes the first tap's, so nothing changes).
+    // A tap goes to the region under most of the finger, not the first shape hit. It shows at
+    // once but is held back from the app for the double-tap time: a second tap close by zooms
+    // in there and takes the first tap back, so the taps of a double tap change no mark.
     const onClickCapture = useCallback(
         event => {
             if (event.nativeEvent.pointerType !== 'touch' || !event.target.closest('.bodymap__svg')) {
@@ -212,13 +245,15 @@ export function useZoom(rootRef, focusViews, focusView, report, toggle) {
             const double =
                 last && now - last.time < DOUBLE_TAP_MS && Math.hypot(at.x - last.x, at.y - last.y) < DOUBLE_TAP_PX;
             lastTap.current = double ? null : {time: now, ...at};
-            const best = regionUnderFinger(rootRef.current, at.x, at.y);
             event.stopPropagation();
             if (double) {
+                state.current.actions.takeBack();
                 zoomTo(state.current.zoom * STEP, at);
+                return;
             }
+            const best = regionUnderFinger(rootRef.current, at.x, at.y);
             if (best) {
-                state.current.toggle(best);
+                state.current.actions.toggle(best, DOUBLE_TAP_MS);
             }
         },
         [rootRef, zoomTo]
@@ -242,10 +277,10 @@ export function useZoom(rootRef, focusViews, focusView, report, toggle) {
             chosen={view ? view.id : WHOLE}
             zoom={zoom}
             onChoose={choose}
-            onZoom={factor => zoomTo(zoom * factor)}
+            onZoom={factor => zoomTo(zoom * factor, shownMiddle(rootRef.current))}
         />
     );
-    return {zoomed, zoom, svgProps, controls, onClickCapture};
+    return {zoomed, stacked, zoom, svgProps, controls, onClickCapture, reveal};
 }
 
 function ZoomControls({focusViews, chosen, zoom, onChoose, onZoom}) {
@@ -268,6 +303,7 @@ function ZoomControls({focusViews, chosen, zoom, onChoose, onZoom}) {
                     </button>
                 ))}
             </div>
+            <div className="bodymap__zoom-steps" role="group" aria-label="Zoom">
             <button
                 type="button"
                 className="bodymap__zoom-button"
@@ -288,6 +324,7 @@ function ZoomControls({focusViews, chosen, zoom, onChoose, onZoom}) {
             >
                 +
             </button>
+            </div>
         </div>
     );
 }

@@ -6,7 +6,7 @@ from typing import Any
 
 from dash import ALL, ClientsideFunction, Dash, Input, Output, Patch, State, ctx, no_update
 
-from dashapp.callbacks import inputs
+from dashapp.callbacks import inputs, patient_local
 from dashapp.callbacks.outputs import unchanged_or
 from dashapp.domain.atlas.painted_lookup import rank_chart
 from dashapp.domain.body.painted import painted_share
@@ -32,7 +32,7 @@ def register(app: Dash, services: Services) -> None:
     _register_chart(app, services)
     _register_pattern(app, services)
     _register_clear(app)
-    _register_local(app)
+    patient_local.register(app)
 
 
 def _register_chart(app: Dash, services: Services) -> None:
@@ -240,41 +240,6 @@ def _register_clear(app: Dash) -> None:
     )
     def toggle_clear_dialog(_clear, _cancel):
         return ctx.triggered_id != ids.PATIENT_CLEAR
-
-
-def _register_local(app: Dash) -> None:
-    # Muscles are drawn for reference over the areas a patient marks; showing them is local.
-    app.clientside_callback(
-        "function (shown) { return ['surface'].concat(shown || []); }",
-        Output(ids.PATIENT_MAP, "layers"),
-        Input(ids.PATIENT_LAYERS, "value"),
-    )
-
-    # Drawing: the questions for the next strokes show in draw mode and go with the brush.
-    app.clientside_callback(
-        "function (mode) { return mode !== 'draw'; }",
-        Output(ids.PATIENT_DRAW_PANEL, "hidden"),
-        Input(ids.PATIENT_MAP, "mode"),
-    )
-    app.clientside_callback(
-        """function (intensity, qualities, brush) {
-            return Object.assign({}, brush, {
-                intensity: intensity === undefined ? null : intensity,
-                qualities: qualities || [],
-            });
-        }""",
-        Output(ids.PATIENT_MAP, "brush"),
-        Input(ids.PATIENT_DRAW_INTENSITY, "value"),
-        Input(ids.PATIENT_DRAW_QUALITIES, "value"),
-        State(ids.PATIENT_MAP, "brush"),
-    )
-
-    # The switch only matters on narrow screens (CSS shows one view there); no server trip.
-    app.clientside_callback(
-        "function (view) { return 'show-' + view; }",
-        Output(ids.PATIENT_MAP, "className"),
-        Input(ids.PATIENT_VIEW_SWITCH, "value"),
-    )
 
 
 def _editor_update(before: PainChart, after: PainChart, labels, replaced: bool) -> Any:

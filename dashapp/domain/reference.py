@@ -15,6 +15,7 @@ from dashapp.domain.atlas.referral import build_patterns
 from dashapp.domain.body import dermatomes as roots_layer
 from dashapp.domain.body import geometry, zones
 from dashapp.domain.body.dermatome_fit import dermatome_overlaps
+from dashapp.domain.body.focus_views import FocusView, load_focus_views
 from dashapp.domain.body.muscles import MuscleOutline, load_muscle_outlines
 from dashapp.domain.sciatica.data import SciaticaData, load_sciatica_data
 from dashapp.domain.wpi import load_wpi_map
@@ -39,6 +40,7 @@ class Reference:
     root_sources: Mapping[str, str]  # key -> citation for the roots, dermatomes and key points
     sciatica: SciaticaData
     wpi_map: Mapping[str, str]
+    focus_views: tuple[FocusView, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -85,4 +87,5 @@ def load_reference(data_dir: Path, geometry_dir: Path | None = None) -> Referenc
             wpi_file if wpi_file.exists() else data_dir / "instruments" / "wpi_areas.csv",
             data_dir / "instruments" / "sources.csv",
         ),
+        focus_views=load_focus_views(geometry_dir / "focus_views.csv", views),
     )

@@ -10,8 +10,10 @@ import {
     isArrow,
     nearestInDirection,
     placeRegions,
+    regionName,
     viewEnd,
 } from '../keyboard';
+import {FindArea, useFind} from '../find';
 import {useZoom} from '../zoom';
 import {useDraw} from '../drawtool';
 
@@ -50,6 +52,7 @@ const BodyMap = ({
     mode,
     brush,
     drawing,
+    findLabel = '',
     n_clicks = 0,
     className = '',
     style,
@@ -64,9 +67,15 @@ const BodyMap = ({
     const rootRef = useRef(null);
 
     // Keyed on content, not identity: a default [] is a new array on every render.
+    // A held tap (see below) keeps this map ahead of what it last told Dash, so Dash handing
+    // that back is not news: only a selection set from outside (undo, clear, a load) is taken.
     const selectedKey = (selected || []).join('\n');
+    const told = useRef(null);
     useEffect(() => {
-        setChosen(new Set(selected || []));
+        if (selectedKey !== told.current) {
+            setChosen(new Set(selected || []));
+        }
+        told.current = null;
     }, [selectedKey]);
 
     const byView = useMemo(() => groupRegions(regions, layers), [regions, layers]);
@@ -143,14 +152,37 @@ const BodyMap = ({
 
     // Tell Dash after the next frame: the person sees the change first, the server hears later.
     const reportAfterPaint = useCallback(
-        props => requestAnimationFrame(() => setTimeout(() => report(props), 0)),
+        props =>
+            requestAnimationFrame(() =>
+                setTimeout(() => {
+                    if (props.selected) {
+                        told.current = props.selected.join('\n');
+                    }
+                    report(props);
+                }, 0)
+            ),
         [report]
     );
 
+    // A touch tap may be held back (`holdMs`) before Dash hears of it, so a double tap can take
+    // it back (see zoom.js); anything else toggled meanwhile sends the held tap first.
+    const held = useRef(null);
+    const sendHeld = useCallback(() => {
+        const tap = held.current;
+        held.current = null;
+        if (tap) {
+            clearTimeout(tap.timer);
+            latest.current.say(tap.regionId, tap.marked);
+            reportAfterPaint(tap.update);
+        }
+    }, [reportAfterPaint]);
+
     const toggle = useCallback(
-        regionId => {
+        (regionId, holdMs) => {
+            sendHeld();
             const now = latest.current;
-            const next = new Set(now.chosen);
+            const previous = now.chosen;
+            const next = new Set(previous);
             clicks.current += 1;
             const update = {clicked: regionId, n_clicks: clicks.current};
             if (now.selectable) {
@@ -160,17 +192,41 @@ const BodyMap = ({
                     next.add(regionId);
                 }
                 setChosen(next);
+                now.chosen = next;
                 // A Set keeps insertion order, so this is the order of marking.
                 update.selected = [...next];
+            }
+            if (holdMs) {
+                const timer = setTimeout(sendHeld, holdMs);
+                held.current = {regionId, marked: next.has(regionId), update, previous, timer};
+                return;
             }
             latest.current.say(regionId, next.has(regionId));
             reportAfterPaint(update);
         },
-        [reportAfterPaint]
+        [reportAfterPaint, sendHeld]
     );
     latest.current.say = say;
 
-    const zoom = useZoom(rootRef, focusViews, focusView, report, toggle);
+    const takeBack = useCallback(() => {
+        const tap = held.current;
+        held.current = null;
+        if (tap) {
+            clearTimeout(tap.timer);
+            clicks.current -= 1;
+            setChosen(tap.previous);
+            latest.current.chosen = tap.previous;
+        }
+    }, []);
+    useEffect(() => () => held.current && clearTimeout(held.current.timer), []);
+
+    const placedAll = useMemo(() => placeRegions(regions), [regions]);
+    const marks = useCallback(
+        view => placedAll.filter(p => p.view === view && latest.current.chosen.has(p.id)),
+        [placedAll]
+    );
+
+    const zoom = useZoom(rootRef, focusViews, focusView, report, {toggle, takeBack, marks});
     const draw = useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, report, say: setSpoken});
 
     // Hover is told to Dash once the pointer rests, so sweeping across the body (or moving in
@@ -212,8 +268,10 @@ const BodyMap = ({
         }
     }, [reportHover]);
 
+    // The focused region speaks for itself (its name, state and intensity), so a move puts
+    // nothing in the live region: one move is announced once.
     const moveTo = useCallback(
-        regionId => {
+        (regionId, reveal) => {
             const target =
                 regionId &&
                 rootRef.current &&
@@ -222,12 +280,25 @@ const BodyMap = ({
                 );
             if (target) {
                 setActiveId(regionId);
-                target.focus();
-                say(regionId, latest.current.chosen.has(regionId));
+                target.focus({preventScroll: Boolean(reveal)});
+                if (reveal) {
+                    reveal(target);
+                }
             }
         },
-        [say]
+        []
     );
+
+    const find = useFind({
+        views,
+        byView,
+        passiveLayers,
+        hiddenViews,
+        regionById,
+        report,
+        moveTo,
+        reveal: zoom.reveal,
+    });
 
     const typed = useRef({text: '', at: 0});
     const onKeyDown = useCallback(
@@ -264,7 +335,7 @@ const BodyMap = ({
         <div
             id={id}
             ref={rootRef}
-            className={`bodymap ${zoom.zoomed ? 'is-zoomed' : ''} ${draw.drawMode ? 'is-drawing' : ''} ${className}`
+            className={`bodymap ${zoom.zoomed ? 'is-zoomed' : ''} ${zoom.stacked ? 'is-stacked' : ''} ${draw.drawMode ? 'is-drawing' : ''} ${className}`
                 .replace(/\s+/g, ' ')
                 .trim()}
             style={style}
@@ -278,6 +349,15 @@ const BodyMap = ({
             </div>
             {zoom.controls}
             {draw.controls}
+            {findLabel && (
+                <FindArea
+                    idBase={id || 'bodymap'}
+                    label={findLabel}
+                    placed={find.findable}
+                    onChoose={find.choose}
+                    onCount={setSpoken}
+                />
+            )}
             {views.map(view => {
                 const figure = figures[view] || {};
                 return (
@@ -306,6 +386,7 @@ const BodyMap = ({
                                     region={region}
                                     checked={chosen.has(region.id)}
                                     fill={colourFor(values[region.id], colorscale, cmin, cmax)}
+                                    name={regionName(region.label, values[region.id], cmax)}
                                     onToggle={toggle}
                                     onHover={showHover}
                                     onLeave={clearHover}
@@ -365,6 +446,7 @@ const Region = React.memo(function Region({
     region,
     checked,
     fill,
+    name,
     onToggle,
     onHover,
     onLeave,
@@ -402,7 +484,7 @@ const Region = React.memo(function Region({
             data-region={region.id}
             role="checkbox"
             aria-checked={checked ? 'true' : 'false'}
-            aria-label={region.label}
+            aria-label={name}
             tabIndex={tabStop ? 0 : -1}
             style={fill ? {fill} : undefined}
             onClick={() => onToggle(region.id)}
@@ -570,8 +652,10 @@ BodyMap.propTypes = {
 
     /**
      * Focus views offered above the map: `id`, `label` and the `box` [x, y, width, height]
-     * drawn in each view's coordinates, filling the available width but never below
-     * `minScale` screen px per unit (the view then pans). A view without a box is the whole body.
+     * drawn in each view's coordinates, filling the available width but, on a touch screen,
+     * never below `minScale` screen px per unit (the view then pans, and views that do not fit
+     * side by side at that scale are shown one above the other). A view without a box is the
+     * whole body.
      */
     focusViews: PropTypes.arrayOf(
         PropTypes.exact({
@@ -586,6 +670,12 @@ BodyMap.propTypes = {
      * Id of the focus view shown ("whole" for the whole body); set when a person picks one.
      */
     focusView: PropTypes.string,
+
+    /**
+     * Label of a "find an area" box shown with the map (none when empty): typing lists the
+     * matching regions, and choosing one moves the map's focus there without marking it.
+     */
+    findLabel: PropTypes.string,
 
     /**
      * Keep the chosen `focusView` across reloads (Dash persistence).
@@ -636,6 +726,12 @@ BodyMap.propTypes = {
             qualities: PropTypes.arrayOf(PropTypes.string),
         })
     ),
+
+    /**
+     * The view an area found by name is on, when the page hides that view: the page may
+     * show it (the map then moves its focus there).
+     */
+    requestedView: PropTypes.string,
 
     /**
      * Id of the region under the pointer or keyboard focus (null when none).

@@ -7,23 +7,28 @@ from typing import Any
 
 from dash_bodymap import BodyMap
 
+from dashapp.domain.body.focus_views import WHOLE, FocusView
 from dashapp.domain.body.geometry import Region, View
 from dashapp.domain.body.muscles import MuscleOutline
 
 SURFACE = "surface"
 MUSCLE = "muscle"
 
-WHOLE_BODY = "whole"
-LEGS = "legs"
-# Focus views in body units (every view is 0 0 400 1000): the legs run from about y 480 to
-# 990 and x 111 to 289, the low back and hips from y 400. At 3.4 screen px per unit the
-# narrowest leg regions (outer ankle, sole) are about 30 px across and every thigh and calf
-# region at least 59 px, so an 8 px finger scatter still lands (bench/tap_accuracy.py); a
-# phone pans across the legs.
-FOCUS_VIEWS = [
-    {"id": WHOLE_BODY, "label": "Whole body"},
-    {"id": LEGS, "label": "Low back, hip and leg", "box": [100, 395, 200, 595], "minScale": 3.4},
-]
+WHOLE_BODY = WHOLE
+LEGS = "legs"  # the shipped 'Low back, hip and leg' view (data/geometry/focus_views.csv)
+
+
+def focus_view_props(focus_views: Iterable[FocusView]) -> list[dict[str, Any]]:
+    """Focus views as the component takes them; one without a box is the whole body."""
+    props = []
+    for view in focus_views:
+        prop: dict[str, Any] = {"id": view.id, "label": view.label}
+        if view.box is not None:
+            prop["box"] = list(view.box)
+        if view.min_scale is not None:
+            prop["minScale"] = view.min_scale
+        props.append(prop)
+    return props
 
 
 def figures(views: Iterable[View]) -> dict[str, dict[str, Any]]:

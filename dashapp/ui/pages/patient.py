@@ -13,7 +13,13 @@ from dashapp.domain.atlas.lookup import Candidate
 from dashapp.domain.chart import PainChart
 from dashapp.ui import ids
 from dashapp.ui.components import device, draw_panel, lookup_panel, pain_chart
-from dashapp.ui.components.bodymap import FOCUS_VIEWS, MUSCLE, SURFACE, WHOLE_BODY, body_map
+from dashapp.ui.components.bodymap import (
+    MUSCLE,
+    SURFACE,
+    WHOLE_BODY,
+    body_map,
+    focus_view_props,
+)
 
 
 def layout(app: Any, explain: Callable[[Candidate], str]) -> html.Section:
@@ -157,8 +163,9 @@ def _map_panel(app) -> list:
             cmin=0,
             cmax=10,
             className="show-front",
-            focusViews=FOCUS_VIEWS,
+            focusViews=focus_view_props(app.focus_views),
             focusView=WHOLE_BODY,
+            findLabel="Find an area",
             persistence=True,
             persisted_props=["focusView"],
             persistence_type="local",

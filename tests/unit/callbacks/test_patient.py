@@ -47,6 +47,7 @@ def call(app, trigger: str, stored, *, intensity=4, history=None) -> dict:
         ids.DEVICE_CONFIRM: None,
         ids.PATIENT_HISTORY: history or [],
         ids.PATIENT_CANDIDATE: None,
+        ids.PATIENT_CANDIDATES: None,
     }
     pattern = {INTENSITY["type"]: (INTENSITY, intensity), QUALITIES["type"]: (QUALITIES, [])}
 
