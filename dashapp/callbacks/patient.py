@@ -179,6 +179,7 @@ def _shown(
         pain_chart.summary(
             describe_chart(after, services.region_by_id),
             painted_share(after, services.regions),
+            len(after.marks),
         ),
         _editor_update(before, after, services.region_labels, replaced),
         [note, *panel] if note is not None else panel,

@@ -221,6 +221,26 @@ def test_pat009_clear_all_asks_first(page: Page, live_url: str):
     expect(page.locator(SUMMARY)).to_contain_text("2 areas marked")
 
 
+# A point on screen inside both regions (the first by fill, the second by hit test).
+UNDER_BOTH = """([top, below]) => {
+    const map = document.querySelector('#patient-map');
+    const muscle = map.querySelector(`[data-region="${top}"]`);
+    const area = map.querySelector(`[data-region="${below}"][role=checkbox]`);
+    const box = area.getBoundingClientRect();
+    const toSvg = muscle.getScreenCTM().inverse();
+    for (let fy = 0.1; fy < 1; fy += 0.1) {
+        for (let fx = 0.1; fx < 1; fx += 0.1) {
+            const x = box.left + fx * box.width, y = box.top + fy * box.height;
+            const p = new DOMPoint(x, y).matrixTransform(toSvg);
+            if (muscle.isPointInFill(p) && document.elementFromPoint(x, y) === area) {
+                return [x, y];
+            }
+        }
+    }
+    throw new Error('the muscle does not cover the area');
+}"""
+
+
 def test_pat011_muscles_can_be_shown_for_reference(page: Page, live_url: str):
     open_page(page, live_url)
     muscle = page.locator(f'{MAP} [data-region="right_vastus_lateralis"]')
@@ -229,9 +249,11 @@ def test_pat011_muscles_can_be_shown_for_reference(page: Page, live_url: str):
     page.locator(f"#{ids.PATIENT_LAYERS}").get_by_role("checkbox", name="Show muscles").check()
     expect(muscle).to_have_count(1)
     expect(page.locator(f"{MAP} [role=checkbox]")).to_have_count(checkboxes)
-    # The muscle lies over the outer thigh; a click still reaches the area underneath.
-    box = muscle.bounding_box()
-    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    # The muscle lies over the outer thigh; a click where it covers that area still reaches
+    # the area underneath.
+    muscle.scroll_into_view_if_needed()
+    x, y = page.evaluate(UNDER_BOTH, ["right_vastus_lateralis", "right_thigh_outer"])
+    page.mouse.click(x, y)
     expect(page.locator(SUMMARY)).to_contain_text("Right outer thigh")
     page.locator(f"#{ids.PATIENT_LAYERS}").get_by_role("checkbox", name="Show muscles").uncheck()
     expect(muscle).to_have_count(0)

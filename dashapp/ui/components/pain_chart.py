@@ -57,15 +57,23 @@ def _ink_on(colour: str) -> str:
     return "#1f2a33" if palette.luminance(colour) > 0.3 else "#ffffff"
 
 
-def summary(lines: Sequence[str], share: float) -> list:
-    """What is marked, in plain words, with the count and the share of the body surface."""
+def summary(lines: Sequence[str], share: float, marked: int | None = None) -> list:
+    """What is marked and drawn, in plain words, with the count of marked areas and the share
+    of the body surface; `marked` is how many of the lines are marked areas (all by default),
+    the rest describing the drawing."""
     if not lines:
         return [html.P("Nothing marked yet.", className="muted", id=ids.PATIENT_COUNT)]
-    count = len(lines)
+    count = len(lines) if marked is None else marked
+    drawn = len(lines) > count
+    if not count:
+        head = "A drawing"
+    else:
+        head = f"{count} area{'s' if count != 1 else ''} marked" + (
+            " and a drawing" if drawn else ""
+        )
     return [
         html.P(
-            f"{count} area{'s' if count != 1 else ''} marked, "
-            f"{_percent(share)} of the body surface",
+            f"{head}, {_percent(share)} of the body surface",
             className="summary__count",
             id=ids.PATIENT_COUNT,
         ),

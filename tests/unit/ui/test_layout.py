@@ -67,6 +67,14 @@ def test_summary_in_plain_words():
     )
 
 
+def test_summary_tells_a_drawing_from_marked_areas():
+    drawn = "Drawn: right outer thigh, 6/10"
+    only = str(pain_chart.summary([drawn], 0.004, marked=0))
+    assert "A drawing, under 1% of the body surface" in only and "marked" not in only
+    both = str(pain_chart.summary(["Left shin, 2/10", drawn], 0.02, marked=1))
+    assert "1 area marked and a drawing, 2% of the body surface" in both
+
+
 def test_editor_has_one_card_per_mark_with_its_answers():
     chart = PainChart((Mark("right_shin", 6, ("shooting",)), Mark("left_shin")))
     cards = pain_chart.editor(chart, {"right_shin": "Right shin", "left_shin": "Left shin"})
