@@ -27,22 +27,29 @@ export function toScreen(svg, body) {
 }
 
 /**
- * Where a focus view opens, as a body x: the middle of its box, or the middle of the marks
- * inside it when they are all on one side (`marks`: [{x, y, side}] in body units).
+ * Where a focus view opens (the x, in body units, to centre): on the marked side when only one
+ * side inside the box is marked; else on the box's middle when the window shows the whole box
+ * (`fits`), or, when it cannot, on the patient's right side (the middle of the right-side
+ * regions inside the box), so a phone shows one whole leg rather than the inner halves of two.
  */
-export function openingCentre(box, marks) {
-    const inside = (marks || []).filter(
-        m =>
-            (m.side === 'left' || m.side === 'right') &&
-            m.x >= box.x &&
-            m.x <= box.x + box.w &&
-            m.y >= box.y &&
-            m.y <= box.y + box.h
-    );
-    if (!inside.length || new Set(inside.map(m => m.side)).size > 1) {
-        return box.x + box.w / 2;
+export function openingCentre(box, marks, regions = [], fits = true) {
+    const within = p =>
+        (p.side === 'left' || p.side === 'right') &&
+        p.x >= box.x &&
+        p.x <= box.x + box.w &&
+        p.y >= box.y &&
+        p.y <= box.y + box.h;
+    const marked = (marks || []).filter(within);
+    if (marked.length && new Set(marked.map(m => m.side)).size === 1) {
+        return middle(marked);
     }
-    return inside.reduce((sum, m) => sum + m.x, 0) / inside.length;
+    const right = fits ? [] : (regions || []).filter(p => within(p) && p.side === 'right');
+    return right.length ? middle(right) : box.x + box.w / 2;
+}
+
+function middle(placed) {
+    const xs = placed.map(p => p.x);
+    return (Math.min(...xs) + Math.max(...xs)) / 2;
 }
 
 function fingerSamples(x, y) {

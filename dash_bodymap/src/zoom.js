@@ -133,8 +133,8 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
         }
     }, [zoom, width]);
 
-    // A focus view opens centred on the body's midline, or on the marked side when only one
-    // side of the body inside the view is marked.
+    // A focus view opens on the marked side when only one side inside it is marked; else on
+    // its middle, or on the patient's right side when the window cannot show the whole box.
     useLayoutEffect(() => {
         const root = rootRef.current;
         if (!root || !view || !view.box || !width) {
@@ -148,8 +148,11 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
                 return;
             }
             figure.dataset.centredFor = key;
-            const centre = openingCentre(box, state.current.actions.marks(figure.dataset.view));
             const scale = svg.getBoundingClientRect().width / box.w;
+            const {marks, regionsOf} = state.current.actions;
+            const fits = figure.clientWidth >= box.w * scale * 0.98;
+            const shownView = figure.dataset.view;
+            const centre = openingCentre(box, marks(shownView), regionsOf(shownView), fits);
             figure.scrollLeft = (centre - box.x) * scale - figure.clientWidth / 2;
         });
     }, [rootRef, view, width, shown]);

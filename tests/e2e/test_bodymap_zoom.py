@@ -76,6 +76,15 @@ SHOWN_MIDDLE = """view => {
     const p = svg.createSVGPoint(); p.x = r.left + f.clientWidth / 2; p.y = r.top + 10;
     return [p.matrixTransform(svg.getScreenCTM().inverse()).x, f.scrollLeft,
             f.scrollWidth > f.clientWidth]; }"""
+# The body x range a view's window shows, and a region's box in body units.
+SHOWN_RANGE = """view => {
+    const f = document.querySelector(`#patient-map .bodymap__view[data-view="${view}"]`);
+    const svg = f.querySelector('svg'); const r = f.getBoundingClientRect();
+    const toBody = x => { const p = svg.createSVGPoint(); p.x = x; p.y = r.top + 10;
+        return p.matrixTransform(svg.getScreenCTM().inverse()).x; };
+    return [toBody(r.left + f.clientLeft), toBody(r.left + f.clientLeft + f.clientWidth)]; }"""
+BODY_BOX = """id => { const b = document.querySelector(
+    `#patient-map [data-region="${id}"]`).getBBox(); return [b.x, b.y, b.width, b.height]; }"""
 # A client point in the body coordinates of the drawing under it, and back.
 TO_BODY = """([x, y]) => { const svg = document.elementFromPoint(x, y).closest('svg');
     const p = svg.createSVGPoint(); p.x = x; p.y = y;
@@ -106,10 +115,10 @@ def open_leg_view(page: Page) -> None:
 @pytest.mark.parametrize(
     ("marked", "expected_x"),
     [
-        ((), 100.0),  # nothing marked: the midline of the test body
+        ((), None),  # nothing marked: the patient's right leg, whole (the window is narrower)
         (("right_thigh_front",), 86.5),  # the patient's right only: its middle
         (("left_thigh_front",), 113.5),  # the patient's left only
-        (("right_thigh_front", "left_thigh_front"), 100.0),  # both sides: the midline
+        (("right_thigh_front", "left_thigh_front"), None),  # both sides: the right leg too
     ],
 )
 def test_zoom005_leg_view_opens_centred_on_the_legs_or_the_marked_side(
@@ -124,6 +133,13 @@ def test_zoom005_leg_view_opens_centred_on_the_legs_or_the_marked_side(
         open_leg_view(page)
         middle, scrolled, pans = page.evaluate(SHOWN_MIDDLE, "front")
         assert pans, "the leg view is wider than a phone, so it pans"
+        if expected_x is None:
+            # One whole leg in sight, the patient's right, rather than the inner halves of two.
+            left, right = page.evaluate(SHOWN_RANGE, "front")
+            thigh = page.evaluate(BODY_BOX, "right_thigh_front")
+            assert left <= thigh[0] and thigh[0] + thigh[2] <= right, (left, right, thigh)
+            assert thigh[0] < middle < thigh[0] + thigh[2], "centred on the leg, not between"
+            expected_x = middle
         assert abs(middle - expected_x) < 2, (middle, scrolled)
         # Back to the whole body and into the leg view again: centred again.
         focus_button(page, WHOLE_BODY).tap()
@@ -294,8 +310,11 @@ def test_zoom010_leg_view_on_phone_tablet_and_desktop(browser, live_url: str, si
             assert not any(f["pans"] for f in frames)
         else:
             # A finger does: every thigh at least 44 px, views one above the other where two
-            # do not fit side by side, each opening centred on the legs.
+            # do not fit side by side, each opening on the legs with the patient's right leg
+            # whole in sight (nothing is marked).
             assert min(thighs) >= 44, thighs
             if len(frames) == 2:
                 assert frames[1]["top"] > frames[0]["top"]
-            assert abs(page.evaluate(SHOWN_MIDDLE, "front")[0] - 100) < 2
+            left, right = page.evaluate(SHOWN_RANGE, "front")
+            thigh = page.evaluate(BODY_BOX, "right_thigh_front")
+            assert left <= thigh[0] and thigh[0] + thigh[2] <= right, (left, right, thigh)

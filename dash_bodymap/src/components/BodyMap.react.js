@@ -226,7 +226,13 @@ const BodyMap = ({
         [placedAll]
     );
 
-    const zoom = useZoom(rootRef, focusViews, focusView, report, {toggle, takeBack, marks});
+    const regionsOf = useCallback(view => placedAll.filter(p => p.view === view), [placedAll]);
+    const zoom = useZoom(rootRef, focusViews, focusView, report, {
+        toggle,
+        takeBack,
+        marks,
+        regionsOf,
+    });
     const draw = useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, report, say: setSpoken});
 
     // Hover is told to Dash once the pointer rests, so sweeping across the body (or moving in
