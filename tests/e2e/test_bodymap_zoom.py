@@ -196,6 +196,39 @@ def test_zoom011_quick_taps_on_two_areas_both_stay_marked(browser, live_url: str
         expect(page.locator(f"#{ids.PATIENT_SUMMARY}")).to_contain_text("2 areas")
 
 
+def test_zoom012_quick_taps_are_told_to_the_page_once(browser, live_url: str):
+    with watched_page(browser, **PHONE) as page:
+        open_map(page, live_url)
+        open_leg_view(page)
+        region(page, "right_thigh_outer").scroll_into_view_if_needed()
+        told = []
+        page.on(
+            "request",
+            lambda r: (
+                told.append(r)
+                if r.method == "POST" and f"{ids.PATIENT_MAP}.selected" in (r.post_data or "")
+                else None
+            ),
+        )
+        # Three taps a quarter of a second apart, each shown at once: the outer thigh, the
+        # front of the thigh, the outer thigh again lower down (unmarking it)...
+        outer, front = (region(page, key).bounding_box() for key in LEG_REGIONS[:2])
+        taps = [
+            ("right_thigh_outer", outer, 0.3, "true"),
+            ("right_thigh_front", front, 0.3, "true"),
+            ("right_thigh_outer", outer, 0.6, "false"),
+        ]
+        for key, box, down, state in taps:
+            page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] * down)
+            expect(region(page, key)).to_have_attribute("aria-checked", state)
+            page.wait_for_timeout(250)
+        # ...and the page hears of them together once the finger rests.
+        expect(page.locator(f"#{ids.PATIENT_SUMMARY}")).to_contain_text("1 area marked")
+        expect(page.locator(f"#{ids.PATIENT_SUMMARY}")).to_contain_text("Right front of thigh")
+        page.wait_for_timeout(500)
+        assert len(told) == 1, [r.post_data for r in told]
+
+
 def tapped_region(page: Page, x: float, y: float) -> list[str]:
     page.evaluate("window.__flips.length = 0")
     page.touchscreen.tap(x, y)

@@ -19,6 +19,7 @@ import {useDraw} from '../drawtool';
 
 const NO_HOVER = null;
 const HOVER_REST_MS = 150;
+const QUIET_MS = 450;
 const TYPE_AHEAD_MS = 900;
 
 /**
@@ -165,7 +166,9 @@ const BodyMap = ({
     );
 
     // A touch tap may be held back (`holdMs`) before Dash hears of it, so a double tap can take
-    // it back (see zoom.js); anything else toggled meanwhile sends the held tap first.
+    // it back (see zoom.js). Taps in quick succession are told to Dash together, once the finger
+    // has rested for QUIET_MS: each report makes the page do work, and on a slow phone that work
+    // would make the next tap wait. Anything else toggled meanwhile sends the held tap first.
     const held = useRef(null);
     const sendHeld = useCallback(() => {
         const tap = held.current;
@@ -179,8 +182,17 @@ const BodyMap = ({
 
     const toggle = useCallback(
         (regionId, holdMs) => {
-            sendHeld();
+            // A tap still held is merged into this one: this one's report carries both.
+            const prior = holdMs ? held.current : null;
+            if (prior) {
+                clearTimeout(prior.timer);
+                held.current = null;
+            } else {
+                sendHeld();
+            }
             const now = latest.current;
+            // The tab stop follows the area last marked (a tap does not focus it).
+            setActiveId(regionId);
             const previous = now.chosen;
             const next = new Set(previous);
             clicks.current += 1;
@@ -197,8 +209,10 @@ const BodyMap = ({
                 update.selected = [...next];
             }
             if (holdMs) {
-                const timer = setTimeout(sendHeld, holdMs);
-                held.current = {regionId, marked: next.has(regionId), update, previous, timer};
+                const timer = setTimeout(sendHeld, Math.max(holdMs, QUIET_MS));
+                // Taken back (a double tap), the taps merged before it are still to be told.
+                const fallback = prior ? prior.update : null;
+                held.current = {regionId, marked: next.has(regionId), update, previous, timer, fallback};
                 return;
             }
             latest.current.say(regionId, next.has(regionId));
@@ -216,8 +230,11 @@ const BodyMap = ({
             clicks.current -= 1;
             setChosen(tap.previous);
             latest.current.chosen = tap.previous;
+            if (tap.fallback) {
+                reportAfterPaint(tap.fallback);
+            }
         }
-    }, []);
+    }, [reportAfterPaint]);
     useEffect(() => () => held.current && clearTimeout(held.current.timer), []);
 
     const placedAll = useMemo(() => placeRegions(regions), [regions]);
@@ -495,8 +512,11 @@ const Region = React.memo(function Region({
             style={fill ? {fill} : undefined}
             onClick={() => onToggle(region.id)}
             onKeyDown={event => onKeyDown(region.id, event)}
-            onPointerEnter={event => onHover(region.id, event)}
-            onPointerMove={event => onHover(region.id, event)}
+            // A finger neither hovers nor focuses: no tooltip, and no compatibility mouse
+            // events or focus change to handle before the tap's own frame.
+            onPointerDown={event => event.pointerType === 'touch' && event.preventDefault()}
+            onPointerEnter={event => event.pointerType !== 'touch' && onHover(region.id, event)}
+            onPointerMove={event => event.pointerType !== 'touch' && onHover(region.id, event)}
             onPointerLeave={onLeave}
             onFocus={event => {
                 onActivate(region.id);
