@@ -37,6 +37,7 @@ class SessionMetrics:
     wpi: int
     wpi_areas: tuple[str, ...]
     jaccard: float | None = None
+    drawn: bool = False
     highest_change: int | None = None
     mean_change: float | None = None
     clinically_important: bool | None = None
@@ -105,6 +106,7 @@ def session_metrics(
     return SessionMetrics(
         date=when,
         regions=len(chart.marks),
+        drawn=bool(chart.strokes),
         share=painted_share(chart, regions),
         rated=len(rated),
         highest=max(rated) if rated else None,

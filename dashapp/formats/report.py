@@ -125,7 +125,8 @@ def session_pdf(
     regions, labels = tuple(regions), labels or {}
     row = session_metrics(session.date, session.chart, regions, wpi_map or {})
     figures = (
-        f"<p>{row.regions} areas marked{' and a drawing' if session.chart.strokes else ''} "
+        f"<p>{row.regions} area{'' if row.regions == 1 else 's'} marked"
+        f"{' and a drawing' if row.drawn else ''} "
         f"({row.share:.1%} of the body surface); "
         f"highest {_number(row.highest)}/10, mean {_number(row.mean)}/10"
         + (f"; {row.wpi} of the 19 Widespread Pain Index areas" if wpi_map else "")

@@ -71,9 +71,12 @@ def _timeline(sessions: Sequence[tuple[int, date]], rows: Sequence[SessionMetric
 
 def _metrics(r: SessionMetrics) -> list[str]:
     return [
-        f": {r.regions} area{'s' if r.regions != 1 else ''}",
+        f": {r.regions} area{'s' if r.regions != 1 else ''}"
+        + (" and a drawing" if r.drawn else ""),
         f", highest {r.highest}/10" if r.highest is not None else "",
-        f", {r.jaccard:.0%} the same areas as before" if r.jaccard is not None else "",
+        f", {r.jaccard:.0%} of the painful area the same as before"
+        if r.jaccard is not None
+        else "",
         " (clinically important change)" if r.clinically_important else "",
     ]
 

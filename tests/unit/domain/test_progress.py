@@ -137,3 +137,10 @@ def test_course_compares_each_session_with_the_one_before():
 def test_course_refuses_sessions_out_of_order():
     with pytest.raises(ValueError, match=r"sessions\[1\]"):
         course([(date(2026, 2, 1), PainChart()), (date(2026, 1, 1), PainChart())], REGIONS, WPI)
+
+
+def test_a_session_with_a_drawing_says_so():
+    stroke = {"view": "front", "points": [[150, 600], [150, 640]], "width": 12, "intensity": 5}
+    assert not session_metrics(DAY, chart(("right_jaw", 3)), REGIONS, WPI).drawn
+    drawn = session_metrics(DAY, PainChart().with_strokes([stroke]), REGIONS, WPI)
+    assert drawn.drawn and drawn.regions == 0 and drawn.share > 0

@@ -60,7 +60,7 @@ def test_a_session_report_draws_the_drawing_and_names_it():
     assert "Drawn: right outer thigh (lower)" in words and "6/10, burning" in words
     # the lower back (the sacrum), the right upper and lower leg (the stroke)
     assert "3 of the 19 Widespread Pain Index areas" in words
-    assert "1 areas marked and a drawing" in words
+    assert "1 area marked and a drawing" in words
 
 
 def test_a_course_report_draws_the_drawing_in_the_small_maps():
