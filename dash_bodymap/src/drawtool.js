@@ -49,8 +49,16 @@ export function useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, 
     useEffect(() => setCurrent(mode), [mode]);
     useEffect(() => setTool(t => ({...t, ...(brush || {})})), [JSON.stringify(brush || {})]);
     // A drawing set by the app (a reload, the page's undo or clear) replaces the one shown.
+    // What this map reported itself comes back as the prop too, in order, maybe after a newer
+    // change (undo right after redo): that echo is not news, or the redo history would be lost.
     const incoming = drawingKey(drawing);
+    const told = useRef([]);
     useEffect(() => {
+        const echo = told.current.indexOf(incoming);
+        if (echo >= 0) {
+            told.current.splice(0, echo + 1);
+            return;
+        }
         if (incoming !== drawingKey(stackRef.current.present)) {
             stackRef.current = history(drawing || []);
             setStack(stackRef.current);
@@ -63,6 +71,7 @@ export function useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, 
         }
         stackRef.current = next;
         setStack(next);
+        told.current.push(drawingKey(next.present));
         // The person sees the drawing first; the app hears after the frame.
         requestAnimationFrame(() => setTimeout(() => latest.current.report({drawing: next.present}), 0));
     }, []);
