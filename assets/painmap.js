@@ -53,6 +53,13 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             setup.shown.forEach(function (id) { setProps(id, {data: null}); });
             return [true, setup.cleared];
         },
+        menu: function (_menuClicks, _navClicks, expanded) {
+            /* The phone's menu button opens and closes the navigation; a click inside the
+               navigation (following a link) closes it. */
+            const context = window.dash_clientside.callback_context;
+            const menuId = context.inputs_list[0].id;
+            return context.triggered_id === menuId && expanded !== 'true' ? 'true' : 'false';
+        },
         consultation: function () {
             const read = window.dash_clientside.painmap.read;
             return {
@@ -363,3 +370,15 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         });
     }
 }(window.dash_clientside.painmap));
+
+/* Escape closes the phone's navigation menu and puts the focus back on its button. */
+document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape') {
+        return;
+    }
+    const button = document.querySelector('.shell__menu[aria-expanded="true"]');
+    if (button && button.offsetParent !== null) {
+        button.click();
+        button.focus();
+    }
+});

@@ -2,6 +2,9 @@
 
 # App shell
 SHELL_NAV = "shell-nav"
+SHELL_NAV_PATIENTS = "shell-nav-patients"
+SHELL_NAV_THERAPISTS = "shell-nav-therapists"
+SHELL_MENU = "shell-menu"
 SHELL_MAIN = "shell-main"
 SHELL_MODE = "shell-mode"
 SHELL_ACCOUNT = "shell-account"

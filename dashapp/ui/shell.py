@@ -8,15 +8,27 @@ from dash import dcc, html
 from dashapp.domain.accounts import Account
 from dashapp.ui import ids
 
-NAV_ITEMS = (
-    ("Where does it hurt?", "/"),
-    ("Muscle atlas", "/atlas"),
-    ("Questions", "/questions"),
-    ("Findings", "/findings"),
-    ("Nerve or muscle?", "/compare"),
-    ("Nerve roots", "/roots"),
-    ("Patients", "/patients"),
+# The navigation's two sections: what a patient fills in on their own, and the therapist's
+# pages (the saved records, the examination, the comparison and the reference pages).
+NAV_SECTIONS = (
+    (
+        "For patients",
+        ids.SHELL_NAV_PATIENTS,
+        (("Where does it hurt?", "/"), ("A few questions", "/questions")),
+    ),
+    (
+        "For therapists",
+        ids.SHELL_NAV_THERAPISTS,
+        (
+            ("Patients", "/patients"),
+            ("Findings", "/findings"),
+            ("Nerve or muscle?", "/compare"),
+            ("Muscle atlas", "/atlas"),
+            ("Nerve roots", "/roots"),
+        ),
+    ),
 )
+NAV_ITEMS = tuple(item for _label, _id, items in NAV_SECTIONS for item in items)
 
 
 # The red-flag sources (data/sciatica/red_flags.csv) of the footer's warning signs.
@@ -64,6 +76,45 @@ def account_bar(account: Account) -> html.Div:
     )
 
 
+def menu_button() -> html.Button:
+    """Opens and closes the navigation on a phone, where it is folded (assets/painmap.css);
+    callbacks/shell.py keeps `aria-expanded` up to date."""
+    return html.Button(
+        id=ids.SHELL_MENU,
+        type="button",
+        className="shell__menu",
+        children=[html.Span(className="shell__menu-icon", **{"aria-hidden": "true"}), "Menu"],
+        **{"aria-expanded": "false", "aria-controls": ids.SHELL_NAV},
+    )
+
+
+def navigation() -> html.Nav:
+    """The main navigation: a labelled group of links for each section of NAV_SECTIONS."""
+    return html.Nav(
+        id=ids.SHELL_NAV,
+        className="shell__nav",
+        **{"aria-label": "Main"},
+        children=[
+            html.Div(
+                className="shell__navgroup",
+                role="group",
+                **{"aria-labelledby": label_id},
+                children=[
+                    html.Span(label, id=label_id, className="shell__navlabel"),
+                    html.Ul(
+                        className="shell__navlist",
+                        children=[
+                            html.Li(dcc.Link(name, href=href, className="shell__navlink"))
+                            for name, href in items
+                        ],
+                    ),
+                ],
+            )
+            for label, label_id, items in NAV_SECTIONS
+        ],
+    )
+
+
 def layout(*, local: bool, account: Account | None = None) -> html.Div:
     """The app shell; Dash pages render inside `page_container`; `local` shows the badge,
     `account` (clinic mode) who is signed in and the sign-out button."""
@@ -80,15 +131,8 @@ def layout(*, local: bool, account: Account | None = None) -> html.Div:
                         className="brand",
                         title="PainMap home",
                     ),
-                    html.Nav(
-                        id=ids.SHELL_NAV,
-                        className="shell__nav",
-                        **{"aria-label": "Main"},
-                        children=[
-                            dcc.Link(label, href=href, className="shell__navlink")
-                            for label, href in NAV_ITEMS
-                        ],
-                    ),
+                    menu_button(),
+                    navigation(),
                     *([mode_badge()] if local else []),
                     *([account_bar(account)] if account else []),
                 ],

@@ -107,7 +107,12 @@ def _controls(app, muscle: str, side: str, presenting: bool) -> list:
             href=link(muscle, side, present=not presenting),
             className="button",
         ),
-        dcc.Link("Link to this muscle", id=ids.ATLAS_LINK, href=link(muscle, side)),
+        dcc.Link(
+            "Link to this muscle",
+            id=ids.ATLAS_LINK,
+            href=link(muscle, side),
+            className="target-link",
+        ),
     ]
 
 

@@ -23,6 +23,11 @@ class RecordData:
     rows: tuple[SessionMetrics, ...]
 
 
+# No mode bar over the progress charts: its buttons are 24 x 22 px, too small for a finger,
+# and a chart of a few sessions needs no zooming or selecting.
+GRAPH_CONFIG = {"displaylogo": False, "displayModeBar": False}
+
+
 def layout(data: RecordData) -> html.Section:
     """The patient's timeline, progress, and details."""
     return html.Section(
@@ -55,7 +60,7 @@ def _links(patient_id: int) -> html.P:
             " · ",
             html.A("Course report (PDF)", href=f"/patients/{patient_id}/report.pdf"),
         ],
-        className="muted",
+        className="muted link-row",
     )
 
 
@@ -101,9 +106,9 @@ def _progress(rows: Sequence[SessionMetrics], patient_id: int) -> list:
             className="card form-section",
             children=[
                 html.H2("Progress"),
-                dcc.Graph(figure=figures.intensity_figure(rows), config={"displaylogo": False}),
-                dcc.Graph(figure=figures.extent_figure(rows), config={"displaylogo": False}),
-                dcc.Graph(figure=figures.wpi_figure(rows), config={"displaylogo": False}),
+                dcc.Graph(figure=figures.intensity_figure(rows), config=GRAPH_CONFIG),
+                dcc.Graph(figure=figures.extent_figure(rows), config=GRAPH_CONFIG),
+                dcc.Graph(figure=figures.wpi_figure(rows), config=GRAPH_CONFIG),
                 html.H3("Maps, session by session"),
                 html.Img(
                     src=f"/patients/{patient_id}/maps.svg",

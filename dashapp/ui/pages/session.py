@@ -71,7 +71,7 @@ def _links(data: SessionData) -> html.P:
             " · ",
             html.A("Map (PNG)", href=f"/sessions/{data.visit_id}/map.png"),
         ],
-        className="muted",
+        className="muted link-row",
     )
 
 
