@@ -13,6 +13,8 @@ from playwright.sync_api import Page, expect
 
 from dashapp import create_app, store
 from dashapp.pages import PAGES
+from dashapp.store.accounts import add_user
+from dashapp.store.db import init_db, session_factory
 from dashapp.ui import ids
 from tests.e2e.browser import serve
 from tests.e2e.conftest import watched_page
@@ -98,6 +100,39 @@ def site(browser, tmp_path_factory):
         yield url, paths
 
 
+# The clinic's own pages (plain HTML), and a Dash page with who is signed in in its header.
+CLINIC_PAGES = ("/admin/users", "/admin/audit", "/patients")
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(scope="module")
+def clinic(browser, tmp_path_factory):
+    """The app in clinic mode, with one admin account."""
+    address = f"sqlite:///{tmp_path_factory.mktemp('clinic') / 'painmap.db'}"
+    engine = init_db(address)
+    with session_factory(engine).begin() as db:
+        add_user(db, "alice", "admin", PASSWORD)
+    engine.dispose()
+    app = create_app({"SECRET_KEY": "test", "DATABASE_URL": address, "MODE": "clinic"})
+    with serve(app) as url:
+        yield url
+
+
+def problems_on(page: Page, path: str, least: int) -> list[str]:
+    """What is wrong with the page shown: wider than the screen, or controls too small."""
+    found = []
+    fit = page.evaluate(OVERFLOW)
+    if fit["scrollWidth"] > fit["width"] + 1:
+        found.append(
+            f"{path}: {fit['scrollWidth']} px wide on a {fit['width']} px screen "
+            f"({', '.join(fit['sticking'])})"
+        )
+    small = page.evaluate(SMALL, least)
+    if small:
+        found.append(f"{path}: {len(small)} controls under {least} px: {small[:8]}")
+    return found
+
+
 def visit(page: Page, url: str) -> None:
     page.goto(url)
     page.wait_for_load_state("networkidle")
@@ -115,22 +150,32 @@ def test_scr001_every_page_fits_the_screen_with_targets_big_enough(browser, site
     with watched_page(browser, is_mobile=touch, **options) as page:
         for path in paths:
             visit(page, url + path)
-            fit = page.evaluate(OVERFLOW)
-            if fit["scrollWidth"] > fit["width"] + 1:
-                problems.append(
-                    f"{path}: {fit['scrollWidth']} px wide on a {fit['width']} px screen "
-                    f"({', '.join(fit['sticking'])})"
-                )
-            small = page.evaluate(SMALL, least)
-            if small:
-                problems.append(f"{path}: {len(small)} controls under {least} px: {small[:8]}")
+            problems += problems_on(page, path, least)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_scr002_the_clinics_pages_fit_the_screen_with_targets_big_enough(browser, clinic, size):
+    width, height, touch = SIZES[size]
+    least = FINGER if touch else MOUSE
+    options = {"viewport": {"width": width, "height": height}, "has_touch": touch}
+    with watched_page(browser, is_mobile=touch, **options) as page:
+        page.goto(clinic + "/signin")
+        problems = problems_on(page, "/signin", least)
+        page.locator("#signin-name").fill("alice")
+        page.locator("#signin-password").fill(PASSWORD)
+        page.locator("#signin-submit").click()
+        page.wait_for_url(clinic + "/")
+        for path in CLINIC_PAGES:
+            visit(page, clinic + path)
+            problems += problems_on(page, path, least)
     assert not problems, "\n".join(problems)
 
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
 
 
-def test_scr002_the_phones_navigation_is_a_menu_the_keyboard_opens_and_closes(browser, site):
+def test_scr003_the_phones_navigation_is_a_menu_the_keyboard_opens_and_closes(browser, site):
     url, _ = site
     with watched_page(browser, **PHONE) as page:
         visit(page, url + "/")
@@ -160,7 +205,7 @@ def test_scr002_the_phones_navigation_is_a_menu_the_keyboard_opens_and_closes(br
 
 
 @pytest.mark.parametrize("size", ["tablet", "desktop"])
-def test_scr003_wider_screens_show_both_sections_without_a_menu(browser, site, size):
+def test_scr004_wider_screens_show_both_sections_without_a_menu(browser, site, size):
     url, _ = site
     width, height, touch = SIZES[size]
     options = {"viewport": {"width": width, "height": height}, "has_touch": touch}
