@@ -372,13 +372,15 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
 }(window.dash_clientside.painmap));
 
 /* Escape closes the phone's navigation menu and puts the focus back on its button. */
-document.addEventListener('keydown', function (event) {
-    if (event.key !== 'Escape') {
-        return;
-    }
-    const button = document.querySelector('.shell__menu[aria-expanded="true"]');
-    if (button && button.offsetParent !== null) {
-        button.click();
-        button.focus();
-    }
-});
+if (typeof window.addEventListener === 'function') {
+    window.addEventListener('keydown', function (event) {
+        if (event.key !== 'Escape') {
+            return;
+        }
+        const button = window.document.querySelector('.shell__menu[aria-expanded="true"]');
+        if (button && button.offsetParent !== null) {
+            button.click();
+            button.focus();
+        }
+    });
+}
