@@ -44,7 +44,7 @@ def layout(data: SessionData, reference: Any) -> html.Section:
 
     `reference` is the app's read-only reference data (views, regions, atlas)."""
     return html.Section(
-        className="page page--patient",
+        className="page page--patient page--session",
         children=[
             dcc.Store(id=ids.SESSION_AUTOSAVE, data=autosave_setup(data)),
             dcc.Store(id=ids.SESSION_DRAFT),
