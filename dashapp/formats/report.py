@@ -14,7 +14,8 @@ from dashapp.domain.body.geometry import Region, View
 from dashapp.domain.chart_text import describe_chart
 from dashapp.domain.course import Session, Treatment
 from dashapp.domain.progress import SessionMetrics, course, session_metrics
-from dashapp.formats.svg import render_small_multiples, render_svg
+from dashapp.formats.svg import render_svg
+from dashapp.formats.svg_multiples import render_small_multiples
 
 NOT_A_DIAGNOSIS = (
     "This report shows what the patient marked and what was done in each session. "

@@ -4,7 +4,6 @@ and small maps session by session. Every piece of text is XML-escaped."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date
 from functools import lru_cache
 from xml.sax.saxutils import escape, quoteattr
 
@@ -201,46 +200,6 @@ def _alt_text(chart: PainChart, title: str | None) -> str:
     if chart.strokes:
         what += " and a drawing"
     return f"{title}: {what}" if title else what
-
-
-def render_small_multiples(
-    sessions: Sequence[tuple[date, PainChart]],
-    views: Sequence[View],
-    regions: Iterable[Region],
-    *,
-    columns: int = 3,
-    map_width: float = 300,
-) -> str:
-    """One small map per session, dated, in rows of `columns`, with one shared legend."""
-    regions = tuple(regions)
-    maps = [
-        render_svg(chart, views, regions, title=when.isoformat(), legend=False, width=map_width)
-        for when, chart in sessions
-    ]
-    natural_w, natural_h = canvas_size(views, titled=True, legend=False)
-    cell_h = map_width * natural_h / natural_w + 10
-    columns = max(1, min(columns, len(maps) or 1))
-    grid_w = columns * (map_width + 10)
-    rows = -(-len(maps) // columns)
-    parts = []
-    for n, piece in enumerate(maps):
-        x, y = (n % columns) * (map_width + 10), (n // columns) * cell_h
-        parts.append(piece.replace("<svg ", f'<svg x="{x:g}" y="{y:g}" ', 1))
-    scale = 0.5
-    legend_h = (40 + 13 * LEGEND_ROW) * scale
-    total_w, total_h = grid_w + LEGEND_W * scale, max(rows * cell_h, legend_h)
-    label = f"Body maps of {len(maps)} session{'' if len(maps) == 1 else 's'}, one per date"
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" role="img" '
-        f'aria-label={quoteattr(label)} viewBox="0 0 {total_w:g} {total_h:g}" '
-        f'width="{total_w:g}" height="{total_h:g}"><title>{escape(label)}</title>'
-        f'<rect width="{total_w:g}" height="{total_h:g}" fill="#ffffff"/>'
-        + "".join(parts)
-        + f'<g transform="translate({grid_w + 5:g} 20) scale({scale})">'
-        + legend_svg(0, 20)
-        + "</g>"
-        + "</svg>"
-    )
 
 
 def to_png(svg: str, width: int = 800) -> bytes:

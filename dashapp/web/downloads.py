@@ -7,7 +7,7 @@ import flask
 
 from dashapp import store
 from dashapp.domain.course import PatientCourse, Session
-from dashapp.formats import report, svg, tables
+from dashapp.formats import report, svg, svg_multiples, tables
 from dashapp.formats.exchange import dumps
 from dashapp.services import Services
 
@@ -46,7 +46,7 @@ def register(server: flask.Flask, services: Services) -> None:
     @downloads.get("/patients/<int:patient_id>/maps.svg")
     def maps_svg(patient_id: int):
         _, sessions = course(patient_id)
-        picture = svg.render_small_multiples(
+        picture = svg_multiples.render_small_multiples(
             [(s.date, s.chart) for s in sessions], services.views, services.regions
         )
         return flask.Response(picture, mimetype="image/svg+xml")

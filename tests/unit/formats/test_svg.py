@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import struct
 import xml.etree.ElementTree as ET
-from datetime import date
 
 import pytest
 
@@ -12,7 +11,7 @@ from dashapp.domain.body import geometry
 from dashapp.domain.body.svgpath import parse_path
 from dashapp.domain.chart import Mark, PainChart
 from dashapp.domain.palette import INTENSITY, UNRATED
-from dashapp.formats.svg import THIN, render_small_multiples, render_svg, thinned, to_png
+from dashapp.formats.svg import THIN, render_svg, thinned, to_png
 
 VIEWS = geometry.load_views()
 REGIONS = geometry.load_surface_regions()
@@ -76,16 +75,6 @@ def test_text_is_escaped():
 def test_width_scales_the_canvas():
     root = ET.fromstring(render_svg(CHART, VIEWS, REGIONS, width=500))
     assert float(root.get("width")) == 500
-
-
-def test_small_multiples_has_one_dated_map_per_session():
-    sessions = [(date(2026, 1, d), CHART) for d in (5, 12, 19, 26)]
-    root = ET.fromstring(render_small_multiples(sessions, VIEWS, REGIONS, columns=3))
-    maps = root.findall("s:svg", NS)
-    assert len(maps) == 4
-    titles = [m.findall("s:text", NS)[0].text for m in maps]
-    assert titles == ["2026-01-05", "2026-01-12", "2026-01-19", "2026-01-26"]
-    assert maps[3].get("x") == "0"  # the fourth starts a new row
 
 
 def test_png_is_a_png_of_the_asked_width():
