@@ -1,6 +1,11 @@
 """Plotly figures of a patient's course, built from the progress table (plain data in, a figure
 out). Colours are Okabe-Ito, safe for colour-blind readers, and each series also differs in
-line style or marker shape so it reads in greyscale."""
+line style or marker shape so it reads in greyscale.
+
+Each session has a place of its own on the x axis, named by its label (domain.clock.
+session_labels: the date, and the local time when a day has several sessions), so two
+sessions on one day never fall on one point. Every y axis starts at zero, so a change looks
+as large as it is."""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from collections.abc import Sequence
 import plotly.graph_objects as go
 import plotly.io as pio
 
+from dashapp.domain.clock import session_labels
 from dashapp.domain.progress import SessionMetrics
 from dashapp.domain.wpi import WPI_AREAS
 
@@ -42,18 +48,32 @@ def _layout(figure: go.Figure, title: str, y_title: str, y_range: list[float]) -
         margin={"l": 60, "r": 20, "t": 60, "b": 60},
     )
     figure.update_xaxes(title_text="Session date", type="category")
-    figure.update_yaxes(title_text=y_title, range=y_range)
+    figure.update_yaxes(title_text=y_title, range=y_range, rangemode="tozero")
     return figure
 
 
-def _dates(rows: Sequence[SessionMetrics]) -> list[str]:
-    return [r.date.isoformat() for r in rows]
+Labels = Sequence[str] | None
 
 
-def intensity_figure(rows: Sequence[SessionMetrics]) -> go.Figure:
+def _x(rows: Sequence[SessionMetrics], labels: Labels) -> list[str]:
+    """The sessions' places on the x axis: the labels given (one per row), else the dates
+    told apart."""
+    if labels is None:
+        return session_labels([(r.date, None) for r in rows])
+    if len(labels) != len(rows):
+        raise ValueError(f"{len(labels)} labels for {len(rows)} sessions")
+    return list(labels)
+
+
+def _top(values: Sequence[float | None], floor: float) -> float:
+    """The top of an axis from zero: a little above the largest value, at least `floor`."""
+    return max([v for v in values if v is not None] + [floor]) * 1.15
+
+
+def intensity_figure(rows: Sequence[SessionMetrics], labels: Labels = None) -> go.Figure:
     """Highest and mean intensity by session, with the clinically important changes marked."""
-    x = _dates(rows)
-    important = [r for r in rows if r.clinically_important]
+    x = _x(rows, labels)
+    important = [(at, r) for at, r in zip(x, rows, strict=True) if r.clinically_important]
     figure = go.Figure(
         [
             go.Scatter(
@@ -73,8 +93,8 @@ def intensity_figure(rows: Sequence[SessionMetrics]) -> go.Figure:
                 marker={"symbol": "square", "size": 8},
             ),
             go.Scatter(
-                x=[r.date.isoformat() for r in important],
-                y=[r.highest for r in important],
+                x=[at for at, _ in important],
+                y=[r.highest for _, r in important],
                 name="Clinically important change (2 points or 30 %)",
                 mode="markers",
                 marker={
@@ -83,7 +103,7 @@ def intensity_figure(rows: Sequence[SessionMetrics]) -> go.Figure:
                     "color": "rgba(0,0,0,0)",
                     "line": {"color": GREY, "width": 2},
                 },
-                text=[f"{r.highest_change:+d} from the session before" for r in important],
+                text=[f"{r.highest_change:+d} from the session before" for _, r in important],
                 hovertemplate="%{text}<extra></extra>",
             ),
         ]
@@ -91,15 +111,17 @@ def intensity_figure(rows: Sequence[SessionMetrics]) -> go.Figure:
     return _layout(figure, "Pain intensity by session", "Intensity (0-10)", [0, 10.5])
 
 
-def extent_figure(rows: Sequence[SessionMetrics]) -> go.Figure:
-    """How many areas are marked, and what share of the body surface they cover."""
-    x = _dates(rows)
+def extent_figure(rows: Sequence[SessionMetrics], labels: Labels = None) -> go.Figure:
+    """How many areas are marked, and what share of the body surface they cover; both axes
+    from zero (the share's, left to itself, would span only the values shown)."""
+    x = _x(rows, labels)
+    shares = [round(r.share * 100, 1) for r in rows]
     figure = go.Figure(
         [
             go.Bar(x=x, y=[r.regions for r in rows], name="Marked areas", marker_color=ORANGE),
             go.Scatter(
                 x=x,
-                y=[round(r.share * 100, 1) for r in rows],
+                y=shares,
                 name="Body surface marked (%)",
                 mode="lines+markers",
                 yaxis="y2",
@@ -108,19 +130,25 @@ def extent_figure(rows: Sequence[SessionMetrics]) -> go.Figure:
             ),
         ]
     )
-    top = max([r.regions for r in rows], default=0)
-    _layout(figure, "How much of the body hurts", "Marked areas", [0, max(top, 1) * 1.15])
+    top = _top([r.regions for r in rows], 1)
+    _layout(figure, "How much of the body hurts", "Marked areas", [0, top])
     figure.update_layout(
-        yaxis2={"title": {"text": "Body surface marked (%)"}, "overlaying": "y", "side": "right"}
+        yaxis2={
+            "title": {"text": "Body surface marked (%)"},
+            "overlaying": "y",
+            "side": "right",
+            "range": [0, _top(shares, 1)],
+            "rangemode": "tozero",
+        }
     )
     return figure
 
 
-def wpi_figure(rows: Sequence[SessionMetrics]) -> go.Figure:
+def wpi_figure(rows: Sequence[SessionMetrics], labels: Labels = None) -> go.Figure:
     """The Widespread Pain Index-compatible count (0-19) by session."""
     figure = go.Figure(
         go.Bar(
-            x=_dates(rows),
+            x=_x(rows, labels),
             y=[r.wpi for r in rows],
             name="WPI areas",
             marker_color=GREEN,

@@ -64,3 +64,46 @@ def test_figures_use_the_simple_white_template():
         assert figure.layout.template.to_plotly_json() == expected
         with pytest.raises(ValueError):
             figure.update_layout(not_a_layout_property=1)  # the rest is still validated
+
+
+SAME_DAY = [
+    (date(2026, 3, 9), PainChart((Mark("sacrum", 8),))),  # before treatment
+    (date(2026, 3, 9), PainChart((Mark("sacrum", 5),))),  # after
+    (date(2026, 3, 16), PainChart((Mark("sacrum", 4),))),
+]
+SAME_DAY_ROWS = course(SAME_DAY, REGIONS, WPI)
+
+
+@pytest.mark.parametrize("figure", [intensity_figure, extent_figure, wpi_figure])
+def test_two_sessions_on_one_day_have_two_places_on_the_x_axis(figure):
+    for trace in figure(SAME_DAY_ROWS).data[:1]:
+        assert len(set(trace.x)) == 3
+    labels = ["2026-03-09 09:00", "2026-03-09 10:15", "2026-03-16"]
+    assert tuple(figure(SAME_DAY_ROWS, labels).data[0].x) == tuple(labels)
+
+
+def test_the_important_change_is_marked_on_its_own_session_of_the_day():
+    labels = ["2026-03-09 09:00", "2026-03-09 10:15", "2026-03-16"]
+    *_, important = intensity_figure(SAME_DAY_ROWS, labels).data
+    assert tuple(important.x) == ("2026-03-09 10:15",)  # 8 -> 5, on the same day
+
+
+def test_labels_must_be_one_per_session():
+    with pytest.raises(ValueError):
+        intensity_figure(SAME_DAY_ROWS, ["2026-03-09"])
+
+
+def test_every_y_axis_starts_at_zero_even_when_the_values_lie_close_together():
+    """Two per cent of the body, and then a little more, is not drawn as a tenfold change."""
+    rows = course(
+        [(date(2026, 1, d), PainChart((Mark("sacrum", 5),) + extra)) for d, extra in
+         ((5, ()), (12, (Mark("left_jaw", 2),)))],
+        REGIONS,
+        WPI,
+    )  # fmt: skip
+    extent = extent_figure(rows).layout
+    assert extent.yaxis.range[0] == 0 and extent.yaxis2.range[0] == 0
+    assert extent.yaxis2.range[1] >= max(extent_figure(rows).data[1].y)
+    assert extent.yaxis.rangemode == extent.yaxis2.rangemode == "tozero"
+    assert intensity_figure(rows).layout.yaxis.range[0] == 0
+    assert intensity_figure(rows).layout.yaxis.rangemode == "tozero"
