@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dashapp import store
+from dashapp.domain import clock
 from dashapp.domain.autosave import fingerprint
 from dashapp.domain.course import Treatment
 from dashapp.domain.progress import course
 from dashapp.domain.sciatica.intake import answers_complete
-from dashapp.services import Services
+from dashapp.services import Services, local_zone
 from dashapp.store.mapping import treatments_of
 from dashapp.store.models import Patient, Visit
 from dashapp.store.validate import is_record_id
@@ -36,12 +37,15 @@ def load_record(services: Services, patient_id: str) -> RecordData | None:
         sessions = [(v.date, store.visit_chart(v, services.vocabulary)) for v in visits]
         rows = course(sessions, services.regions, services.reference.wpi_map) if sessions else []
         services.audited("view", patient_id=patient.id)
+        zone = local_zone()
         return RecordData(
             patient_id=patient.id,
             name=patient.display_name,
             notes=patient.notes,
             sessions=tuple((v.id, v.date) for v in visits),
             rows=tuple(rows),
+            times=tuple(clock.session_time(v.date, v.created_at, zone) for v in visits),
+            zone=clock.zone_name(zone),
         )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, tzinfo
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ import flask
 from sqlalchemy.orm import Session, sessionmaker
 
 from dashapp import store
+from dashapp.domain import clock
 from dashapp.domain.accounts import Actor
 from dashapp.domain.atlas import lookup
 from dashapp.domain.atlas.load import Atlas
@@ -22,6 +24,7 @@ from dashapp.domain.reference import Reference, load_reference
 
 _EXTENSION = "painmap"
 _ACTOR = "painmap_actor"
+ZONE_COOKIE = "painmap_tz"  # the browser's time zone, set by assets/timezone.js
 
 
 @dataclass(frozen=True)
@@ -162,6 +165,14 @@ def actor() -> Actor:
     if not flask.has_request_context():
         return Actor()
     return flask.g.get(_ACTOR) or Actor(address=flask.request.remote_addr)
+
+
+def local_zone() -> tzinfo:
+    """The time zone of whoever makes the current request: their browser's, kept in a cookie
+    (so any worker knows it); UTC outside a request or before the browser has said."""
+    if not flask.has_request_context():
+        return UTC
+    return clock.zone(flask.request.cookies.get(ZONE_COOKIE))
 
 
 def current() -> Services:

@@ -8,7 +8,7 @@ read as UTC, and the text then says "UTC", so a time is never shown in a zone it
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -44,10 +44,12 @@ def local(moment: datetime, where: tzinfo) -> datetime:
     return moment.astimezone(where)
 
 
-def time_text(moment: datetime, where: tzinfo) -> str:
-    """Date, time to the minute and the zone's abbreviation: "2026-03-09 14:05 CET"."""
+def time_text(moment: datetime, where: tzinfo, *, seconds: bool = False) -> str:
+    """Date, time to the minute (or second) and the zone's abbreviation:
+    "2026-03-09 14:05 CET"."""
     here = local(moment, where)
-    return f"{here:%Y-%m-%d %H:%M} {here.tzname() or zone_name(where)}"
+    clock_face = "%H:%M:%S" if seconds else "%H:%M"
+    return f"{here:%Y-%m-%d {clock_face}} {here.tzname() or zone_name(where)}"
 
 
 def session_time(day: date, created: datetime | None, where: tzinfo) -> datetime | None:
@@ -58,6 +60,13 @@ def session_time(day: date, created: datetime | None, where: tzinfo) -> datetime
         return None
     here = local(created, where)
     return here if here.date() == day else None
+
+
+def session_times(
+    sessions: Iterable[tuple[date, datetime | None]], where: tzinfo
+) -> list[tuple[date, datetime | None]]:
+    """Each session's date and local time (session_time), from its date and start (UTC)."""
+    return [(day, session_time(day, started, where)) for day, started in sessions]
 
 
 def session_labels(sessions: Sequence[tuple[date, datetime | None]]) -> list[str]:

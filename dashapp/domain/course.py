@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from dashapp.domain.chart import PainChart
@@ -60,6 +60,9 @@ class Session:
     findings: Mapping[str, Any] = field(default_factory=dict)
     treatments: tuple[Treatment, ...] = ()
     notes: str = ""
+    # When the session's record was started (UTC), if known: it tells apart two sessions of
+    # one day. Not part of what the session holds, so two sessions compare without it.
+    started: datetime | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

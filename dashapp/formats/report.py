@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import base64
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from datetime import UTC, date, tzinfo
 from html import escape
 
 import weasyprint
 
+from dashapp.domain import clock
 from dashapp.domain.body.geometry import Region, View
 from dashapp.domain.chart_text import describe_chart
 from dashapp.domain.course import Session, Treatment
@@ -49,8 +50,10 @@ def _change(value: float | None) -> str:
     return "" if value is None else f"{value:+.1f}".replace(".0", "")
 
 
-def progress_table(rows: Sequence[SessionMetrics]) -> str:
-    """The course table as HTML."""
+def progress_table(rows: Sequence[SessionMetrics], labels: Sequence[str] | None = None) -> str:
+    """The course table as HTML, each session named by its label (clock.session_labels; by
+    default its date)."""
+    names = labels if labels is not None else [r.date.isoformat() for r in rows]
     head = (
         "<tr><th>Date</th><th>Areas</th><th>Body surface</th><th>Highest</th><th>Mean</th>"
         "<th>WPI areas (0-19)</th><th>Same areas as before</th><th>Change in highest</th>"
@@ -58,13 +61,13 @@ def progress_table(rows: Sequence[SessionMetrics]) -> str:
     )
     body = "".join(
         "<tr>"
-        f"<td>{r.date.isoformat()}</td><td>{r.regions}</td><td>{r.share:.1%}</td>"
+        f"<td>{escape(name)}</td><td>{r.regions}</td><td>{r.share:.1%}</td>"
         f"<td>{_number(r.highest)}</td><td>{_number(r.mean)}</td><td>{r.wpi}</td>"
         f"<td>{'' if r.jaccard is None else f'{r.jaccard:.0%}'}</td>"
         f"<td>{_change(r.highest_change)}</td>"
         f"<td>{'' if r.clinically_important is None else ('yes' if r.clinically_important else 'no')}</td>"  # noqa: E501
         "</tr>"
-        for r in rows
+        for name, r in zip(names, rows, strict=True)
     )
     return f"<table>{head}{body}</table>"
 
@@ -121,8 +124,10 @@ def session_pdf(
     *,
     wpi_map: Mapping[str, str] | None = None,
     labels: Mapping[str, str] | None = None,
+    zone: tzinfo = UTC,
 ) -> bytes:
-    """A one-session report: map, the marked areas in words, key figures, treatment."""
+    """A one-session report: map, the marked areas in words, key figures, treatment; its
+    time, when known, in the reader's `zone`."""
     regions, labels = tuple(regions), labels or {}
     row = session_metrics(session.date, session.chart, regions, wpi_map or {})
     figures = (
@@ -138,7 +143,7 @@ def session_pdf(
         + figures
         + _session_body(session, regions, labels, "Where it hurts")
     )
-    return _document("Pain chart", patient_name, f"Session of {_day(session.date)}", body)
+    return _document("Pain chart", patient_name, f"Session of {_when(session, zone)}", body)
 
 
 def course_pdf(
@@ -149,23 +154,29 @@ def course_pdf(
     wpi_map: Mapping[str, str],
     *,
     labels: Mapping[str, str] | None = None,
+    zone: tzinfo = UTC,
 ) -> bytes:
     """A course report: progress table, a small map per session, then each session (or, before
-    the first session, a page that says there is none yet: the link is on every patient page)."""
+    the first session, a page that says there is none yet: the link is on every patient page).
+    Sessions are named by date, and by local time in `zone` where a day has several."""
     if not sessions:
         body = "<p>No sessions have been recorded for this patient yet.</p>"
         return _document("Pain course", patient_name, "No sessions yet", body)
     regions, labels = tuple(regions), labels or {}
     pairs = [(s.date, s.chart) for s in sessions]
     rows = course(pairs, regions, wpi_map)
+    names = clock.session_labels(clock.session_times(((s.date, s.started) for s in sessions), zone))
+    maps = render_small_multiples(
+        list(zip(names, (s.chart for s in sessions), strict=True)), views, regions
+    )
     body = (
         "<h2>Progress</h2>"
-        + progress_table(rows)
+        + progress_table(rows, names)
         + "<h2>Maps, session by session</h2>"
-        + _image(render_small_multiples(pairs, views, regions), "maps", "One body map per session")
+        + _image(maps, "maps", "One body map per session")
         + "".join(
             f'<section class="session">'
-            f"{_session_body(s, regions, labels, f'Session of {_day(s.date)}')}</section>"
+            f"{_session_body(s, regions, labels, f'Session of {_when(s, zone)}')}</section>"
             for s in sessions
         )
     )
@@ -175,3 +186,9 @@ def course_pdf(
 
 def _day(when: date) -> str:
     return when.strftime("%-d %B %Y")
+
+
+def _when(session: Session, zone: tzinfo) -> str:
+    """The session's date, and its local start time and zone when known."""
+    at = clock.session_time(session.date, session.started, zone)
+    return f"{_day(session.date)}, {at:%H:%M %Z}" if at else _day(session.date)

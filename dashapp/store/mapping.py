@@ -63,6 +63,7 @@ def session_of(visit: Visit, known: Vocabulary) -> Session:
         findings=findings_from_form(visit.findings.values) if visit.findings else {},
         treatments=treatments_of(visit),
         notes=visit.notes or "",
+        started=visit.created_at,
     )
 
 

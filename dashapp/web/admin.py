@@ -1,15 +1,17 @@
 """Admin pages (admins only, checked by access.py): accounts (add, disable, reset) and the
-audit trail (filter, download as CSV). Plain HTML forms, no script."""
+audit trail (filter, download as CSV), times in the reader's zone. Plain HTML forms; the one
+script tells the browser's time zone."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 
 import flask
 
+from dashapp.domain import clock
 from dashapp.domain.accounts import ACTIONS, ROLES, AuditFilter
 from dashapp.formats.audit import audit_csv
-from dashapp.services import Services
+from dashapp.services import Services, local_zone
 from dashapp.store import accounts, audit
 from dashapp.store.errors import StoreError
 from dashapp.web.access import signed_in_account
@@ -60,12 +62,15 @@ def register(server: flask.Flask, services: Services) -> None:
 
     @admin.get("/audit")
     def audit_page():
-        where, problem = _filter(flask.request.args)
+        zone = local_zone()
+        where, problem = _filter(flask.request.args, zone)
         with services.db() as db:
             rows = audit.entries(db, where, limit=SHOWN_ROWS) if not problem else []
         return flask.render_template(
             "audit.html",
             rows=rows,
+            zone=clock.zone_name(zone),
+            at=lambda moment: clock.time_text(moment, zone, seconds=True),
             args=flask.request.args,
             actions=ACTIONS,
             problem=problem,
@@ -75,7 +80,7 @@ def register(server: flask.Flask, services: Services) -> None:
 
     @admin.get("/audit.csv")
     def audit_download():
-        where, problem = _filter(flask.request.args)
+        where, problem = _filter(flask.request.args, local_zone())
         if problem:
             return flask.Response(problem + "\n", status=400, mimetype="text/plain")
         with services.db.begin() as db:
@@ -110,13 +115,14 @@ def _change(services: Services, change, said: str):
     )
 
 
-def _filter(args) -> tuple[AuditFilter, str]:
-    """The audit filter the query names, or a problem to show."""
+def _filter(args, zone: tzinfo) -> tuple[AuditFilter, str]:
+    """The audit filter the query names (its days are the reader's, in `zone`), or a problem
+    to show."""
     try:
         patient = args.get("patient", "").strip()
         if patient and (not patient.isdigit() or int(patient) > MAX_ID):
             raise ValueError(patient)
-        since, until = _day(args.get("since")), _day(args.get("until"))
+        since, until = _day(args.get("since"), zone), _day(args.get("until"), zone)
         return AuditFilter(
             user_name=args.get("user", "").strip(),
             action=args.get("action", "") if args.get("action", "") in ACTIONS else "",
@@ -128,6 +134,6 @@ def _filter(args) -> tuple[AuditFilter, str]:
         return AuditFilter(), "Dates are written 2026-03-09 and a patient id is a number."
 
 
-def _day(text: str | None) -> datetime | None:
+def _day(text: str | None, zone: tzinfo) -> datetime | None:
     text = (text or "").strip()
-    return datetime.combine(date.fromisoformat(text), datetime.min.time(), UTC) if text else None
+    return datetime.combine(date.fromisoformat(text), datetime.min.time(), zone) if text else None

@@ -6,10 +6,11 @@ from __future__ import annotations
 import flask
 
 from dashapp import store
+from dashapp.domain import clock
 from dashapp.domain.course import PatientCourse, Session
 from dashapp.formats import report, svg, svg_multiples, tables
 from dashapp.formats.exchange import dumps
-from dashapp.services import Services
+from dashapp.services import Services, local_zone
 
 
 def register(server: flask.Flask, services: Services) -> None:
@@ -46,8 +47,10 @@ def register(server: flask.Flask, services: Services) -> None:
     @downloads.get("/patients/<int:patient_id>/maps.svg")
     def maps_svg(patient_id: int):
         _, sessions = course(patient_id)
+        times = clock.session_times([(s.date, s.started) for s in sessions], local_zone())
+        named = zip(clock.session_labels(times), (s.chart for s in sessions), strict=True)
         picture = svg_multiples.render_small_multiples(
-            [(s.date, s.chart) for s in sessions], services.views, services.regions
+            list(named), services.views, services.regions
         )
         return flask.Response(picture, mimetype="image/svg+xml")
 
@@ -61,7 +64,13 @@ def register(server: flask.Flask, services: Services) -> None:
         name, sessions = course(patient_id)
         wpi = services.reference.wpi_map
         pdf = report.course_pdf(
-            name, sessions, services.views, services.regions, wpi, labels=labels()
+            name,
+            sessions,
+            services.views,
+            services.regions,
+            wpi,
+            labels=labels(),
+            zone=local_zone(),
         )
         return _file(pdf, "application/pdf", f"painmap-patient-{patient_id}.pdf")
 
@@ -87,6 +96,7 @@ def register(server: flask.Flask, services: Services) -> None:
             services.regions,
             wpi_map=services.reference.wpi_map,
             labels=labels(),
+            zone=local_zone(),
         )
         return _file(pdf, "application/pdf", f"painmap-session-{visit_id}.pdf")
 

@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from dash import dcc, html
 
+from dashapp.domain.clock import session_labels
 from dashapp.domain.progress import SessionMetrics
 from dashapp.ui import figures, ids
 
 
 @dataclass(frozen=True)
 class RecordData:
-    """What the patient page shows: the patient, and each session (id, date) with its metrics."""
+    """What the patient page shows: the patient, and each session (id, date) with its metrics
+    and, when known, the local time it started (in the zone named `zone`)."""
 
     patient_id: int
     name: str
     notes: str
     sessions: tuple[tuple[int, date], ...]
     rows: tuple[SessionMetrics, ...]
+    times: tuple[datetime | None, ...] = ()
+    zone: str = "UTC"
+
+    def started(self) -> tuple[datetime | None, ...]:
+        """Each session's local start time, None where it is not known."""
+        return self.times or (None,) * len(self.sessions)
 
 
 # No mode bar over the progress charts: its buttons are 24 x 22 px, too small for a finger,
@@ -41,9 +48,9 @@ def layout(data: RecordData) -> html.Section:
             html.Span(id=ids.PATIENT_NEW_MESSAGE, role="status"),
             html.Section(
                 className="card form-section",
-                children=[html.H2("Sessions"), _timeline(data.sessions, data.rows)],
+                children=[html.H2("Sessions"), *_timeline(data)],
             ),
-            *_progress(data.rows, data.patient_id),
+            *_progress(data),
             html.Section(className="card form-section", children=_details(data)),
         ],
     )
@@ -64,14 +71,27 @@ def _links(patient_id: int) -> html.P:
     )
 
 
-def _timeline(sessions: Sequence[tuple[int, date]], rows: Sequence[SessionMetrics]) -> html.Ol:
+def _timeline(data: RecordData) -> list:
+    """The sessions, each dated (and timed, when known) in local time, with its metrics."""
     items = [
-        html.Li([dcc.Link(when.isoformat(), href=f"/sessions/{visit_id}"), *_metrics(row)])
-        for (visit_id, when), row in zip(sessions, rows, strict=True)
+        html.Li([dcc.Link(when_text(day, at), href=f"/sessions/{visit_id}"), *_metrics(row)])
+        for (visit_id, day), at, row in zip(data.sessions, data.started(), data.rows, strict=True)
     ]
-    return html.Ol(
+    listed = html.Ol(
         className="timeline", children=items or [html.Li("No sessions yet.", className="muted")]
     )
+    return [listed, *_zone_note(data)]
+
+
+def when_text(day: date, at: datetime | None) -> str:
+    """A session's date, and its local start time when known: "2026-03-09 14:05"."""
+    return f"{day.isoformat()} {at:%H:%M}" if at else day.isoformat()
+
+
+def _zone_note(data: RecordData) -> list:
+    if not any(data.started()):
+        return []
+    return [html.P(f"Times are in your time zone ({data.zone}).", className="muted")]
 
 
 def _metrics(r: SessionMetrics) -> list[str]:
@@ -98,17 +118,20 @@ def _details(data: RecordData) -> list:
     ]
 
 
-def _progress(rows: Sequence[SessionMetrics], patient_id: int) -> list:
+def _progress(data: RecordData) -> list:
+    rows, patient_id = data.rows, data.patient_id
     if len(rows) < 1:
         return []
+    days = [day for _, day in data.sessions]
+    labels = session_labels(list(zip(days, data.started(), strict=True)))
     return [
         html.Section(
             className="card form-section",
             children=[
                 html.H2("Progress"),
-                dcc.Graph(figure=figures.intensity_figure(rows), config=GRAPH_CONFIG),
-                dcc.Graph(figure=figures.extent_figure(rows), config=GRAPH_CONFIG),
-                dcc.Graph(figure=figures.wpi_figure(rows), config=GRAPH_CONFIG),
+                dcc.Graph(figure=figures.intensity_figure(rows, labels), config=GRAPH_CONFIG),
+                dcc.Graph(figure=figures.extent_figure(rows, labels), config=GRAPH_CONFIG),
+                dcc.Graph(figure=figures.wpi_figure(rows, labels), config=GRAPH_CONFIG),
                 html.H3("Maps, session by session"),
                 html.Img(
                     src=f"/patients/{patient_id}/maps.svg",

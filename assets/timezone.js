@@ -1,0 +1,15 @@
+/* Tells PainMap the browser's time zone, so that pages, reports and the audit trail show times
+   in local time (dashapp/services.py, local_zone). It is kept in a cookie, not on the server:
+   every request carries it, whichever worker answers; the database keeps UTC. */
+(function () {
+    'use strict';
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!zone) {
+        return;
+    }
+    var value = 'painmap_tz=' + encodeURIComponent(zone);
+    if (document.cookie.split('; ').indexOf(value) < 0) {
+        document.cookie = value + '; path=/; max-age=31536000; SameSite=Lax' +
+            (window.location.protocol === 'https:' ? '; Secure' : '');
+    }
+}());
