@@ -16,7 +16,7 @@ from dashapp.callbacks import inputs
 from dashapp.domain.chart import PainChart
 from dashapp.domain.chart_text import describe_chart
 from dashapp.domain.sciatica.consult import clean_answers
-from dashapp.services import Services
+from dashapp.services import Services, local_zone
 from dashapp.ui import ids
 from dashapp.ui.components import pain_chart
 from dashapp.ui.components import session_parts as session_page
@@ -105,7 +105,7 @@ def _register_add_treatment(app: Dash, services: Services) -> None:
                 visit = _changed(db, services, visit_id, treatments=_with_row(new))
                 shown = session_page.treatment_rows(services.atlas, loaders.treatments(visit))
         except store.StoreError as problem:
-            return no_update, html.Span(f"Not added: {problem}", className="error")
+            return no_update, html.Span(f"Not added: {_why(problem)}", className="error")
         return shown, "Added."
 
 
@@ -146,7 +146,11 @@ def _register_attach(app: Dash, services: Services) -> None:
                 summary = session_page.answers_summary(loaders.answers(visit))
                 said = session_page.attached(parts, visit.patient.display_name)
         except store.StoreError as problem:
-            return no_update, html.Span(f"Not attached: {problem}", className="error"), no_update
+            return (
+                no_update,
+                html.Span(f"Not attached: {_why(problem)}", className="error"),
+                no_update,
+            )
         return summary, said, [PARTS[part] for part in parts]
 
 
@@ -181,3 +185,8 @@ def _with_row(new: dict[str, Any]):
         return [*held, new]
 
     return rows
+
+
+def _why(problem: store.StoreError) -> str:
+    """The store's refusal in words; a conflict's time in the reader's own zone."""
+    return problem.said(local_zone()) if isinstance(problem, store.ConflictError) else str(problem)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
+
+from dashapp.domain.clock import time_text
 
 
 class StoreError(Exception):
@@ -35,12 +37,17 @@ class ConflictError(StoreError):
         self.changed_at = changed_at
         self.changed_by = changed_by
         self.changed_what = changed_what
-        who = f" by {changed_by}" if changed_by else ""
-        what = f" ({changed_what})" if changed_what else ""
-        super().__init__(
-            f"This session was changed elsewhere at {changed_at:%Y-%m-%d %H:%M} UTC{who}{what}. "
-            f"Reload it to see those changes; yours were not saved "
-            f"(you loaded version {loaded_version}, it is now version {current_version})."
+        super().__init__(self.said(UTC))
+
+    def said(self, where: tzinfo) -> str:
+        """What happened, with the time of the other change in the reader's zone."""
+        who = f" by {self.changed_by}" if self.changed_by else ""
+        what = f" ({self.changed_what})" if self.changed_what else ""
+        return (
+            f"This session was changed elsewhere at {time_text(self.changed_at, where)}"
+            f"{who}{what}. Reload it to see those changes; yours were not saved "
+            f"(you loaded version {self.loaded_version}, it is now version "
+            f"{self.current_version})."
         )
 
 

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import event
 
 from dashapp.domain.chart import Mark, PainChart
+from dashapp.domain.clock import time_text, zone
 from dashapp.store import (
     ConflictError,
     InvalidInput,
@@ -252,3 +253,19 @@ def test_the_course_comes_back_as_domain_sessions(Session, visit, vocabulary):
     (first,) = course.sessions
     assert (first.date, first.chart, first.notes) == (date(2025, 3, 1), CHART, "First")
     assert [t.minutes for t in first.treatments] == [10]
+
+
+def test_a_conflict_says_when_in_the_readers_zone(Session, visit, vocabulary):
+    _, visit_id = visit
+    with Session() as mine:
+        loaded = get_visit(mine, visit_id)
+    with Session.begin() as theirs:
+        save_visit(theirs, visit_id, loaded.version, notes="Theirs", known=vocabulary)
+    with pytest.raises(ConflictError) as conflict, Session.begin() as session:
+        save_visit(session, visit_id, loaded.version, notes="Mine", known=vocabulary)
+    paris = zone("Europe/Paris")
+    expected = time_text(conflict.value.changed_at, paris)
+    assert f"changed elsewhere at {expected} (notes)." in conflict.value.said(paris)
+    assert expected.endswith(("CET", "CEST"))
+    assert str(conflict.value).startswith("This session was changed elsewhere at ")
+    assert " UTC (notes)." in str(conflict.value)
