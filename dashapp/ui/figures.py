@@ -44,7 +44,8 @@ def _layout(figure: go.Figure, title: str, y_title: str, y_range: list[float]) -
         title={"text": title},
         font=FONT,
         hovermode="x unified",
-        legend={"orientation": "h", "y": -0.2},
+        # at the foot of the figure, below the dates whatever their length (not over them)
+        legend={"orientation": "h", "x": 0, "y": 0, "yref": "container", "yanchor": "bottom"},
         margin={"l": 60, "r": 20, "t": 60, "b": 60},
     )
     figure.update_xaxes(title_text="Session date", type="category")
@@ -139,6 +140,7 @@ def extent_figure(rows: Sequence[SessionMetrics], labels: Labels = None) -> go.F
             "side": "right",
             "range": [0, _top(shares, 1)],
             "rangemode": "tozero",
+            "tickmode": "auto",  # its own round ticks, not the bars' grid shared out
         }
     )
     return figure
