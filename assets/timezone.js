@@ -4,10 +4,11 @@
 (function () {
     'use strict';
     var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (!zone) {
+    // An IANA name ("Europe/Paris") needs no escaping in a cookie; anything else is not sent.
+    if (!zone || !/^[A-Za-z0-9_+\-\/]{1,64}$/.test(zone)) {
         return;
     }
-    var value = 'painmap_tz=' + encodeURIComponent(zone);
+    var value = 'painmap_tz=' + zone;
     if (document.cookie.split('; ').indexOf(value) < 0) {
         document.cookie = value + '; path=/; max-age=31536000; SameSite=Lax' +
             (window.location.protocol === 'https:' ? '; Secure' : '');
