@@ -96,7 +96,7 @@ def intensity_figure(rows: Sequence[SessionMetrics], labels: Labels = None) -> g
             go.Scatter(
                 x=[at for at, _ in important],
                 y=[r.highest for _, r in important],
-                name="Clinically important change (2 points or 30 %)",
+                name="Clinically important change<br>(2 points or 30 %)",  # fits a phone
                 mode="markers",
                 marker={
                     "symbol": "star",
@@ -159,6 +159,4 @@ def wpi_figure(rows: Sequence[SessionMetrics], labels: Labels = None) -> go.Figu
             textposition="none",
         )
     )
-    return _layout(
-        figure, "Widespread Pain Index areas by session", "Painful areas (of 19)", [0, 19]
-    )
+    return _layout(figure, "Widespread Pain Index areas", "Painful areas (of 19)", [0, 19])
