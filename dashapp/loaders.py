@@ -71,6 +71,7 @@ def load_session(services: Services, visit_id: str) -> SessionData | None:
             chart=chart,
             treatments=treatments(visit),
             answers=answers(visit),
+            started=clock.session_time(visit.date, visit.created_at, local_zone()),
         )
 
 

@@ -62,6 +62,14 @@ def session_time(day: date, created: datetime | None, where: tzinfo) -> datetime
     return here if here.date() == day else None
 
 
+def session_text(day: date, at: datetime | None, *, zone: bool = False) -> str:
+    """A session's date, and its local start time when known ("2026-03-09 14:05"), with the
+    zone's abbreviation if asked ("2026-03-09 14:05 CET")."""
+    if at is None:
+        return day.isoformat()
+    return f"{day.isoformat()} {at:%H:%M}" + (f" {at.tzname()}" if zone and at.tzname() else "")
+
+
 def session_times(
     sessions: Iterable[tuple[date, datetime | None]], where: tzinfo
 ) -> list[tuple[date, datetime | None]]:

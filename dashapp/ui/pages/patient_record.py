@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from dash import dcc, html
 
-from dashapp.domain.clock import session_labels
+from dashapp.domain.clock import session_labels, session_text
 from dashapp.domain.progress import SessionMetrics
 from dashapp.ui import figures, ids
 
@@ -74,18 +74,13 @@ def _links(patient_id: int) -> html.P:
 def _timeline(data: RecordData) -> list:
     """The sessions, each dated (and timed, when known) in local time, with its metrics."""
     items = [
-        html.Li([dcc.Link(when_text(day, at), href=f"/sessions/{visit_id}"), *_metrics(row)])
+        html.Li([dcc.Link(session_text(day, at), href=f"/sessions/{visit_id}"), *_metrics(row)])
         for (visit_id, day), at, row in zip(data.sessions, data.started(), data.rows, strict=True)
     ]
     listed = html.Ol(
         className="timeline", children=items or [html.Li("No sessions yet.", className="muted")]
     )
     return [listed, *_zone_note(data)]
-
-
-def when_text(day: date, at: datetime | None) -> str:
-    """A session's date, and its local start time when known: "2026-03-09 14:05"."""
-    return f"{day.isoformat()} {at:%H:%M}" if at else day.isoformat()
 
 
 def _zone_note(data: RecordData) -> list:

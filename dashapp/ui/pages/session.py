@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from dash import dcc, html
@@ -11,6 +11,7 @@ from dash import dcc, html
 from dashapp.domain import palette
 from dashapp.domain.chart import PainChart
 from dashapp.domain.chart_text import describe_chart
+from dashapp.domain.clock import session_text
 from dashapp.ui import ids
 from dashapp.ui.components import pain_chart
 from dashapp.ui.components.bodymap import body_map
@@ -37,6 +38,7 @@ class SessionData:
     chart: PainChart
     treatments: tuple[Treatment, ...]
     answers: Answers
+    started: datetime | None = None  # in the reader's zone, when known (clock.session_time)
 
 
 def layout(data: SessionData, reference: Any) -> html.Section:
@@ -48,7 +50,10 @@ def layout(data: SessionData, reference: Any) -> html.Section:
         children=[
             dcc.Store(id=ids.SESSION_AUTOSAVE, data=autosave_setup(data)),
             dcc.Store(id=ids.SESSION_DRAFT),
-            html.H1(f"{data.patient_name}: session of {data.date.isoformat()}"),
+            html.H1(
+                f"{data.patient_name}: session of "
+                + session_text(data.date, data.started, zone=True)
+            ),
             _links(data),
             html.P("Saved.", id=ids.SESSION_STATUS, role="status", className="save-state"),
             html.Div(

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from dashapp.domain.clock import (
     local,
     session_labels,
+    session_text,
     session_time,
     time_text,
     zone,
@@ -83,3 +84,10 @@ def test_no_two_sessions_ever_share_a_label(sessions):
     assert all(
         label.startswith(day.isoformat()) for label, (day, _) in zip(labels, sessions, strict=True)
     )
+
+
+def test_a_session_is_dated_and_timed_when_its_start_is_known():
+    at = local(WINTER, zone("Europe/Paris"))
+    assert session_text(date(2026, 1, 15), None) == "2026-01-15"
+    assert session_text(date(2026, 1, 15), at) == "2026-01-15 14:05"
+    assert session_text(date(2026, 1, 15), at, zone=True) == "2026-01-15 14:05 CET"

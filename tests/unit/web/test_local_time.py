@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from dashapp import create_app, store
 from dashapp.domain.chart import Mark, PainChart
-from dashapp.pages import record_page
+from dashapp.pages import record_page, session_page
 from dashapp.services import ZONE_COOKIE, local_zone
 from tests.unit.web.clinic import ADMIN, clinic_app, clinic_database, sign_in
 
@@ -99,6 +99,15 @@ def test_the_record_lists_and_charts_both_sessions_in_local_time(app):
     assert "Times are in your time zone (Europe/Paris)." in words
     for figure in graphs(page):
         assert tuple(figure.data[0].x) == ("2026-03-09 09:05", "2026-03-09 10:20")
+
+
+def test_the_session_page_and_its_report_say_when_in_local_time(app):
+    with app.server.test_request_context("/sessions/2", headers=PARIS):
+        page = session_page(visit_id="2")
+    assert "Same Day: session of 2026-03-09 10:20 CET" in texts(page)
+    pdf = in_paris(app).get("/sessions/2/report.pdf").data
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Session of 9 March 2026, 10:20 CET" in text
 
 
 def test_the_course_report_names_each_session_by_its_local_time(app):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from dashapp.domain.progress import SessionMetrics
-from dashapp.ui.pages.patient_record import _metrics, when_text
+from dashapp.ui.pages.patient_record import _metrics
 
 ROW = SessionMetrics(
     date=date(2026, 3, 2), regions=1, share=0.02, rated=1, highest=6, mean=6.0, wpi=1,
@@ -19,8 +19,3 @@ def test_a_session_line_counts_areas_and_says_when_there_is_a_drawing():
     )
     drawn = SessionMetrics(**{**ROW.__dict__, "regions": 0, "drawn": True, "jaccard": None})
     assert "".join(_metrics(drawn)) == ": 0 areas and a drawing, highest 6/10"
-
-
-def test_a_session_is_dated_and_timed_when_its_start_is_known():
-    assert when_text(date(2026, 3, 2), None) == "2026-03-02"
-    assert when_text(date(2026, 3, 2), datetime(2026, 3, 2, 9, 5)) == "2026-03-02 09:05"
