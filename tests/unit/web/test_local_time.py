@@ -133,3 +133,13 @@ def test_the_audit_trail_is_shown_and_filtered_in_local_time(tmp_path):
     assert "Time (Pacific/Kiritimati)" in page and "+14</td>" in page
     csv_text = admin.get("/admin/audit.csv").get_data(as_text=True)
     assert "+00:00" in csv_text  # the download stays UTC
+
+
+def test_the_admin_pages_ask_the_browser_its_zone_and_the_sign_in_page_does_not(tmp_path):
+    app = clinic_app(clinic_database(tmp_path))
+    client = app.server.test_client()
+    assert "timezone.js" not in client.get("/signin").get_data(as_text=True)
+    sign_in(client, ADMIN)
+    assert '<script src="/assets/timezone.js"></script>' in client.get("/admin/audit").get_data(
+        as_text=True
+    )
