@@ -26,6 +26,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
         callback_guard,
         downloads,
         guards,
+        handover,
         headers,
         signin,
     )
@@ -71,6 +72,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     api.register(app.server, services)
     downloads.register(app.server, services)
     autosave.register(app.server, services)
+    handover.register(app.server, services)
     if clinic:
         signin.register(app.server, services, idle_minutes=int(settings["IDLE_MINUTES"]))
         admin.register(app.server, services)
