@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from dash import Dash
 
-from dashapp.callbacks import atlas, consult, device, patient, records, roots, session
+from dashapp.callbacks import (
+    atlas,
+    consult,
+    device,
+    handover,
+    patient,
+    records,
+    roots,
+    session,
+)
 from dashapp.services import Services
 
-FEATURES = (patient, atlas, roots, consult, records, session, device)
+FEATURES = (patient, atlas, roots, consult, records, session, device, handover)
 # The features whose callbacks each PUBLIC_PAGES name opens: none reads or writes the database.
-# (The device bar on the walk-in pages works in the browser alone.)
+# (The device bar on the walk-in pages works in the browser alone; its "Save to a patient"
+# asks dashapp/web/handover.py, which is never open.)
 PUBLIC = {"walk-in": (patient,), "atlas": (atlas,), "roots": (roots,), "consult": (consult,)}
 
 
