@@ -28,6 +28,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
         guards,
         handover,
         headers,
+        intake_links,
         signin,
     )
 
@@ -73,6 +74,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     downloads.register(app.server, services)
     autosave.register(app.server, services)
     handover.register(app.server, services)
+    intake_links.register(app.server, services)
     if clinic:
         signin.register(app.server, services, idle_minutes=int(settings["IDLE_MINUTES"]))
         admin.register(app.server, services)

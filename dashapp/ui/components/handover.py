@@ -48,7 +48,9 @@ def setup() -> dcc.Store:
 
 def button() -> html.Button:
     """What opens the panel, beside "Finished: clear this device"."""
-    return html.Button("Save to a patient", id=ids.HANDOVER_OPEN, className="button button--quiet device__save")
+    return html.Button(
+        "Save to a patient", id=ids.HANDOVER_OPEN, className="button button--quiet device__save"
+    )
 
 
 def panel() -> html.Div:
