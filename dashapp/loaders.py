@@ -8,6 +8,7 @@ from dashapp.domain.course import Treatment
 from dashapp.domain.progress import course
 from dashapp.domain.sciatica.intake import answers_complete
 from dashapp.services import Services
+from dashapp.store import intake_links
 from dashapp.store.mapping import treatments_of
 from dashapp.store.models import Patient, Visit
 from dashapp.store.validate import is_record_id
@@ -42,6 +43,7 @@ def load_record(services: Services, patient_id: str) -> RecordData | None:
             notes=patient.notes,
             sessions=tuple((v.id, v.date) for v in visits),
             rows=tuple(rows),
+            from_patient=intake_links.sent_sessions(db, patient.id),
         )
 
 

@@ -136,3 +136,14 @@ def send_by_link(
     link.visit_id = saved.id
     session.flush()
     return saved
+
+
+def sent_sessions(session: Session, patient_id: int) -> frozenset[int]:
+    """The ids of the patient's sessions that came from the patient with a link."""
+    return frozenset(
+        session.scalars(
+            select(IntakeLink.visit_id).where(
+                IntakeLink.patient_id == patient_id, IntakeLink.visit_id.is_not(None)
+            )
+        )
+    )

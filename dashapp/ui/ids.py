@@ -155,6 +155,11 @@ PATIENT_EDIT_NOTES = "patient-edit-notes"
 PATIENT_EDIT_SAVE = "patient-edit-save"
 PATIENT_EDIT_MESSAGE = "patient-edit-message"
 SESSION_ANSWERS = "session-answers"
+PATIENT_LINK_MAKE = "patient-link-make"
+PATIENT_LINK_SHOWN = "patient-link-shown"
+PATIENT_LINK_ID = "patient-link-id"
+PATIENT_LINK_REVOKE = "patient-link-revoke"
+PATIENT_LINK_MESSAGE = "patient-link-message"
 
 # "Finished: clear this device", on every walk-in page (map, questions, findings, compare)
 DEVICE_FINISH = "device-finish"

@@ -15,16 +15,15 @@ time), so the limit holds across workers and hosts.
 
 from __future__ import annotations
 
-import io
 from datetime import timedelta
 from typing import Any
 
 import flask
-import segno
 from sqlalchemy import func, select
 
 from dashapp import store
 from dashapp.domain.chart import restore
+from dashapp.formats.qr import qr_svg
 from dashapp.services import Services, actor
 from dashapp.store import intake_links
 from dashapp.store.models import AuditEvent, utcnow
@@ -96,13 +95,6 @@ def register(server: flask.Flask, services: Services) -> None:
         return _answer({"sent": True}, 200)
 
     server.register_blueprint(routes)
-
-
-def qr_svg(url: str) -> str:
-    """The link as a QR code, an SVG a page can show inline."""
-    out = io.BytesIO()
-    segno.make(url, error="m").save(out, kind="svg", scale=4, xmldecl=False, svgns=True)
-    return out.getvalue().decode()
 
 
 def _sent(body: Any, services: Services):

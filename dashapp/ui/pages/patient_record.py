@@ -10,6 +10,7 @@ from dash import dcc, html
 
 from dashapp.domain.progress import SessionMetrics
 from dashapp.ui import figures, ids
+from dashapp.ui.components import intake_link
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class RecordData:
     notes: str
     sessions: tuple[tuple[int, date], ...]
     rows: tuple[SessionMetrics, ...]
+    from_patient: frozenset[int] = frozenset()  # sessions the patient sent with a link
 
 
 def layout(data: RecordData) -> html.Section:
@@ -36,10 +38,14 @@ def layout(data: RecordData) -> html.Section:
             html.Span(id=ids.PATIENT_NEW_MESSAGE, role="status"),
             html.Section(
                 className="card form-section",
-                children=[html.H2("Sessions"), _timeline(data.sessions, data.rows)],
+                children=[
+                    html.H2("Sessions"),
+                    _timeline(data.sessions, data.rows, data.from_patient),
+                ],
             ),
             *_progress(data.rows, data.patient_id),
             html.Section(className="card form-section", children=_details(data)),
+            intake_link.card(),
         ],
     )
 
@@ -59,9 +65,19 @@ def _links(patient_id: int) -> html.P:
     )
 
 
-def _timeline(sessions: Sequence[tuple[int, date]], rows: Sequence[SessionMetrics]) -> html.Ol:
+def _timeline(
+    sessions: Sequence[tuple[int, date]],
+    rows: Sequence[SessionMetrics],
+    from_patient: frozenset[int] = frozenset(),
+) -> html.Ol:
     items = [
-        html.Li([dcc.Link(when.isoformat(), href=f"/sessions/{visit_id}"), *_metrics(row)])
+        html.Li(
+            [
+                dcc.Link(when.isoformat(), href=f"/sessions/{visit_id}"),
+                " (from the patient)" if visit_id in from_patient else "",
+                *_metrics(row),
+            ]
+        )
         for (visit_id, when), row in zip(sessions, rows, strict=True)
     ]
     return html.Ol(
