@@ -255,30 +255,3 @@ def test_hand004_a_sessions_drawing_is_shown_and_drawing_on_it_is_saved(browser,
     with services.db() as db:
         chart = store.visit_chart(store.get_visit(db, visit_id), services.vocabulary)
     assert len(chart.strokes) == 2 and chart.regions == ["left_shin"]
-
-
-def test_hand005_an_intake_link_from_the_record_brings_the_patients_own_session(browser, served):
-    url, services = served
-    with services.db.begin() as db:
-        patient_id = store.create_patient(db, "Gil Phone").id
-    with watched_page(browser, expected=("status of 404",)) as page:
-        page.goto(f"{url}/patients/{patient_id}")
-        page.locator(f"#{ids.PATIENT_LINK_MAKE}").click()
-        shown = page.locator(f"#{ids.PATIENT_LINK_SHOWN}")
-        expect(shown.get_by_role("img", name="QR code of the intake link")).to_be_visible()
-        link = shown.locator("code").inner_text()
-        assert link.startswith(url + "/intake/")
-        sent = {"chart": PainChart((Mark("right_shin", 3),)).to_json(), "answers": {}}
-        answer = page.request.post(link, data=sent)
-        assert answer.status == 200, answer.text()
-        page.reload()
-        timeline = page.locator(".timeline")
-        expect(timeline).to_contain_text("(from the patient)")
-        # A second link, withdrawn, no longer works.
-        page.locator(f"#{ids.PATIENT_LINK_MAKE}").click()
-        expect(shown.locator("code")).to_be_visible()
-        expect(shown.locator("code")).not_to_have_text(link)
-        second = shown.locator("code").inner_text()
-        shown.get_by_role("button", name="Withdraw this link").click()
-        expect(page.locator(f"#{ids.PATIENT_LINK_MESSAGE}")).to_contain_text("withdrawn")
-        assert page.request.post(second, data=sent).status == 404

@@ -10,7 +10,6 @@ from dash import dcc, html
 
 from dashapp.domain.progress import SessionMetrics
 from dashapp.ui import figures, ids
-from dashapp.ui.components import intake_link
 
 
 @dataclass(frozen=True)
@@ -45,7 +44,8 @@ def layout(data: RecordData) -> html.Section:
             ),
             *_progress(data.rows, data.patient_id),
             html.Section(className="card form-section", children=_details(data)),
-            intake_link.card(),
+            # The intake-link card (ui/components/intake_link.py) joins the record once the
+            # patient's own page at /intake/<token> exists: until then a link leads nowhere.
         ],
     )
 
