@@ -25,18 +25,6 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
                 });
             });
         },
-        onDevice: function (_id, _clicks, keys) {
-            /* What this device keeps for a saved session, read when the page opens and again
-               at each click of "Attach", so a tab opened earlier never sends what another
-               tab has already attached. */
-            const read = window.dash_clientside.painmap.read;
-            const triggered = window.dash_clientside.callback_context.triggered || [];
-            return {
-                answers: read(keys.answers),
-                findings: read(keys.findings),
-                attach: triggered.some(function (t) { return /\.n_clicks$/.test(t.prop_id); }),
-            };
-        },
         device: function (_finish, _cancel, _confirm, setup) {
             /* "Finished: clear this device": ask, then forget every PainMap key. The page's
                own stores are emptied in place, so its forms show empty without a reload. */
@@ -323,14 +311,16 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     painmap.saveWords = saveWords;
     painmap.makeAutosave = makeAutosave;
 
-    painmap.draft = function (selected, intensities, qualities, notes, setup) {
-        /* Every change on the session page: record the page as it is now and save it. */
+    painmap.draft = function (selected, intensities, qualities, notes, drawing, setup) {
+        /* Every change on the session page: record the page as it is now and save it. The
+           drawing goes with it ([] when it was cleared); none given keeps the saved one. */
         const inputs = window.dash_clientside.callback_context.inputs_list;
         const draft = {
             selected: selected || [],
             intensities: byRegion(inputs[1], intensities),
             qualities: byRegion(inputs[2], qualities),
             notes: notes || '',
+            strokes: Array.isArray(drawing) ? drawing : null,
         };
         queueFor(setup).change(draft);
         return draft;
@@ -349,7 +339,7 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     };
 
     if (typeof window.addEventListener === 'function') {
-        // Another tab cleared this device (or attached its answers to a session): a walk-in
+        // Another tab cleared this device (or saved it to a patient): a walk-in
         // page open here must not keep showing, or save again, what was removed.
         window.addEventListener('storage', function (event) {
             const bar = document.querySelector('[data-device-keys]');

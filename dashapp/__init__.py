@@ -26,7 +26,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
         callback_guard,
         downloads,
         guards,
+        handover,
         headers,
+        intake_links,
         signin,
     )
 
@@ -71,6 +73,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     api.register(app.server, services)
     downloads.register(app.server, services)
     autosave.register(app.server, services)
+    handover.register(app.server, services)
+    intake_links.register(app.server, services)
     if clinic:
         signin.register(app.server, services, idle_minutes=int(settings["IDLE_MINUTES"]))
         admin.register(app.server, services)

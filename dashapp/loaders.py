@@ -9,6 +9,7 @@ from dashapp.domain.course import Treatment
 from dashapp.domain.progress import course
 from dashapp.domain.sciatica.intake import answers_complete
 from dashapp.services import Services, local_zone
+from dashapp.store import intake_links
 from dashapp.store.mapping import treatments_of
 from dashapp.store.models import Patient, Visit
 from dashapp.store.validate import is_record_id
@@ -46,6 +47,7 @@ def load_record(services: Services, patient_id: str) -> RecordData | None:
             rows=tuple(rows),
             times=tuple(clock.session_time(v.date, v.created_at, zone) for v in visits),
             zone=clock.zone_name(zone),
+            from_patient=intake_links.sent_sessions(db, patient.id),
         )
 
 

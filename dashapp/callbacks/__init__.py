@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from dash import Dash
 
-from dashapp.callbacks import atlas, consult, device, patient, records, roots, session, shell
+from dashapp.callbacks import (
+    atlas,
+    consult,
+    device,
+    handover,
+    patient,
+    records,
+    roots,
+    session,
+    shell,
+)
 from dashapp.services import Services
 
-FEATURES = (patient, atlas, roots, consult, records, session, device, shell)
+FEATURES = (patient, atlas, roots, consult, records, session, device, handover, shell)
 # The features whose callbacks each PUBLIC_PAGES name opens: none reads or writes the database.
-# (The device bar on the walk-in pages and the phone's menu work in the browser alone.)
+# (The device bar on the walk-in pages and the phone's menu work in the browser alone; the
+# device bar's "Save to a patient" asks dashapp/web/handover.py, which is never open.)
 PUBLIC = {"walk-in": (patient,), "atlas": (atlas,), "roots": (roots,), "consult": (consult,)}
 
 

@@ -5,15 +5,19 @@ from __future__ import annotations
 import base64
 import binascii
 
+import flask
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
 from dashapp import store
 from dashapp.callbacks import inputs
 from dashapp.formats.exchange import ImportProblem, import_course
-from dashapp.services import Services
+from dashapp.formats.qr import qr_data_url
+from dashapp.services import Services, actor
+from dashapp.store import intake_links
 from dashapp.store.imports import add_course
 from dashapp.ui import ids
+from dashapp.ui.components import intake_link
 from dashapp.ui.components.patient_list import patient_rows
 
 ARCHIVE = ids.patients_archive(ALL)
@@ -25,6 +29,7 @@ def register(app: Dash, services: Services) -> None:
     _register_edit_patient(app, services)
     _register_import_patient(app, services)
     _register_new_session(app, services)
+    _register_intake_link(app, services)
 
 
 def _register_patients(app: Dash, services: Services) -> None:
@@ -144,6 +149,47 @@ def _register_new_session(app: Dash, services: Services) -> None:
                 return f"/sessions/{visit.id}", ""
         except store.StoreError as problem:
             return no_update, str(problem)
+
+
+def _register_intake_link(app: Dash, services: Services) -> None:
+    @app.callback(
+        Output(ids.PATIENT_LINK_SHOWN, "children"),
+        Output(ids.PATIENT_LINK_MESSAGE, "children"),
+        Input(ids.PATIENT_LINK_MAKE, "n_clicks"),
+        State(ids.PATIENT_RECORD, "data"),
+        prevent_initial_call=True,
+    )
+    def make_link(_clicks, patient_id):
+        patient_id = inputs.record_id(patient_id)
+        try:
+            with services.db.begin() as db:
+                link, token = intake_links.create_link(db, patient_id, author=actor().user_name)
+                services.audit(db, "change", patient_id=patient_id, outcome="intake link made")
+                url = f"{flask.request.host_url}intake/{token}"
+                return intake_link.shown(link.id, url, link.expires_at, qr_data_url(url)), ""
+        except store.StoreError as problem:
+            return [], html.Span(f"No link made: {problem}", className="error")
+
+    @app.callback(
+        Output(ids.PATIENT_LINK_MESSAGE, "children", allow_duplicate=True),
+        Output(ids.PATIENT_LINK_SHOWN, "children", allow_duplicate=True),
+        Input(ids.PATIENT_LINK_REVOKE, "n_clicks"),
+        State(ids.PATIENT_LINK_ID, "data"),
+        State(ids.PATIENT_RECORD, "data"),
+        prevent_initial_call=True,
+    )
+    def revoke_link(clicks, link_id, patient_id):
+        if not clicks:
+            # Dash calls this once as the button appears with a new link: not a withdrawal.
+            raise PreventUpdate
+        link_id, patient_id = inputs.record_id(link_id), inputs.record_id(patient_id)
+        try:
+            with services.db.begin() as db:
+                intake_links.revoke_link(db, patient_id, link_id)
+                services.audit(db, "change", patient_id=patient_id, outcome="intake link revoked")
+        except store.StoreError as problem:
+            return html.Span(f"Not withdrawn: {problem}", className="error"), no_update
+        return "The link was withdrawn: it no longer works.", []
 
 
 def _decoded(contents: str | None) -> bytes:

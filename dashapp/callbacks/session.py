@@ -1,4 +1,4 @@
-"""A saved session's page: autosave of the map and notes, treatments, attached answers.
+"""A saved session's page: autosave of the map and notes, and treatments.
 
 The map, the per-area answers and the notes are saved by assets/painmap.js, one request at a
 time per tab (see dashapp/web/autosave.py for why). The callbacks here only hand it every
@@ -15,15 +15,12 @@ from dashapp import loaders, store
 from dashapp.callbacks import inputs
 from dashapp.domain.chart import PainChart
 from dashapp.domain.chart_text import describe_chart
-from dashapp.domain.sciatica.consult import clean_answers
 from dashapp.services import Services, local_zone
 from dashapp.ui import ids
 from dashapp.ui.components import pain_chart
 from dashapp.ui.components import session_parts as session_page
 
 INTENSITY = ids.session_intensity(ALL)
-# Each part a session takes from this device, and the storage key the device keeps it under.
-PARTS = {"intake": ids.INTAKE_STORE, "findings": ids.FINDINGS_STORE}
 QUALITIES = ids.session_qualities(ALL)
 
 
@@ -32,7 +29,6 @@ def register(app: Dash, services: Services) -> None:
     _register_autosave(app)
     _register_show(app, services)
     _register_add_treatment(app, services)
-    _register_attach(app, services)
 
 
 def _register_autosave(app: Dash) -> None:
@@ -43,6 +39,7 @@ def _register_autosave(app: Dash) -> None:
         Input(INTENSITY, "value"),
         Input(QUALITIES, "value"),
         Input(ids.SESSION_NOTES, "value"),
+        Input(ids.SESSION_MAP, "drawing"),
         State(ids.SESSION_AUTOSAVE, "data"),
         prevent_initial_call=True,
     )
@@ -109,70 +106,17 @@ def _register_add_treatment(app: Dash, services: Services) -> None:
         return shown, "Added."
 
 
-def _register_attach(app: Dash, services: Services) -> None:
-    # What this device keeps is read as the page opens and again at each click of "Attach".
-    app.clientside_callback(
-        ClientsideFunction("painmap", "onDevice"),
-        Output(ids.SESSION_BROWSER, "data"),
-        Input(ids.SESSION_BROWSER, "id"),
-        Input(ids.SESSION_ATTACH, "n_clicks"),
-        State(ids.SESSION_DEVICE, "data"),
-    )
-    # What was attached leaves the device at once, so it cannot go to a second patient.
-    app.clientside_callback(
-        ClientsideFunction("painmap", "forget"),
-        Input(ids.SESSION_FORGET, "data"),
-        prevent_initial_call=True,
-    )
-
-    @app.callback(
-        Output(ids.SESSION_ANSWERS, "children"),
-        Output(ids.SESSION_ATTACH_MESSAGE, "children"),
-        Output(ids.SESSION_FORGET, "data"),
-        Input(ids.SESSION_BROWSER, "data"),
-        State(ids.SESSION_AUTOSAVE, "data"),
-        prevent_initial_call=True,
-    )
-    def attach(held, setup):
-        parts = _held_parts(held)
-        visit_id = inputs.record_id(inputs.mapping(setup).get("visit"))
-        if not parts:
-            return no_update, session_page.NOTHING_TO_ATTACH, no_update
-        if not held.get("attach"):
-            return no_update, "", no_update
-        try:
-            with services.db.begin() as db:
-                visit = _changed(db, services, visit_id, **parts)
-                summary = session_page.answers_summary(loaders.answers(visit))
-                said = session_page.attached(parts, visit.patient.display_name)
-        except store.StoreError as problem:
-            return (
-                no_update,
-                html.Span(f"Not attached: {_why(problem)}", className="error"),
-                no_update,
-            )
-        return summary, said, [PARTS[part] for part in parts]
-
-
-def _held_parts(held: Any) -> dict[str, Any]:
-    """The answers and findings this device holds that a session can take (none: empty)."""
-    held = inputs.mapping(held)
-    answers, _ = clean_answers(held.get("answers"))
-    findings = held.get("findings")
-    parts = {"intake": answers, "findings": findings if isinstance(findings, dict) else None}
-    return {part: value for part, value in parts.items() if value}
-
-
 def _changed(db, services: Services, visit_id: int, **parts: Any):
-    """Save parts the autosave never writes (treatments, answers) onto the session as it is
-    now: they add to it rather than overwrite what someone else typed, so they take the
-    current version instead of the one the page loaded."""
+    """Save parts the autosave never writes (treatments) onto the session as it is now: they
+    add to it rather than overwrite what someone else typed, so they take the current version
+    instead of the one the page loaded."""
     visit = store.get_visit(db, visit_id)
     if "treatments" in parts:
         parts["treatments"] = parts["treatments"](visit)
     saved = store.save_visit(db, visit.id, visit.version, known=services.vocabulary, **parts)
-    what = "treatments" if "treatments" in parts else "answers and findings"
-    services.audit(db, "change", patient_id=visit.patient_id, visit_id=visit.id, outcome=what)
+    services.audit(
+        db, "change", patient_id=visit.patient_id, visit_id=visit.id, outcome="treatments"
+    )
     return store.get_visit(db, saved.id)
 
 

@@ -2,8 +2,8 @@
 
 A tab saves the map and notes it shows. It may overwrite them only if nobody else changed them
 since the tab last saw them, so every save carries a fingerprint of the map and notes as that
-tab last saw them saved. The version number alone would not do: adding a treatment or
-attaching answers bumps it without touching the map or the notes.
+tab last saw them saved. The version number alone would not do: adding a treatment bumps
+it without touching the map or the notes.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from dashapp.store.db import (
     session_factory,
 )
 from dashapp.store.errors import ConflictError, InvalidInput, NotFound, RestoreError, StoreError
+from dashapp.store.handover import save_walk_in
 from dashapp.store.patients import (
     Page,
     archive_patient,
@@ -61,6 +62,7 @@ __all__ = [
     "read_backup",
     "restore",
     "save_visit",
+    "save_walk_in",
     "search_patients",
     "seed_demo",
     "session_factory",

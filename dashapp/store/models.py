@@ -213,9 +213,29 @@ class VisitTreatment(Base):
     minutes: Mapped[int] = mapped_column(Integer)
 
 
-# Accounts and the audit trail are not patient records: a backup's restore leaves them as
-# they are (see backup.tables).
-ACCOUNT_TABLES = ("users", "sign_in_failures", "audit_events")
+class IntakeLink(Base):
+    """A link a patient opens on their own phone to send one intake. Only the SHA-256 of its
+    token is kept, so nothing in the database (or a backup) opens it."""
+
+    __tablename__ = "intake_links"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    patient_id: Mapped[int] = mapped_column(
+        ForeignKey("patients.id", ondelete="CASCADE"), index=True
+    )
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(64))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The session the patient sent with it ("from the patient").
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("visits.id", ondelete="SET NULL"))
+
+
+# Accounts, the audit trail and intake links are not patient records: a backup's restore
+# leaves them as they are (see backup.tables); a link never outlives its patient.
+ACCOUNT_TABLES = ("users", "sign_in_failures", "audit_events", "intake_links")
 USER_NAME_LENGTH = 64
 
 

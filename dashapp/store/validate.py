@@ -39,6 +39,15 @@ def name(value: Any) -> str:
     return value.strip()
 
 
+def plain_name(value: Any) -> str:
+    """A new patient's name typed on a shared device: a name, and nothing a page could read
+    as markup (no < or >)."""
+    clean = name(value)
+    if "<" in clean or ">" in clean:
+        raise InvalidInput("The patient's name must not contain < or >.")
+    return clean
+
+
 def is_record_id(value: Any) -> bool:
     """Whether `value` could be the id of a saved record (a whole number the database holds)."""
     return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_ID

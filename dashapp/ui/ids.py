@@ -157,12 +157,12 @@ PATIENT_EDIT_NAME = "patient-edit-name"
 PATIENT_EDIT_NOTES = "patient-edit-notes"
 PATIENT_EDIT_SAVE = "patient-edit-save"
 PATIENT_EDIT_MESSAGE = "patient-edit-message"
-SESSION_ATTACH = "session-attach"
-SESSION_BROWSER = "session-browser"
 SESSION_ANSWERS = "session-answers"
-SESSION_DEVICE = "session-device"
-SESSION_ATTACH_MESSAGE = "session-attach-message"
-SESSION_FORGET = "session-forget"
+PATIENT_LINK_MAKE = "patient-link-make"
+PATIENT_LINK_SHOWN = "patient-link-shown"
+PATIENT_LINK_ID = "patient-link-id"
+PATIENT_LINK_REVOKE = "patient-link-revoke"
+PATIENT_LINK_MESSAGE = "patient-link-message"
 
 # "Finished: clear this device", on every walk-in page (map, questions, findings, compare)
 DEVICE_FINISH = "device-finish"
@@ -174,3 +174,15 @@ DEVICE_CLEARED = "device-cleared"
 DEVICE_SETUP = "device-setup"
 # Everything the walk-in pages keep in this browser's storage, by its storage key.
 DEVICE_KEYS = (PATIENT_STORE, PATIENT_HISTORY, INTAKE_STORE, FINDINGS_STORE)
+
+# "Save to a patient", beside it: everything on the device goes to a new session of a patient
+HANDOVER_OPEN = "handover-open"
+HANDOVER_PANEL = "handover-panel"
+HANDOVER_TITLE = "handover-title"
+HANDOVER_NAME = "handover-name"
+HANDOVER_FOUND = "handover-found"
+HANDOVER_CHOICES = "handover-choices"
+HANDOVER_SAVE = "handover-save"
+HANDOVER_CANCEL = "handover-cancel"
+HANDOVER_MESSAGE = "handover-message"
+HANDOVER_SETUP = "handover-setup"

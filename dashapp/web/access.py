@@ -38,6 +38,8 @@ OPEN_ENDPOINTS = frozenset(
         "account.signin",
         "account.signin_post",
         "account.signout",
+        # A patient's own phone sends one intake with a link; it shows nothing of any record.
+        "intake_links.send",
     }
 )
 PAGE_ENDPOINTS = frozenset({"/", "/<path:path>"})

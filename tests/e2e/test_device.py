@@ -1,12 +1,12 @@
-"""A shared clinic tablet between patients: "Finished: clear this device", and answers that
-leave the device once they are attached to a saved session."""
+"""A shared clinic tablet between patients: "Finished: clear this device" (saving the device
+to a patient, which clears it too, is tests/e2e/test_handover.py)."""
 
 from __future__ import annotations
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from dashapp import create_app, store
+from dashapp import create_app
 from dashapp.ui import ids
 from dashapp.ui.components.device import WARNING
 from tests.e2e.browser import serve
@@ -113,38 +113,6 @@ def test_dev002_questions_empty_in_place_and_cancel_keeps_them(page: Page, clini
     expect(onset).not_to_be_checked()
     expect(page.locator(f"#{ids.INTAKE_PROGRESS}")).to_contain_text("0 of")
     assert kept(page) == []
-
-
-def test_dev003_attached_answers_cannot_go_to_a_second_patient(page: Page, clinic):
-    url, services = clinic
-    with services.db.begin() as db:
-        first = store.create_visit(db, store.create_patient(db, "Ada Able").id).id
-        second = store.create_visit(db, store.create_patient(db, "Ben Baker").id).id
-    mark_answer_and_examine(page, url)
-    # Patient B's session is already open in another tab when A's answers are attached.
-    later = page.context.new_page()
-    later.goto(f"{url}/sessions/{second}")
-    expect(later.locator(f"#{ids.SESSION_ATTACH_MESSAGE}")).to_be_empty()
-    page.goto(f"{url}/sessions/{first}")
-    page.locator(f"#{ids.SESSION_ATTACH}").click()
-    expect(page.locator(f"#{ids.SESSION_ATTACH_MESSAGE}")).to_have_text(
-        "The answers and findings were attached to Ada Able's session and removed from this device."
-    )
-    expect(page.locator(f"#{ids.SESSION_ANSWERS}")).to_contain_text("Questions: 1 answered")
-    left = kept(page)
-    assert ids.INTAKE_STORE not in left and ids.FINDINGS_STORE not in left
-    assert ids.PATIENT_STORE in left, "the map is not attached, so it stays"
-    # Neither the tab opened earlier nor B's session opened now has anything to attach.
-    page.goto(f"{url}/sessions/{second}")
-    expect(page.locator(f"#{ids.SESSION_ATTACH_MESSAGE}")).to_contain_text("Nothing to attach")
-    for tab in (later, page):
-        tab.locator(f"#{ids.SESSION_ATTACH}").click()
-        expect(tab.locator(f"#{ids.SESSION_ATTACH_MESSAGE}")).to_contain_text("Nothing to attach")
-    later.close()
-    with services.db() as db:
-        assert store.get_visit(db, first).intake.answers["onset"] == "sudden"
-        assert store.get_visit(db, second).intake is None
-        assert store.get_visit(db, second).findings is None
 
 
 def test_dev004_on_a_phone_the_action_is_at_hand(browser, clinic):

@@ -173,25 +173,3 @@ def test_rec008_edit_a_patient(page: Page, records):
     with services.db() as db:
         patient = store.get_patient(db, patient_id)
         assert (patient.display_name, patient.notes) == ("New Name", "Prefers mornings")
-
-
-def test_rec009_attach_answers_and_findings_to_a_session(page: Page, records):
-    url, services = records
-    with services.db.begin() as db:
-        visit_id = store.create_visit(db, store.create_patient(db, "Asked").id).id
-    page.goto(url + "/questions")
-    group = page.locator('fieldset[data-field="onset"]')
-    group.get_by_role("radio", name="Suddenly").check()
-    expect(page.locator(f"#{ids.INTAKE_PROGRESS}")).to_contain_text("1 of")
-    page.goto(url + "/findings")
-    page.locator('fieldset[data-field="slump"]').get_by_role("radio", name="Negative").check()
-    expect(page.locator(f"#{ids.FINDINGS_STATUS}")).to_have_text("Saved in this browser.")
-    page.goto(f"{url}/sessions/{visit_id}")
-    expect(page.locator(f"#{ids.SESSION_ANSWERS}")).to_contain_text("Questions: 0 answered")
-    page.locator(f"#{ids.SESSION_ATTACH}").click()
-    expect(page.locator(f"#{ids.SESSION_ANSWERS}")).to_contain_text("Questions: 1 answered")
-    expect(page.locator(f"#{ids.SESSION_ANSWERS}")).to_contain_text("Examination: 1 finding.")
-    with services.db() as db:
-        visit = store.get_visit(db, visit_id)
-        assert visit.intake.answers["onset"] == "sudden"
-        assert visit.findings.values["slump"] == "negative"

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dash import dcc, html
 
 from dashapp.ui import ids
+from dashapp.ui.components import handover
 
 WARNING = (
     "This removes the marks, answers and findings kept on this device. "
@@ -16,7 +17,8 @@ CLEARED = "This device is clear: nothing from the last patient is kept here."
 
 
 def finished(shown: Sequence[str]) -> html.Div:
-    """The action, its confirmation and what it says afterwards.
+    """The action, its confirmation and what it says afterwards; beside it, "Save to a
+    patient" (ui/components/handover.py), which clears the device the same way once saved.
 
     `shown` names the page's own stores of what the device keeps: after clearing they are
     emptied in place, so the page shows empty forms without a reload."""
@@ -34,6 +36,8 @@ def finished(shown: Sequence[str]) -> html.Div:
                     "ids": {"finish": ids.DEVICE_FINISH, "confirm": ids.DEVICE_CONFIRM},
                 },
             ),
+            handover.setup(),
+            handover.button(),
             html.Button(
                 "Finished: clear this device",
                 id=ids.DEVICE_FINISH,
@@ -56,6 +60,8 @@ def finished(shown: Sequence[str]) -> html.Div:
                     html.Button("Cancel", id=ids.DEVICE_CANCEL, className="button"),
                 ],
             ),
+            handover.panel(),
+            handover.message(),
             html.P(id=ids.DEVICE_CLEARED, role="status", className="device__cleared"),
         ],
     )

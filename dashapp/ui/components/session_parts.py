@@ -98,20 +98,6 @@ def answers_summary(held: Answers) -> list:
     ]
 
 
-NOTHING_TO_ATTACH = (
-    "Nothing to attach: no answers or findings are kept on this device. "
-    "Answers attached to a session are removed from the device at once."
-)
-
-
-def attached(parts: Mapping[str, Any], patient_name: str) -> str:
-    """What the page says once answers and findings went to a session and left the device."""
-    what = " and ".join(
-        word for part, word in (("intake", "answers"), ("findings", "findings")) if part in parts
-    )
-    return f"The {what} were attached to {patient_name}'s session and removed from this device."
-
-
 def autosave_setup(data: Any) -> dict[str, Any]:
     """What the page's autosave (assets/painmap.js) needs: where to save, from what, and
     which components show its state."""

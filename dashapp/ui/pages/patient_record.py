@@ -24,6 +24,7 @@ class RecordData:
     rows: tuple[SessionMetrics, ...]
     times: tuple[datetime | None, ...] = ()
     zone: str = "UTC"
+    from_patient: frozenset[int] = frozenset()  # sessions the patient sent with a link
 
     def started(self) -> tuple[datetime | None, ...]:
         """Each session's local start time, None where it is not known."""
@@ -52,6 +53,8 @@ def layout(data: RecordData) -> html.Section:
             ),
             *_progress(data),
             html.Section(className="card form-section", children=_details(data)),
+            # The intake-link card (ui/components/intake_link.py) joins the record once the
+            # patient's own page at /intake/<token> exists: until then a link leads nowhere.
         ],
     )
 
@@ -74,7 +77,13 @@ def _links(patient_id: int) -> html.P:
 def _timeline(data: RecordData) -> list:
     """The sessions, each dated (and timed, when known) in local time, with its metrics."""
     items = [
-        html.Li([dcc.Link(session_text(day, at), href=f"/sessions/{visit_id}"), *_metrics(row)])
+        html.Li(
+            [
+                dcc.Link(session_text(day, at), href=f"/sessions/{visit_id}"),
+                " (from the patient)" if visit_id in data.from_patient else "",
+                *_metrics(row),
+            ]
+        )
         for (visit_id, day), at, row in zip(data.sessions, data.started(), data.rows, strict=True)
     ]
     listed = html.Ol(

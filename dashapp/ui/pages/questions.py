@@ -21,7 +21,7 @@ def layout(**_query: str) -> html.Section:
             html.H1("A few questions"),
             html.P(
                 "Your answers help your therapist understand your pain. They stay in this "
-                "browser until they are attached to your record or the device is cleared. "
+                "browser until they are saved to your record or the device is cleared. "
                 "Where a question does not fit, choose the nearest answer.",
                 className="lead",
             ),

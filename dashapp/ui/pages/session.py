@@ -13,7 +13,7 @@ from dashapp.domain.chart import PainChart
 from dashapp.domain.chart_text import describe_chart
 from dashapp.domain.clock import session_text
 from dashapp.ui import ids
-from dashapp.ui.components import pain_chart
+from dashapp.ui.components import draw_panel, pain_chart
 from dashapp.ui.components.bodymap import body_map
 from dashapp.ui.components.session_parts import (
     Answers,
@@ -88,6 +88,10 @@ def _map(chart: PainChart, reference: Any) -> list:
             reference.regions,
             selected=chart.regions,
             values={m.region: m.intensity for m in chart.marks if m.intensity is not None},
+            # Drawn on as on the walk-in's map; the autosave keeps the strokes with the marks.
+            mode="mark",
+            brush=draw_panel.FIRST_BRUSH,
+            drawing=[stroke.to_json() for stroke in chart.strokes],
             colorscale=palette.colorscale(),
             ariaLabel="Body map of this session",
         ),
@@ -114,20 +118,8 @@ def _side(data: SessionData, reference: Any) -> list:
 
 
 def _answers(answers: Answers) -> list:
-    # Where this device keeps the answers and findings (assets/painmap.js reads them).
-    keys = {"answers": ids.INTAKE_STORE, "findings": ids.FINDINGS_STORE}
-    return [
-        dcc.Store(id=ids.SESSION_DEVICE, data=keys),
-        dcc.Store(id=ids.SESSION_BROWSER),
-        dcc.Store(id=ids.SESSION_FORGET),
-        html.Div(id=ids.SESSION_ANSWERS, children=answers_summary(answers)),
-        html.Button(
-            "Attach the answers and findings in this browser",
-            id=ids.SESSION_ATTACH,
-            className="button button--quiet",
-        ),
-        html.P(id=ids.SESSION_ATTACH_MESSAGE, role="status"),
-    ]
+    # They come from the walk-in device's "Save to a patient" (ui/components/handover.py).
+    return [html.Div(id=ids.SESSION_ANSWERS, children=answers_summary(answers))]
 
 
 def _card(*children) -> html.Section:
