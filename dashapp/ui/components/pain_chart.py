@@ -121,35 +121,33 @@ def questions(
     """The two questions of a mark card: how strong (0-10) and what it feels like, each an
     (id, value) pair."""
     return [
-        html.Fieldset(
-            className="mark-card__group",
-            children=[
-                html.Legend("How strong? 0 is no pain, 10 the worst imaginable"),
-                ChoiceGroup(
-                    id=intensity[0],
-                    options=[
-                        {"label": str(i), "value": i, "colour": palette.INTENSITY[i]}
-                        for i in range(MAX_INTENSITY + 1)
-                    ],
-                    value=intensity[1],
-                    className="scale",
-                ),
-            ],
+        _group(
+            "How strong? 0 is no pain, 10 the worst imaginable",
+            ChoiceGroup(
+                id=intensity[0],
+                options=[
+                    {"label": str(i), "value": i, "colour": palette.INTENSITY[i]}
+                    for i in range(MAX_INTENSITY + 1)
+                ],
+                value=intensity[1],
+                className="scale",
+            ),
         ),
-        html.Fieldset(
-            className="mark-card__group",
-            children=[
-                html.Legend("What does it feel like?"),
-                ChoiceGroup(
-                    id=qualities[0],
-                    options=[{"label": text, "value": key} for key, text in QUALITIES.items()],
-                    value=qualities[1],
-                    multiple=True,
-                    className="chips",
-                ),
-            ],
+        _group(
+            "What does it feel like?",
+            ChoiceGroup(
+                id=qualities[0],
+                options=[{"label": text, "value": key} for key, text in QUALITIES.items()],
+                value=qualities[1],
+                multiple=True,
+                className="chips",
+            ),
         ),
     ]
+
+
+def _group(question: str, choices: ChoiceGroup) -> html.Fieldset:
+    return html.Fieldset(className="mark-card__group", children=[html.Legend(question), choices])
 
 
 def notices(messages: Sequence[str]) -> list:
