@@ -25,10 +25,9 @@ from typing import Any
 
 from alembic.script import ScriptDirectory
 from sqlalchemy import Date, Engine, Integer, Table, select, text
-from sqlalchemy.exc import DBAPIError
 
 from dashapp.store.backup_check import check_rows, check_types, one_line, truncated
-from dashapp.store.backup_upgrade import upgraded_rows
+from dashapp.store.backup_upgrade import insert_rows, refused, upgraded_rows
 from dashapp.store.db import alembic_config, head_revision, make_engine, private_file, upgrade
 from dashapp.store.errors import RestoreError
 from dashapp.store.models import ACCOUNT_TABLES, Base, UTCDateTime
@@ -115,26 +114,19 @@ def restore(
     except RestoreError as refusal:
         raise RestoreError(f"{path}: {refusal}") from None
     upgrade(engine)
-    try:
-        with engine.begin() as connection:
-            for table in reversed(tables()):
-                connection.execute(table.delete())
+    with refused("The backup's rows do not fit together"), engine.begin() as connection:
+        for table in reversed(tables()):
+            connection.execute(table.delete())
+        insert_rows(connection, tables(), lambda table: rows[table.name])
+        if connection.dialect.name == "postgresql":
             for table in tables():
-                if rows[table.name]:
-                    connection.execute(table.insert(), rows[table.name])
-            if connection.dialect.name == "postgresql":
-                for table in tables():
-                    if "id" in table.c and isinstance(table.c.id.type, Integer):
-                        connection.execute(
-                            text(
-                                f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                                f"COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table.name}"
-                            )
+                if "id" in table.c and isinstance(table.c.id.type, Integer):
+                    connection.execute(
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                            f"COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table.name}"
                         )
-    except DBAPIError as fault:
-        raise RestoreError(
-            one_line(f"The backup's rows do not fit together: {fault.orig}")
-        ) from None
+                    )
     return {name: len(table_rows) for name, table_rows in rows.items()}
 
 
@@ -227,13 +219,10 @@ def _read_sqlite(path: Path) -> Rows:
         _check_revision(revisions[0][0], path)
         engine = make_engine(f"sqlite:///{copy}")
         try:
-            upgrade(engine)  # an older backup is brought up to this schema, in the copy
-            with engine.connect() as connection:
-                return {table.name: _sqlite_rows(connection, table, path) for table in tables()}
-        except DBAPIError as fault:
-            raise RestoreError(
-                one_line(f"{path} cannot be read as a PainMap backup: {fault.orig}")
-            ) from None
+            with refused(f"{path} cannot be read as a PainMap backup"):
+                upgrade(engine)  # an older backup is brought up to this schema, in the copy
+                with engine.connect() as connection:
+                    return {t.name: _sqlite_rows(connection, t, path) for t in tables()}
         finally:
             engine.dispose()
 

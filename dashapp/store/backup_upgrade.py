@@ -9,12 +9,13 @@ migration gives older rows. Nothing here touches the live database.
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Date, DateTime, MetaData, Table
+from sqlalchemy import Connection, Date, DateTime, MetaData, Table
 from sqlalchemy.exc import DBAPIError
 
 from dashapp.store.backup_check import one_line
@@ -31,26 +32,42 @@ def upgraded_rows(data: Any, revision: str, path: Path, read: Callable[[Any], Ro
     with tempfile.TemporaryDirectory() as folder:
         engine = make_engine(f"sqlite:///{Path(folder) / 'older.db'}")
         try:
-            upgrade(engine, revision)
-            then = MetaData()
-            then.reflect(engine)
-            kept = [t for t in then.sorted_tables if _patient_table(t.name)]
-            if not isinstance(data, dict) or set(data) != {t.name for t in kept}:
-                raise RestoreError(f"{path} does not hold the tables of schema {revision}.")
-            with engine.begin() as connection:
-                for table in kept:
-                    rows = _rows(table, data[table.name], f"{path}: {table.name}")
-                    if rows:
-                        connection.execute(table.insert(), rows)
-            upgrade(engine)
-            with engine.connect() as connection:
-                return read(connection)
-        except DBAPIError as fault:
-            raise RestoreError(
-                one_line(f"{path} cannot be read as a PainMap backup: {fault.orig}")
-            ) from None
+            with refused(f"{path} cannot be read as a PainMap backup"):
+                upgrade(engine, revision)
+                then = MetaData()
+                then.reflect(engine)
+                kept = [t for t in then.sorted_tables if _patient_table(t.name)]
+                if not isinstance(data, dict) or set(data) != {t.name for t in kept}:
+                    raise RestoreError(f"{path} does not hold the tables of schema {revision}.")
+                with engine.begin() as connection:
+                    insert_rows(
+                        connection, kept, lambda t: _rows(t, data[t.name], f"{path}: {t.name}")
+                    )
+                upgrade(engine)
+                with engine.connect() as connection:
+                    return read(connection)
         finally:
             engine.dispose()
+
+
+def insert_rows(
+    connection: Connection, tables: Iterable[Table], rows_of: Callable[[Table], list]
+) -> None:
+    """Insert each table's rows (`rows_of(table)`, asked table by table), in the given order."""
+    for table in tables:
+        rows = rows_of(table)
+        if rows:
+            connection.execute(table.insert(), rows)
+
+
+@contextmanager
+def refused(why: str) -> Iterator[None]:
+    """A database error inside becomes a one-line RestoreError: `why`, then the database's own
+    words."""
+    try:
+        yield
+    except DBAPIError as fault:
+        raise RestoreError(one_line(f"{why}: {fault.orig}")) from None
 
 
 def _patient_table(name: str) -> bool:

@@ -76,7 +76,9 @@ def example_url(tmp_path):
     python = venv / "bin" / "python"
     install = subprocess.run(
         [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet"]
-        + ["--disable-pip-version-check", f"dash=={version('dash')}", str(source)],
+        # No byte-compiling of Dash's and Plotly's thousands of files: Python compiles what the
+        # example imports when it runs.
+        + ["--disable-pip-version-check", "--no-compile", f"dash=={version('dash')}", str(source)],
         capture_output=True,
         text=True,
     )

@@ -125,3 +125,16 @@ def test_no_pooled_connection_is_left_to_cross_a_fork(test_config):
     shared by two workers, and each would corrupt the other's transactions."""
     services = create_app(test_config).server.extensions["painmap"]
     assert services.db.kw["bind"].pool.checkedin() == 0
+
+
+def test_an_app_on_a_new_database_migrates_it_to_the_newest_schema(tmp_path, test_config):
+    """The other tests' databases start as copies of a migrated one: here the app makes its own."""
+    from dashapp.store.db import current_revision, head_revision, make_engine
+
+    url = f"sqlite:///{tmp_path / 'new' / 'painmap.db'}"
+    create_app(test_config | {"DATABASE_URL": url})
+    engine = make_engine(url)
+    try:
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()

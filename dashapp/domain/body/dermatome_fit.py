@@ -45,32 +45,31 @@ def best_fitting_root(
     outside it. Ties keep the order of ROOTS, right before left; roots with no overlap are
     left out.
     """
-    dermatomes = tuple(dermatomes)
+    on_map = tuple(d for d in dermatomes if d.map == map)
     marked = {r for r in marked_regions if r in region_areas}
-    marked_area = sum(region_areas[r] for r in marked)
-    shared: dict[tuple[str, str], float] = {}
-    for d in dermatomes:
-        if d.map == map:
-            got = overlaps.get(d.id, {})
-            key = (d.root, d.side)
-            share = sum(got.get(r, 0.0) * region_areas[r] for r in marked)
-            shared[key] = shared.get(key, 0.0) + share
-    return _ranked(shared, _sizes(dermatomes, map), marked_area)
+    shares = (
+        (d, sum(overlaps.get(d.id, {}).get(r, 0.0) * region_areas[r] for r in marked))
+        for d in on_map
+    )
+    return _fit(shares, on_map, sum(region_areas[r] for r in marked))
 
 
 def painted_root_fit(
     shape: Painted, dermatomes: Iterable[Dermatome], map: str = "classic"
 ) -> list[tuple[str, str, float]]:
     """best_fitting_root measured on painted shapes (marks and drawing): the Jaccard index of
-    the painted area and each root's area, from the shapes themselves."""
+    the painted area and each root's area, from the shapes themselves.
+
+    Not the same numbers as best_fitting_root on the marked regions: that one counts only the
+    overlaps above OVERLAP_THRESHOLD, rounded, as the regions' shares were precomputed."""
     views = shape.by_view()
-    dermatomes = tuple(d for d in dermatomes if d.map == map)
-    shared: dict[tuple[str, str], float] = {}
-    for d, outline in zip(dermatomes, _shapes(dermatomes), strict=True):
-        if d.view in views:
-            key = (d.root, d.side)
-            shared[key] = shared.get(key, 0.0) + shapely.intersection(outline, views[d.view]).area
-    return _ranked(shared, _sizes(dermatomes, map), sum(g.area for g in views.values()))
+    on_map = tuple(d for d in dermatomes if d.map == map)
+    shares = (
+        (d, shapely.intersection(outline, views[d.view]).area)
+        for d, outline in zip(on_map, _shapes(on_map), strict=True)
+        if d.view in views
+    )
+    return _fit(shares, on_map, sum(g.area for g in views.values()))
 
 
 def root_fit(
@@ -93,12 +92,20 @@ def _shapes(dermatomes: tuple[Dermatome, ...]) -> tuple[BaseGeometry, ...]:
     return tuple(dermatome_shape(d) for d in dermatomes)
 
 
-def _sizes(dermatomes: Iterable[Dermatome], map: str) -> dict[tuple[str, str], float]:
+def _fit(
+    shares: Iterable[tuple[Dermatome, float]],
+    on_map: tuple[Dermatome, ...],
+    marked_area: float,
+) -> list[tuple[str, str, float]]:
+    """(root, side, Jaccard) best first, from each dermatome's share of the marked area, the
+    dermatomes of one map (for each root's whole area) and the marked area."""
+    shared: dict[tuple[str, str], float] = {}
     size: dict[tuple[str, str], float] = {}
-    for d in dermatomes:
-        if d.map == map:
-            size[(d.root, d.side)] = size.get((d.root, d.side), 0.0) + d.area
-    return size
+    for d, share in shares:
+        shared[(d.root, d.side)] = shared.get((d.root, d.side), 0.0) + share
+    for d in on_map:
+        size[(d.root, d.side)] = size.get((d.root, d.side), 0.0) + d.area
+    return _ranked(shared, size, marked_area)
 
 
 def _ranked(

@@ -73,11 +73,20 @@ def screen(
 ) -> tuple:
     """Red flags from the warning questions answered so far, the map itself and the
     examination, if there was one."""
+    return _screen(answers, chart_facts(chart, regions), data, findings)
+
+
+def _screen(
+    answers: Mapping[str, Any] | None,
+    facts: sciatica.MapFacts,
+    data: SciaticaData,
+    findings: sciatica.Findings | None,
+) -> tuple:
     given = {k: v for k, v in (answers or {}).items() if v not in (None, [], "")}
     intake = sciatica.parse_intake(
         {**SCREENING_DEFAULTS, **given, "activities": []}, data.activities
     )
-    return sciatica.red_flags(intake, chart_facts(chart, regions), findings, data=data)
+    return sciatica.red_flags(intake, facts, findings, data=data)
 
 
 def ask(answers: Mapping[str, Any] | None, chart: PainChart, regions) -> tuple[str, ...]:
@@ -113,12 +122,13 @@ def consult(
     )
     problems: list[str] = list(restored.notices)
     exam, exam_fault = _examination(findings, data)
+    facts = chart_facts(chart, regions)  # once: the flags, the questions and the comparison
     try:
         # Weakness in both legs found on examination is a warning sign before every answer is in.
-        flags = screen(answers, chart, regions, data=data, findings=exam)
+        flags = _screen(answers, facts, data, exam)
     except ValueError as fault:
         return Consultation(chart, missing, (*problems, f"Some answers could not be read: {fault}"))
-    asked = ask(answers, chart, regions)
+    asked = ask_now(answers, facts)
     if holding(flags) or asked or missing:
         return Consultation(chart, missing, tuple(problems), flags, ask=asked)
     try:
@@ -140,7 +150,7 @@ def consult(
     best_muscle = muscles[0] if muscles else None
     comparison = sciatica.compare(
         intake,
-        chart_facts(chart, regions),
+        facts,
         exam,
         sciatica.PatternFit(best_root[0], min(1.0, best_root[2])) if best_root else None,
         sciatica.PatternFit(best_muscle.muscle, best_muscle.explained) if best_muscle else None,

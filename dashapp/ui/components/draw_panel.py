@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from dash import html
-from dash_bodymap import ChoiceGroup
 
-from dashapp.domain import palette
-from dashapp.domain.chart import MAX_INTENSITY, QUALITIES
+from dashapp.ui.components import pain_chart
 
 # What the map draws with at first: a medium brush, no intensity or feeling chosen yet.
 FIRST_BRUSH = {"size": "medium", "tool": "brush", "intensity": None, "qualities": []}
@@ -35,33 +33,6 @@ def panel(panel_id: str, intensity_id: str, qualities_id: str) -> html.Fieldset:
                 "and what it feels like before you draw; each stroke keeps what was chosen.",
                 className="muted",
             ),
-            html.Fieldset(
-                className="mark-card__group",
-                children=[
-                    html.Legend("How strong? 0 is no pain, 10 the worst imaginable"),
-                    ChoiceGroup(
-                        id=intensity_id,
-                        options=[
-                            {"label": str(i), "value": i, "colour": palette.INTENSITY[i]}
-                            for i in range(MAX_INTENSITY + 1)
-                        ],
-                        value=None,
-                        className="scale",
-                    ),
-                ],
-            ),
-            html.Fieldset(
-                className="mark-card__group",
-                children=[
-                    html.Legend("What does it feel like?"),
-                    ChoiceGroup(
-                        id=qualities_id,
-                        options=[{"label": text, "value": key} for key, text in QUALITIES.items()],
-                        value=[],
-                        multiple=True,
-                        className="chips",
-                    ),
-                ],
-            ),
+            *pain_chart.questions((intensity_id, None), (qualities_id, [])),
         ],
     )

@@ -107,36 +107,47 @@ def mark_card(mark: Mark, label: str, scope: str = "patient") -> html.Fieldset:
         **{"data-region": mark.region},
         children=[
             html.Legend(label, className="mark-card__title"),
-            html.Fieldset(
-                className="mark-card__group",
-                children=[
-                    html.Legend("How strong? 0 is no pain, 10 the worst imaginable"),
-                    ChoiceGroup(
-                        id=_ID[scope][0](mark.region),
-                        options=[
-                            {"label": str(i), "value": i, "colour": palette.INTENSITY[i]}
-                            for i in range(MAX_INTENSITY + 1)
-                        ],
-                        value=mark.intensity,
-                        className="scale",
-                    ),
-                ],
-            ),
-            html.Fieldset(
-                className="mark-card__group",
-                children=[
-                    html.Legend("What does it feel like?"),
-                    ChoiceGroup(
-                        id=_ID[scope][1](mark.region),
-                        options=[{"label": text, "value": key} for key, text in QUALITIES.items()],
-                        value=list(mark.qualities),
-                        multiple=True,
-                        className="chips",
-                    ),
-                ],
+            *questions(
+                (_ID[scope][0](mark.region), mark.intensity),
+                (_ID[scope][1](mark.region), list(mark.qualities)),
             ),
         ],
     )
+
+
+def questions(
+    intensity: tuple[str | dict, int | None], qualities: tuple[str | dict, list[str]]
+) -> list[html.Fieldset]:
+    """The two questions of a mark card: how strong (0-10) and what it feels like, each an
+    (id, value) pair."""
+    return [
+        _group(
+            "How strong? 0 is no pain, 10 the worst imaginable",
+            ChoiceGroup(
+                id=intensity[0],
+                options=[
+                    {"label": str(i), "value": i, "colour": palette.INTENSITY[i]}
+                    for i in range(MAX_INTENSITY + 1)
+                ],
+                value=intensity[1],
+                className="scale",
+            ),
+        ),
+        _group(
+            "What does it feel like?",
+            ChoiceGroup(
+                id=qualities[0],
+                options=[{"label": text, "value": key} for key, text in QUALITIES.items()],
+                value=qualities[1],
+                multiple=True,
+                className="chips",
+            ),
+        ),
+    ]
+
+
+def _group(question: str, choices: ChoiceGroup) -> html.Fieldset:
+    return html.Fieldset(className="mark-card__group", children=[html.Legend(question), choices])
 
 
 def notices(messages: Sequence[str]) -> list:

@@ -24,6 +24,7 @@ from dashapp.store import seed_demo
 from dashapp.store.db import init_db, session_factory
 
 _numbers = itertools.count(1)
+MIGRATED = "painmap_migrated"
 
 
 def _binaries() -> tuple[Path, Path]:
@@ -87,14 +88,24 @@ class Cluster:
         self.admin.dispose()
         self._run(self.pg_ctl, "-D", self.data, "-m", "immediate", "-w", "stop")
 
-    def database(self) -> Iterator[str]:
-        """A fresh, empty database's URL; dropped when the generator is closed."""
+    def database(self, template: str | None = None) -> Iterator[str]:
+        """A fresh database's URL, empty or a copy of `template`; dropped when the generator is
+        closed."""
         name = f"painmap_test_{next(_numbers)}"
+        copy = f' TEMPLATE "{template}"' if template else ""
         with self.admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
+            connection.execute(text(f'CREATE DATABASE "{name}"{copy}'))
         yield f"postgresql+psycopg://postgres@/{name}?host={self.folder}"
         with self.admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+
+    def migrated_template(self) -> str:
+        """A database the migrations brought to the newest revision, to copy (a copy is made
+        far faster than the migrations run); nothing may stay connected to it."""
+        with self.admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{MIGRATED}"'))
+        init_db(f"postgresql+psycopg://postgres@/{MIGRATED}?host={self.folder}").dispose()
+        return MIGRATED
 
 
 @pytest.fixture(scope="session")
@@ -109,13 +120,34 @@ def pg_cluster() -> Iterator[Cluster]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+@pytest.fixture(scope="session")
+def sqlite_migrated(tmp_path_factory) -> Path:
+    """A SQLite file the migrations brought to the newest revision, to copy."""
+    path = tmp_path_factory.mktemp("migrated") / "painmap.db"
+    init_db(f"sqlite:///{path}").dispose()
+    assert not path.with_name(f"{path.name}-wal").exists(), "the copy would miss the WAL"
+    return path
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.slow)])
 def db_url(request, tmp_path) -> Iterator[str]:
-    """A URL to an empty database: a SQLite file, or a fresh PostgreSQL database."""
+    """A URL to a database: empty, or, for a test that asks for `engine`, a copy of one that
+    the same migrations brought to the newest revision (init_db then finds nothing to do)."""
+    migrated = "engine" in request.fixturenames
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'painmap.db'}"
+        path = tmp_path / "painmap.db"
+        if migrated:
+            shutil.copy2(request.getfixturevalue("sqlite_migrated"), path)  # mode 0600 too
+        yield f"sqlite:///{path}"
     else:
-        yield from request.getfixturevalue("pg_cluster").database()
+        cluster = request.getfixturevalue("pg_cluster")
+        template = request.getfixturevalue("pg_migrated") if migrated else None
+        yield from cluster.database(template)
+
+
+@pytest.fixture(scope="session")
+def pg_migrated(pg_cluster) -> str:
+    return pg_cluster.migrated_template()
 
 
 @pytest.fixture

@@ -158,3 +158,21 @@ def test_a_drawing_is_measured_on_its_shapes(reference):
     fits = painted_root_fit(shape, reference.dermatomes)
     assert seen.roots and seen.roots == tuple(f for f in fits if f[0] in COMPARABLE_ROOTS)
     assert seen.comparison is not None
+
+
+def test_a_consultation_reads_the_map_once(reference, monkeypatch):
+    """The flags, the questions asked at once and the comparison share one reading of the map."""
+    from dashapp.domain import sciatica
+
+    calls = []
+    real = sciatica.map_facts
+
+    def counted(*args, **kwargs):
+        calls.append(args[0])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sciatica, "map_facts", counted)
+    chart = PainChart((Mark("right_thigh_outer_upper", 6), Mark("right_calf_outer", 5)))
+    view = run(reference, chart.to_json(), {**NO_FLAGS, **PAIN})
+    assert view.comparison is not None  # the whole way through: flags, questions, comparison
+    assert calls == [["right_thigh_outer_upper", "right_calf_outer"]]

@@ -4,22 +4,28 @@ from __future__ import annotations
 
 from dash import html
 
-from dashapp.domain.chart import MAX_INTENSITY, QUALITIES
+from dashapp.domain.chart import MAX_INTENSITY, QUALITIES, Mark
 from dashapp.domain.drawing import BRUSH_SIZES, TOOLS
-from dashapp.ui.components import draw_panel
+from dashapp.ui.components import draw_panel, pain_chart
 from tests.unit.ui.components.tree import texts
+
+
+def groups_in_order(component) -> list:
+    """Every ChoiceGroup in a tree, in order."""
+    if type(component).__name__ == "ChoiceGroup":
+        return [component]
+    children = getattr(component, "children", None)
+    return [
+        group
+        for child in (children if isinstance(children, list | tuple) else [children])
+        if hasattr(child, "to_plotly_json")
+        for group in groups_in_order(child)
+    ]
 
 
 def choice_groups(component):
     """Every ChoiceGroup in a tree, by id."""
-    found = {}
-    if type(component).__name__ == "ChoiceGroup":
-        found[component.id] = component
-    children = getattr(component, "children", None)
-    for child in children if isinstance(children, list | tuple) else [children]:
-        if hasattr(child, "to_plotly_json"):
-            found.update(choice_groups(child))
-    return found
+    return {group.id: group for group in groups_in_order(component)}
 
 
 def test_the_panel_asks_how_strong_and_how_it_feels_for_the_next_strokes():
@@ -43,3 +49,16 @@ def test_the_first_brush_is_one_the_chart_keeps():
     brush = draw_panel.FIRST_BRUSH
     assert brush["size"] in BRUSH_SIZES and brush["tool"] in TOOLS
     assert brush["intensity"] is None and brush["qualities"] == []
+
+
+def test_the_panel_asks_the_same_two_questions_as_a_marked_area_card():
+    card = pain_chart.mark_card(Mark("right_shin", 4, ("burning",)), "Right shin")
+    panel_groups = groups_in_order(draw_panel.panel("p", "i", "q"))
+    card_groups = groups_in_order(card)
+    assert len(panel_groups) == len(card_groups) == 2
+    for drawn, marked in zip(panel_groups, card_groups, strict=True):
+        assert drawn.options == marked.options
+        assert drawn.className == marked.className
+        assert getattr(drawn, "multiple", False) == getattr(marked, "multiple", False)
+    assert [g.value for g in card_groups] == [4, ["burning"]]
+    assert texts(draw_panel.panel("p", "i", "q"))[0].count("What does it feel like?") == 1
