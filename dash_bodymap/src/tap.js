@@ -16,7 +16,7 @@ const LONG_PRESS_MS = 500;
 // The click the browser sends after a tap already handled: swallowed if it comes this soon.
 const CLICK_AFTER_MS = 1000;
 
-/** Whether a tap at `at` (ms `now`) is the second of a double tap after `last`. */
+/** Whether a tap at `at` (time stamp `now`, ms) is the second of a double tap after `last`. */
 export function isDoubleTap(last, now, at) {
     return Boolean(
         last && now - last.time < DOUBLE_TAP_MS && Math.hypot(at.x - last.x, at.y - last.y) < DOUBLE_TAP_PX
@@ -37,11 +37,12 @@ export function useFingerTap(rootRef, actions) {
     const lastTap = useRef(null);
     const handled = useRef(null);
 
+    // `time` is the event's own time stamp: on a busy phone two taps handled close together
+    // may have been made far apart.
     const tapAt = useCallback(
-        at => {
-            const now = Date.now();
-            const double = isDoubleTap(lastTap.current, now, at);
-            lastTap.current = double ? null : {time: now, ...at};
+        (at, time) => {
+            const double = isDoubleTap(lastTap.current, time, at);
+            lastTap.current = double ? null : {time, ...at};
             const {toggle, takeBack, zoomIn, fingerShapes} = latest.current;
             if (double) {
                 takeBack();
@@ -86,7 +87,7 @@ export function useFingerTap(rootRef, actions) {
                 return;
             }
             handled.current = {time: event.timeStamp, x: start.x, y: start.y};
-            tapAt({x: start.x, y: start.y});
+            tapAt({x: start.x, y: start.y}, event.timeStamp);
         };
         window.addEventListener('pointerdown', onDown, {capture: true, passive: true});
         window.addEventListener('pointercancel', onCancel, {capture: true, passive: true});
@@ -112,7 +113,7 @@ export function useFingerTap(rootRef, actions) {
                 event.timeStamp - done.time < CLICK_AFTER_MS &&
                 Math.hypot(at.x - done.x, at.y - done.y) <= 2 * TAP_SLOP_PX;
             if (!same) {
-                tapAt(at);
+                tapAt(at, event.timeStamp);
             }
         },
         [tapAt]

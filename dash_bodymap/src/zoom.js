@@ -206,7 +206,10 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
         };
         const onTouchMove = event => {
             if (event.touches.length === 2 && pinch.current) {
-                event.preventDefault();
+                // Not cancelable while the page is still scrolling from a swipe just before.
+                if (event.cancelable) {
+                    event.preventDefault();
+                }
                 const [a, b] = event.touches;
                 const at = {x: (a.clientX + b.clientX) / 2, y: (a.clientY + b.clientY) / 2};
                 zoomTo((pinch.current.zoom * distance(event.touches)) / pinch.current.distance, at);

@@ -54,6 +54,7 @@ def test_tap002_a_pan_or_a_pinch_marks_nothing(browser, live_url: str):
         for step in range(1, 6):
             touch("touchMove", (x, y + 8 * step))
         touch("touchEnd")
+        page.wait_for_timeout(400)
         # Two fingers that pinch, and lift one after the other.
         touch("touchStart", (x - 20, y), (x + 20, y))
         touch("touchMove", (x - 30, y), (x + 30, y))
