@@ -15,7 +15,9 @@ was made). Under 16.7 ms means the change is drawn in the very next frame.
 upper bound: until a message posted from that frame runs, after its style, layout and paint,
 but also after any task the page queued before it (the map's own report to Dash among them).
 `floor_p95_ms` is from the same first event to the start of the first frame after it, whatever
-the page does: the soonest any page could show the tap, set by the browser and the machine.
+the page does: the soonest any page could show the tap, set by the browser and the machine;
+`in_first_frame` how many taps were drawn in that very frame, and `beyond_floor_p95_ms` how much
+later than it the others came (both steadier than wall times on a shared machine).
 Each tap lands on a point of its region that the region
 itself is drawn at (checked with elementFromPoint), in a region of a shown view, scrolled into
 view first.
@@ -107,6 +109,10 @@ def measure(browser, url: str, profile: str) -> dict:
         "frame_done_p95_ms": round(percentile(done, 95), 2),
         "floor_p50_ms": round(percentile(floors, 50), 2),
         "floor_p95_ms": round(percentile(floors, 95), 2),
+        "in_first_frame": sum(1 for t, f in zip(samples, floors, strict=True) if t - f < 1),
+        "beyond_floor_p95_ms": round(
+            percentile([t - f for t, f in zip(samples, floors, strict=True)], 95), 2
+        ),
         "taps_that_changed_nothing": missed,
         "passed": p95 <= TARGET_MS and not missed,
         "summary": f"{profile}: p50 {p50:.1f} ms, p95 {p95:.1f} ms over {CLICKS} taps "
