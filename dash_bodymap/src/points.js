@@ -1,12 +1,7 @@
 // Where things are on the screen, for zooming and tapping the body map: a client point in a
 // drawing's body coordinates and back, where a focus view opens, and the region under a finger.
 
-// The finger: a disc of this radius (screen px) sampled on two rings around its centre.
-const FINGER_PX = 9;
-const RINGS = [
-    {radius: FINGER_PX / 2, count: 8},
-    {radius: FINGER_PX, count: 16},
-];
+import {fingerSamples, majority, regionUnderFingerAt} from './finger';
 
 /** A client point (px) in the body coordinates of `svg`. */
 export function toBody(svg, at) {
@@ -52,40 +47,67 @@ function middle(placed) {
     return (Math.min(...xs) + Math.max(...xs)) / 2;
 }
 
-function fingerSamples(x, y) {
-    const points = [[x, y]];
-    RINGS.forEach(({radius, count}) => {
-        for (let i = 0; i < count; i += 1) {
-            const angle = (2 * Math.PI * i) / count;
-            points.push([x + radius * Math.cos(angle), y + radius * Math.sin(angle)]);
+// Where a drawing can be seen: the window, cut by each element around it that clips overflow.
+function clipOf(svg) {
+    const clip = {left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight};
+    for (let el = svg; el && el !== document.body; el = el.parentElement) {
+        const style = getComputedStyle(el);
+        if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+            const r = el.getBoundingClientRect();
+            // An HTML element clips to its padding box; the SVG drawing to its own box.
+            const left = el === svg ? r.left : r.left + el.clientLeft;
+            const top = el === svg ? r.top : r.top + el.clientTop;
+            clip.left = Math.max(clip.left, left);
+            clip.top = Math.max(clip.top, top);
+            clip.right = Math.min(clip.right, el === svg ? r.right : left + el.clientWidth);
+            clip.bottom = Math.min(clip.bottom, el === svg ? r.bottom : top + el.clientHeight);
         }
-    });
-    return points;
+    }
+    return clip;
+}
+
+/** Half of a region's drawn edge in screen px, as the browser hit-tests its stroke. */
+function edgeOf(root, id, scale) {
+    const path = root.querySelector(`[data-region="${CSS.escape(id)}"][role="checkbox"]`);
+    const style = path && getComputedStyle(path);
+    if (!style || style.stroke === 'none' || style.pointerEvents === 'none') {
+        return 0;
+    }
+    const half = (parseFloat(style.strokeWidth) || 0) / 2;
+    return style.vectorEffect === 'non-scaling-stroke' ? half : half * scale;
 }
 
 /**
  * The region under most of a fingertip at (x, y) in client px, among the clickable regions
  * inside `root`, or null when most of the finger is on no region. Where three regions meet,
- * the one with the largest share wins even below half of the finger.
+ * the one with the largest share wins even below half of the finger. `shapesByView` are the
+ * clickable regions' outlines of each view in drawing order (see finger.js); without them
+ * the browser hit-tests each sample instead.
  */
-export function regionUnderFinger(root, x, y) {
-    const counts = {};
-    const samples = fingerSamples(x, y);
-    samples.forEach(([px, py]) => {
+export function regionUnderFinger(root, x, y, shapesByView) {
+    if (!shapesByView) {
+        return regionUnderFingerByHitTest(root, x, y);
+    }
+    const drawings = [];
+    root.querySelectorAll('.bodymap__view').forEach(figure => {
+        const svg = figure.querySelector('.bodymap__svg');
+        const shapes = shapesByView[figure.dataset.view];
+        const ctm = shapes && svg && svg.getClientRects().length ? svg.getScreenCTM() : null;
+        if (ctm) {
+            const scale = Math.sqrt(Math.abs(ctm.a * ctm.d - ctm.b * ctm.c));
+            drawings.push({inverse: ctm.inverse(), scale, clip: clipOf(svg), shapes});
+        }
+    });
+    return regionUnderFingerAt(drawings, x, y, (id, scale) => edgeOf(root, id, scale));
+}
+
+/** The finger test by the browser's hit test at each sample: slow on a phone (1 ms each). */
+export function regionUnderFingerByHitTest(root, x, y) {
+    const hits = fingerSamples(x, y).map(([px, py]) => {
         const hit = document
             .elementsFromPoint(px, py)
             .find(el => el.getAttribute && el.getAttribute('role') === 'checkbox' && el.dataset.region);
-        if (hit && root.contains(hit)) {
-            counts[hit.dataset.region] = (counts[hit.dataset.region] || 0) + 1;
-        }
+        return hit && root.contains(hit) ? hit.dataset.region : null;
     });
-    let best = null;
-    let onBody = 0;
-    Object.keys(counts).forEach(id => {
-        onBody += counts[id];
-        if (best === null || counts[id] > counts[best]) {
-            best = id;
-        }
-    });
-    return best !== null && onBody * 2 >= samples.length ? best : null;
+    return majority(hits, hits.length);
 }

@@ -4,15 +4,11 @@
 // the browser's own scrolling of each view, so it works with a finger, a trackpad or scrollbars.
 import React, {useCallback, useEffect, useLayoutEffect, useRef, useState} from 'react';
 
-import {openingCentre, regionUnderFinger, toBody, toScreen} from './points';
-
-export {regionUnderFinger};
+import {openingCentre, toBody, toScreen} from './points';
 
 export const WHOLE = 'whole';
 const MAX_ZOOM = 6;
 const STEP = 1.5;
-const DOUBLE_TAP_MS = 300;
-const DOUBLE_TAP_PX = 24;
 // An area found by name smaller than this (px) is zoomed to about TARGET_PX across.
 const REVEAL_BELOW_PX = 24;
 const TARGET_PX = 44;
@@ -67,7 +63,6 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
     const [width, setWidth] = useState(0);
     const [chosenView, setChosenView] = useState(focusView || WHOLE);
     const anchor = useRef(null);
-    const lastTap = useRef(null);
     const pinch = useRef(null);
     const [shown, setShown] = useState('');
     const [rootWidth, setRootWidth] = useState(0);
@@ -211,7 +206,10 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
         };
         const onTouchMove = event => {
             if (event.touches.length === 2 && pinch.current) {
-                event.preventDefault();
+                // Not cancelable while the page is still scrolling from a swipe just before.
+                if (event.cancelable) {
+                    event.preventDefault();
+                }
                 const [a, b] = event.touches;
                 const at = {x: (a.clientX + b.clientX) / 2, y: (a.clientY + b.clientY) / 2};
                 zoomTo((pinch.current.zoom * distance(event.touches)) / pinch.current.distance, at);
@@ -234,33 +232,8 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
         };
     }, [rootRef, zoomTo]);
 
-    // A tap goes to the region under most of the finger, not the first shape hit. It shows at
-    // once but is held back from the app for the double-tap time: a second tap close by zooms
-    // in there and takes the first tap back, so the taps of a double tap change no mark.
-    const onClickCapture = useCallback(
-        event => {
-            if (event.nativeEvent.pointerType !== 'touch' || !event.target.closest('.bodymap__svg')) {
-                return;
-            }
-            const now = Date.now();
-            const at = {x: event.clientX, y: event.clientY};
-            const last = lastTap.current;
-            const double =
-                last && now - last.time < DOUBLE_TAP_MS && Math.hypot(at.x - last.x, at.y - last.y) < DOUBLE_TAP_PX;
-            lastTap.current = double ? null : {time: now, ...at};
-            event.stopPropagation();
-            if (double) {
-                state.current.actions.takeBack();
-                zoomTo(state.current.zoom * STEP, at);
-                return;
-            }
-            const best = regionUnderFinger(rootRef.current, at.x, at.y);
-            if (best) {
-                state.current.actions.toggle(best, DOUBLE_TAP_MS);
-            }
-        },
-        [rootRef, zoomTo]
-    );
+    // A double tap zooms in one step around the finger (tap.js tells a double tap).
+    const zoomIn = useCallback(at => zoomTo(state.current.zoom * STEP, at), [zoomTo]);
 
     const svgProps = (figureViewBox, base) => {
         if (!zoomed || !width) {
@@ -283,7 +256,7 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
             onZoom={factor => zoomTo(zoom * factor, shownMiddle(rootRef.current))}
         />
     );
-    return {zoomed, stacked, zoom, svgProps, controls, onClickCapture, reveal};
+    return {zoomed, stacked, zoom, svgProps, controls, zoomIn, reveal};
 }
 
 function ZoomControls({focusViews, chosen, zoom, onChoose, onZoom}) {

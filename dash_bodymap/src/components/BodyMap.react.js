@@ -16,6 +16,8 @@ import {
 import {FindArea, useFind} from '../find';
 import {useZoom} from '../zoom';
 import {useDraw} from '../drawtool';
+import {shapesOf} from '../finger';
+import {useFingerTap} from '../tap';
 
 const NO_HOVER = null;
 const HOVER_REST_MS = 150;
@@ -244,13 +246,32 @@ const BodyMap = ({
     );
 
     const regionsOf = useCallback(view => placedAll.filter(p => p.view === view), [placedAll]);
-    const zoom = useZoom(rootRef, focusViews, focusView, report, {
+    // The finger test's outlines, read once per set of regions (keyed on content: a default
+    // [] is a new array on every render). Null when one cannot be read: the browser then
+    // hit-tests each tap.
+    const layersKey = layers.join('\n');
+    const passiveKey = passiveLayers.join('\n');
+    const fingerShapes = useMemo(() => {
+        const grouped = groupRegions(regions, layersKey.split('\n'));
+        const passive = passiveKey.split('\n');
+        const shapes = {};
+        for (const view of Object.keys(grouped)) {
+            shapes[view] = shapesOf(grouped[view].filter(r => !passive.includes(r.layer || 'surface')));
+            if (shapes[view] === null) {
+                return null;
+            }
+        }
+        return shapes;
+    }, [regions, layersKey, passiveKey]);
+    const zoom = useZoom(rootRef, focusViews, focusView, report, {marks, regionsOf});
+    const draw = useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, report, say: setSpoken});
+    const fingerTap = useFingerTap(rootRef, {
         toggle,
         takeBack,
-        marks,
-        regionsOf,
+        zoomIn: zoom.zoomIn,
+        fingerShapes,
+        drawing: draw.drawMode,
     });
-    const draw = useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, report, say: setSpoken});
 
     // Hover is told to Dash once the pointer rests, so sweeping across the body (or moving in
     // to click) never keeps the page busy when a click arrives.
@@ -365,7 +386,7 @@ const BodyMap = ({
             role="group"
             aria-label={ariaLabel}
             data-views={views.length}
-            onClickCapture={event => draw.guardClick(event) || zoom.onClickCapture(event)}
+            onClickCapture={event => draw.guardClick(event) || fingerTap.onClickCapture(event)}
         >
             <div className="bodymap__announcement" role="status" aria-live="polite">
                 {spoken}
