@@ -1,14 +1,35 @@
-"""The patient page's local switches: muscles shown, the brush, the view shown on a phone."""
+"""The patient page's local parts: the undo stack, muscles shown, the brush, the view shown."""
 
 from __future__ import annotations
 
+import json
+
 from dash import Dash, Input, Output, State
 
+from dashapp.domain.chart import PainChart
 from dashapp.ui import ids
+from dashapp.ui.history import HISTORY_LIMIT
+
+EMPTY = json.dumps(PainChart().to_json())
 
 
 def register(app: Dash) -> None:
     """Switches that change only what this browser shows: no server trip."""
+    # The undo stack: kept here, so that no request carries it; the chart controller marks
+    # its edits, and "Undo" hands it the chart to go back to (callbacks/patient.py).
+    app.clientside_callback(
+        f"""function (stored, clicks, edited, history) {{
+            return window.dash_clientside.painmap.undo(
+                stored, clicks, edited, history, {HISTORY_LIMIT}, {EMPTY});
+        }}""",
+        Output(ids.PATIENT_HISTORY, "data"),
+        Output(ids.PATIENT_UNDONE, "data"),
+        Input(ids.PATIENT_STORE, "data"),
+        Input(ids.PATIENT_UNDO, "n_clicks"),
+        Input(ids.PATIENT_EDITED, "data"),
+        State(ids.PATIENT_HISTORY, "data"),
+        prevent_initial_call=True,
+    )
     # Muscles are drawn for reference over the areas a patient marks; showing them is local.
     app.clientside_callback(
         "function (shown) { return ['surface'].concat(shown || []); }",
