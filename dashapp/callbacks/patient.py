@@ -61,7 +61,9 @@ def _register_chart(app: Dash, services: Services) -> None:
         Input(ids.PATIENT_MAP, "drawing"),
         State(ids.PATIENT_CANDIDATE, "value"),
         State(ids.PATIENT_CANDIDATES, "children"),
-        prevent_initial_call="initial_duplicate",
+        # Not at load: an empty page already shows an empty chart; a chart kept in this
+        # browser reaches it when the store reads it (and answers kept, when read).
+        prevent_initial_call=True,
     )
     def update_chart(
         stored,
@@ -212,7 +214,8 @@ def _register_pattern(app: Dash, services: Services) -> None:
         Output(ids.PATIENT_MAP, "markers"),
         Output(ids.PATIENT_PATTERN_NOTE, "children"),
         Output(ids.PATIENT_PATTERN_NOTE, "hidden"),
-        Input(ids.PATIENT_CANDIDATE, "value"),
+        Input(ids.PATIENT_PATTERN_PICK, "data"),
+        prevent_initial_call=True,
     )
     def show_pattern(value: str | None):
         muscle, _, side = inputs.text(value).partition("|")
@@ -224,6 +227,17 @@ def _register_pattern(app: Dash, services: Services) -> None:
         )
         return highlights, markers, lookup_panel.pattern_note(name, side), False
 
+    # Only a muscle picked or unpicked goes to the server: a new picker (the candidates shown
+    # again) with the same choice, or none, as before needs no new overlay.
+    app.clientside_callback(
+        """function (value, shown) {
+            value = value || null;
+            return value === (shown || null) ? window.dash_clientside.no_update : value;
+        }""",
+        Output(ids.PATIENT_PATTERN_PICK, "data"),
+        Input(ids.PATIENT_CANDIDATE, "value"),
+        State(ids.PATIENT_PATTERN_PICK, "data"),
+    )
     # The answers live on the questions page; read them from this browser's storage.
     app.clientside_callback(
         ClientsideFunction("painmap", "answers"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from dash import Dash, Input, Output, State
+from dash import ClientsideFunction, Dash, Input, Output, State
 
 from dashapp.domain.chart import PainChart
 from dashapp.ui import ids
@@ -15,18 +15,25 @@ EMPTY = json.dumps(PainChart().to_json())
 
 def register(app: Dash) -> None:
     """Switches that change only what this browser shows: no server trip."""
-    # The undo stack: kept here, so that no request carries it; the chart controller marks
-    # its edits, and "Undo" hands it the chart to go back to (callbacks/patient.py).
+    # The undo stack: kept here, so that no request carries it. The chart controller marks
+    # its edits; "Undo" hands it the chart to go back to (callbacks/patient.py). Two
+    # callbacks, so that nothing the controller writes leads back to it.
     app.clientside_callback(
-        f"""function (stored, clicks, edited, history) {{
-            return window.dash_clientside.painmap.undo(
-                stored, clicks, edited, history, {HISTORY_LIMIT}, {EMPTY});
+        f"""function (stored, edited, history) {{
+            return window.dash_clientside.painmap.undoFollow(
+                stored, edited, history, {HISTORY_LIMIT}, {EMPTY});
         }}""",
         Output(ids.PATIENT_HISTORY, "data"),
-        Output(ids.PATIENT_UNDONE, "data"),
         Input(ids.PATIENT_STORE, "data"),
-        Input(ids.PATIENT_UNDO, "n_clicks"),
         Input(ids.PATIENT_EDITED, "data"),
+        State(ids.PATIENT_HISTORY, "data"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        ClientsideFunction("painmap", "undoStep"),
+        Output(ids.PATIENT_UNDONE, "data"),
+        Output(ids.PATIENT_HISTORY, "data", allow_duplicate=True),
+        Input(ids.PATIENT_UNDO, "n_clicks"),
         State(ids.PATIENT_HISTORY, "data"),
         prevent_initial_call=True,
     )

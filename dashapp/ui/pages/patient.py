@@ -37,6 +37,8 @@ def layout(app: Any, explain: Callable[[Candidate], str]) -> html.Section:
             # controller's mark on each chart it changed, for the undo stack.
             dcc.Store(id=ids.PATIENT_UNDONE),
             dcc.Store(id=ids.PATIENT_EDITED),
+            # The muscle whose pattern the map shows (callbacks/patient.py).
+            dcc.Store(id=ids.PATIENT_PATTERN_PICK),
             # A read-only copy of the answers given on the questions page (warning signs).
             dcc.Store(id=ids.PATIENT_ANSWERS),
             # The chart controller empties this page (callbacks/patient.py).
