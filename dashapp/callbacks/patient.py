@@ -90,16 +90,8 @@ def _register_chart(app: Dash, services: Services) -> None:
             return NOTHING
         restored = restore(stored, services.region_by_id, services.activity_ids)
         answered = (inputs.words(selected), intensities, qualities, inputs.words(worse), drawing)
-        pick, listed = states
-        return _answer(
-            services,
-            trigger,
-            loaded,
-            restored,
-            answered,
-            (undone, inputs.text(pick), listed),
-            answers,
-        )
+        states = (undone, inputs.text(states[0]), states[1])
+        return _answer(services, trigger, loaded, restored, answered, states, answers)
 
 
 def _answer(services: Services, trigger, loaded: bool, restored, answered, states, answers):
