@@ -29,7 +29,9 @@ def layout(app: Any, explain: Callable[[Candidate], str]) -> html.Section:
     return html.Section(
         className="page page--patient",
         children=[
-            dcc.Store(id=ids.PATIENT_STORE, storage_type="local"),
+            # data=None, not left out: the store then finds nothing kept equal to what it
+            # holds, and does not wake the chart controller (a server round trip) at load.
+            dcc.Store(id=ids.PATIENT_STORE, storage_type="local", data=None),
             # The undo stack lives in this browser alone (callbacks/patient_local.py): no
             # request carries it. No initial data: a page only opened writes nothing.
             dcc.Store(id=ids.PATIENT_HISTORY, storage_type="session"),
