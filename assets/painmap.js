@@ -13,7 +13,9 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             }
         },
         answers: function () {
-            return window.dash_clientside.painmap.read('intake-answers');
+            /* None kept: nothing changes, so nothing is asked of the server. */
+            const answers = window.dash_clientside.painmap.read('intake-answers');
+            return answers === null ? window.dash_clientside.no_update : answers;
         },
         forget: function (keys) {
             /* Remove these keys, and the time stamps dcc.Store keeps beside them, from both
@@ -55,6 +57,43 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
                 answers: read('intake-answers'),
                 findings: read('exam-findings'),
             };
+        },
+        undoFollow: function (stored, _edited, history, limit, empty) {
+            /* The patient page's undo stack, kept in this browser only, so that no request
+               carries it: {past: [charts, newest last], current: chart}. When the chart
+               controller writes a changed chart (it marks the change as an edit), the chart
+               before it is pushed (the empty chart when nothing was stored; the newest
+               `limit` kept). Other writes (the chart read at load, another tab's change, an
+               undo written back) only follow the current chart. An emptied store (the
+               device cleared) empties the stack. */
+            const noUpdate = window.dash_clientside.no_update;
+            const triggered = (window.dash_clientside.callback_context.triggered || [])
+                .map(function (t) { return t.prop_id; });
+            const stack = history && Array.isArray(history.past) ?
+                history : {past: [], current: null};
+            if (stored === null || stored === undefined) {
+                return null;
+            }
+            if (triggered.indexOf('patient-edited.data') >= 0) {
+                const before = stack.current === null ? empty : stack.current;
+                return {past: stack.past.concat([before]).slice(-limit), current: stored};
+            }
+            if (JSON.stringify(stored) === JSON.stringify(stack.current)) {
+                return noUpdate;
+            }
+            return {past: stack.past, current: stored};
+        },
+        undoStep: function (clicks, history) {
+            /* "Undo": pop the newest chart and hand it, numbered, to the chart controller,
+               which writes it back to the store. Returns [chart to go back to, stack]. */
+            const noUpdate = window.dash_clientside.no_update;
+            if (!history || !Array.isArray(history.past) || !history.past.length) {
+                return [noUpdate, noUpdate];
+            }
+            return [
+                {chart: history.past[history.past.length - 1], n: clicks},
+                {past: history.past.slice(0, -1), current: history.current},
+            ];
         },
         askNow: function (values) {
             /* A warning question answered outside the questions page (e.g. the saddle

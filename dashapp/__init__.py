@@ -29,6 +29,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
         handover,
         headers,
         intake_links,
+        scripts,
         signin,
     )
 
@@ -51,6 +52,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     app.server.config.update(SECRET_KEY=settings["SECRET_KEY"])
     guards.register(app.server, local=not clinic, behind_proxy=settings["BEHIND_PROXY"])
     headers.register(app.server, script_hashes=app.csp_hashes)
+    scripts.register(app)
     # PainMap works offline: dev tools must never ask the network for newer versions.
     app.enable_dev_tools(debug=settings["DEBUG"], dev_tools_disable_version_check=True)
     services.attach(app.server)

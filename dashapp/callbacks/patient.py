@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from secrets import token_hex
 from typing import Any
 
 from dash import ALL, ClientsideFunction, Dash, Input, Output, Patch, State, ctx, no_update
@@ -18,12 +19,11 @@ from dashapp.services import Services
 from dashapp.ui import ids
 from dashapp.ui.components import consultation as compare
 from dashapp.ui.components import lookup_panel, pain_chart
-from dashapp.ui.history import remember, take_last
 
 INTENSITY = ids.patient_intensity(ALL)
 QUALITIES = ids.patient_qualities(ALL)
 # Load, undo and clear replace the whole chart; anything else is an answer on the page.
-REPLACING = (None, ids.PATIENT_STORE, ids.PATIENT_UNDO, ids.PATIENT_CLEAR_CONFIRM)
+REPLACING = (None, ids.PATIENT_STORE, ids.PATIENT_UNDONE, ids.PATIENT_CLEAR_CONFIRM)
 NOTHING = (no_update,) * 12
 
 
@@ -38,7 +38,7 @@ def register(app: Dash, services: Services) -> None:
 def _register_chart(app: Dash, services: Services) -> None:
     @app.callback(
         Output(ids.PATIENT_STORE, "data"),
-        Output(ids.PATIENT_HISTORY, "data"),
+        Output(ids.PATIENT_EDITED, "data"),
         Output(ids.PATIENT_MAP, "selected"),
         Output(ids.PATIENT_MAP, "drawing"),
         Output(ids.PATIENT_MAP, "values"),
@@ -54,15 +54,16 @@ def _register_chart(app: Dash, services: Services) -> None:
         Input(INTENSITY, "value"),
         Input(QUALITIES, "value"),
         Input(ids.PATIENT_ACTIVITIES, "value"),
-        Input(ids.PATIENT_UNDO, "n_clicks"),
+        Input(ids.PATIENT_UNDONE, "data"),
         Input(ids.PATIENT_CLEAR_CONFIRM, "n_clicks"),
         Input(ids.PATIENT_ANSWERS, "data"),
         Input(ids.DEVICE_CONFIRM, "n_clicks"),
         Input(ids.PATIENT_MAP, "drawing"),
-        State(ids.PATIENT_HISTORY, "data"),
         State(ids.PATIENT_CANDIDATE, "value"),
         State(ids.PATIENT_CANDIDATES, "children"),
-        prevent_initial_call="initial_duplicate",
+        # Not at load: an empty page already shows an empty chart; a chart kept in this
+        # browser reaches it when the store reads it (and answers kept, when read).
+        prevent_initial_call=True,
     )
     def update_chart(
         stored,
@@ -70,7 +71,7 @@ def _register_chart(app: Dash, services: Services) -> None:
         intensities,
         qualities,
         worse,
-        _undo,
+        undone,
         _clear,
         answers,
         _end,
@@ -89,52 +90,52 @@ def _register_chart(app: Dash, services: Services) -> None:
             return NOTHING
         restored = restore(stored, services.region_by_id, services.activity_ids)
         answered = (inputs.words(selected), intensities, qualities, inputs.words(worse), drawing)
-        history, pick, listed = states
-        history, pick = inputs.entries(history), inputs.text(pick)
-        return _answer(
-            services, trigger, loaded, restored, answered, (history, pick, listed), answers
-        )
+        states = (undone, inputs.text(states[0]), states[1])
+        return _answer(services, trigger, loaded, restored, answered, states, answers)
 
 
 def _answer(services: Services, trigger, loaded: bool, restored, answered, states, answers):
     """The chart controller's answer: the chart after this change, stored and shown."""
-    history, pick, listed = states
-    step = _next_chart(services, trigger, loaded, restored.chart, history, answered)
-    if step is None:
+    undone, pick, listed = states
+    after = _next_chart(services, trigger, loaded, restored.chart, undone, answered)
+    if after is None:
         return NOTHING
-    after, history = step
     before, replaced = restored.chart, trigger in REPLACING
     # A drawing changes the summary and the candidates too: they are measured on it.
     shown = _shown(services, before, after, replaced, answers, pick)
     shown = (*shown[:-1], unchanged_or(shown[-1], listed))
     saved = after.to_json() if not loaded or restored.notices else no_update
+    # A change of the patient's own (not a load or an undo): the browser's undo stack keeps
+    # the chart before it. A new value each time, so that two edits are two changes.
+    edited = (
+        no_update if loaded or trigger == ids.PATIENT_UNDONE or after == before else token_hex(4)
+    )
     notices = pain_chart.notices(restored.notices) if restored.notices else no_update
-    return saved, history, *shown, notices, True, no_update
+    return saved, edited, *shown, notices, True, no_update
 
 
 def _cleared(services: Services) -> tuple:
-    """After "Finished: clear this device": an empty map, nothing left to undo back to, and
-    no answers behind the warning signs. The device's storage is already empty (the browser
-    cleared it), so nothing is written to it. All in this one answer: Dash would drop it for
-    a newer call of this callback, were the page's stores emptied by another."""
+    """After "Finished: clear this device": an empty map and no answers behind the warning
+    signs. The device's storage is already empty (the browser cleared it), so nothing is
+    written to it; the emptied store empties the undo stack (callbacks/patient_local.py).
+    All in this one answer: Dash would drop it for a newer call of this callback, were the
+    page's stores emptied by another."""
     empty = PainChart()
-    return None, None, *_shown(services, empty, empty, True, None, None), [], True, None
+    return None, no_update, *_shown(services, empty, empty, True, None, None), [], True, None
 
 
-def _next_chart(services: Services, trigger, loaded: bool, before: PainChart, history, answered):
-    """The chart after this change and the undo stack; None when there is nothing to undo."""
-    known, activities = services.region_by_id, services.activity_ids
+def _next_chart(services: Services, trigger, loaded: bool, before: PainChart, undone, answered):
+    """The chart after this change; None when there is nothing to go back to."""
     if loaded:
-        return before, list(history)
-    if trigger == ids.PATIENT_UNDO:
-        last, rest = take_last(history)
-        return None if last is None else (restore(last, known, activities).chart, rest)
-    after = (
-        PainChart()
-        if trigger == ids.PATIENT_CLEAR_CONFIRM
-        else _answered(services, before, *answered)
-    )
-    return after, remember(history, before.to_json()) if after != before else list(history)
+        return before
+    if trigger == ids.PATIENT_UNDONE:
+        chart = inputs.mapping(undone).get("chart")
+        if chart is None:
+            return None
+        return restore(chart, services.region_by_id, services.activity_ids).chart
+    if trigger == ids.PATIENT_CLEAR_CONFIRM:
+        return PainChart()
+    return _answered(services, before, *answered)
 
 
 def _answered(
@@ -205,7 +206,8 @@ def _register_pattern(app: Dash, services: Services) -> None:
         Output(ids.PATIENT_MAP, "markers"),
         Output(ids.PATIENT_PATTERN_NOTE, "children"),
         Output(ids.PATIENT_PATTERN_NOTE, "hidden"),
-        Input(ids.PATIENT_CANDIDATE, "value"),
+        Input(ids.PATIENT_PATTERN_PICK, "data"),
+        prevent_initial_call=True,
     )
     def show_pattern(value: str | None):
         muscle, _, side = inputs.text(value).partition("|")
@@ -217,6 +219,17 @@ def _register_pattern(app: Dash, services: Services) -> None:
         )
         return highlights, markers, lookup_panel.pattern_note(name, side), False
 
+    # Only a muscle picked or unpicked goes to the server: a new picker (the candidates shown
+    # again) with the same choice, or none, as before needs no new overlay.
+    app.clientside_callback(
+        """function (value, shown) {
+            value = value || null;
+            return value === (shown || null) ? window.dash_clientside.no_update : value;
+        }""",
+        Output(ids.PATIENT_PATTERN_PICK, "data"),
+        Input(ids.PATIENT_CANDIDATE, "value"),
+        State(ids.PATIENT_PATTERN_PICK, "data"),
+    )
     # The answers live on the questions page; read them from this browser's storage.
     app.clientside_callback(
         ClientsideFunction("painmap", "answers"),

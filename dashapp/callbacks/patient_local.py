@@ -1,14 +1,42 @@
-"""The patient page's local switches: muscles shown, the brush, the view shown on a phone."""
+"""The patient page's local parts: the undo stack, muscles shown, the brush, the view shown."""
 
 from __future__ import annotations
 
-from dash import Dash, Input, Output, State
+import json
 
+from dash import ClientsideFunction, Dash, Input, Output, State
+
+from dashapp.domain.chart import PainChart
 from dashapp.ui import ids
+from dashapp.ui.history import HISTORY_LIMIT
+
+EMPTY = json.dumps(PainChart().to_json())
 
 
 def register(app: Dash) -> None:
     """Switches that change only what this browser shows: no server trip."""
+    # The undo stack: kept here, so that no request carries it. The chart controller marks
+    # its edits; "Undo" hands it the chart to go back to (callbacks/patient.py). Two
+    # callbacks, so that nothing the controller writes leads back to it.
+    app.clientside_callback(
+        f"""function (stored, edited, history) {{
+            return window.dash_clientside.painmap.undoFollow(
+                stored, edited, history, {HISTORY_LIMIT}, {EMPTY});
+        }}""",
+        Output(ids.PATIENT_HISTORY, "data"),
+        Input(ids.PATIENT_STORE, "data"),
+        Input(ids.PATIENT_EDITED, "data"),
+        State(ids.PATIENT_HISTORY, "data"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        ClientsideFunction("painmap", "undoStep"),
+        Output(ids.PATIENT_UNDONE, "data"),
+        Output(ids.PATIENT_HISTORY, "data", allow_duplicate=True),
+        Input(ids.PATIENT_UNDO, "n_clicks"),
+        State(ids.PATIENT_HISTORY, "data"),
+        prevent_initial_call=True,
+    )
     # Muscles are drawn for reference over the areas a patient marks; showing them is local.
     app.clientside_callback(
         "function (shown) { return ['surface'].concat(shown || []); }",

@@ -29,9 +29,18 @@ def layout(app: Any, explain: Callable[[Candidate], str]) -> html.Section:
     return html.Section(
         className="page page--patient",
         children=[
-            dcc.Store(id=ids.PATIENT_STORE, storage_type="local"),
-            # No initial data: a page only opened writes nothing to this browser's storage.
+            # data=None, not left out: the store then finds nothing kept equal to what it
+            # holds, and does not wake the chart controller (a server round trip) at load.
+            dcc.Store(id=ids.PATIENT_STORE, storage_type="local", data=None),
+            # The undo stack lives in this browser alone (callbacks/patient_local.py): no
+            # request carries it. No initial data: a page only opened writes nothing.
             dcc.Store(id=ids.PATIENT_HISTORY, storage_type="session"),
+            # The chart "Undo" goes back to, handed to the chart controller; and the
+            # controller's mark on each chart it changed, for the undo stack.
+            dcc.Store(id=ids.PATIENT_UNDONE),
+            dcc.Store(id=ids.PATIENT_EDITED),
+            # The muscle whose pattern the map shows (callbacks/patient.py).
+            dcc.Store(id=ids.PATIENT_PATTERN_PICK),
             # A read-only copy of the answers given on the questions page (warning signs).
             dcc.Store(id=ids.PATIENT_ANSWERS),
             # The chart controller empties this page (callbacks/patient.py).

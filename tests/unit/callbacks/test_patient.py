@@ -1,6 +1,7 @@
 """The patient page's chart controller carries the freehand drawing through: the chart it
 writes to the browser's store keeps the strokes when an answer changes, undo brings them
-back, and a stroke that cannot be read is left out with a notice."""
+back, a stroke that cannot be read is left out with a notice, and no request carries the undo
+stack (the browser keeps it: assets/painmap.js `undo`)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ def app(tmp_path_factory):
     return app
 
 
-def call(app, trigger: str, stored, *, intensity=4, history=None) -> dict:
+def call(app, trigger: str, stored, *, intensity=4, undone=None) -> dict:
     """The chart controller as the page calls it, with `trigger` the input that changed."""
     key = next(k for k in app.callback_map if k.startswith(f"..{ids.PATIENT_STORE}.data"))
     callback = app.callback_map[key]
@@ -41,11 +42,11 @@ def call(app, trigger: str, stored, *, intensity=4, history=None) -> dict:
         ids.PATIENT_STORE: stored,
         ids.PATIENT_MAP: ["right_chest"],
         ids.PATIENT_ACTIVITIES: [],
-        ids.PATIENT_UNDO: 1 if trigger == ids.PATIENT_UNDO else None,
+        ids.PATIENT_UNDONE: undone,
+        ids.PATIENT_EDITED: None,
         ids.PATIENT_CLEAR_CONFIRM: None,
         ids.PATIENT_ANSWERS: None,
         ids.DEVICE_CONFIRM: None,
-        ids.PATIENT_HISTORY: history or [],
         ids.PATIENT_CANDIDATE: None,
         ids.PATIENT_CANDIDATES: None,
     }
@@ -60,7 +61,7 @@ def call(app, trigger: str, stored, *, intensity=4, history=None) -> dict:
     changed = (
         json.dumps(INTENSITY, sort_keys=True, separators=(",", ":")) + ".value"
         if trigger == "intensity"
-        else f"{trigger}.{'n_clicks' if trigger == ids.PATIENT_UNDO else 'data'}"
+        else f"{trigger}.data"
     )
     outputs = [{"id": o.component_id, "property": o.component_property} for o in callback["output"]]
     body = {
@@ -80,14 +81,37 @@ def test_an_answer_changed_keeps_the_drawing(app):
     saved = response[ids.PATIENT_STORE]["data"]
     assert saved["strokes"] == CHART.to_json()["strokes"]
     assert saved["marks"][0]["intensity"] == 8
-    # What undo goes back to holds the drawing too.
-    assert response[ids.PATIENT_HISTORY]["data"][-1] == CHART.to_json()
+
+
+def test_no_request_carries_or_returns_the_undo_stack(app):
+    key = next(k for k in app.callback_map if k.startswith(f"..{ids.PATIENT_STORE}.data"))
+    callback = app.callback_map[key]
+    sent = [d["id"] for d in (*callback["inputs"], *callback["state"])]
+    assert ids.PATIENT_HISTORY not in sent and ids.PATIENT_HISTORY not in key
+    response = call(app, "intensity", CHART.to_json(), intensity=8)
+    assert ids.PATIENT_HISTORY not in response
+    # The edit is marked, a new mark each time, for the browser's stack to keep the chart.
+    again = call(app, "intensity", CHART.to_json(), intensity=9)
+    assert response[ids.PATIENT_EDITED]["data"] != again[ids.PATIENT_EDITED]["data"]
+
+
+def test_neither_a_load_nor_an_undo_is_marked_as_an_edit(app):
+    assert ids.PATIENT_EDITED not in call(app, ids.PATIENT_STORE, CHART.to_json())
+    bare = PainChart((Mark("right_chest", 8),)).to_json()
+    undone = call(app, ids.PATIENT_UNDONE, bare, undone={"chart": CHART.to_json(), "n": 1})
+    assert ids.PATIENT_EDITED not in undone
 
 
 def test_undo_brings_the_drawing_back(app):
     bare = PainChart((Mark("right_chest", 8),)).to_json()
-    response = call(app, ids.PATIENT_UNDO, bare, history=[CHART.to_json()])
+    response = call(app, ids.PATIENT_UNDONE, bare, undone={"chart": CHART.to_json(), "n": 1})
     assert response[ids.PATIENT_STORE]["data"] == CHART.to_json()
+
+
+def test_undo_with_nothing_to_go_back_to_changes_nothing(app):
+    bare = PainChart((Mark("right_chest", 8),)).to_json()
+    response = call(app, ids.PATIENT_UNDONE, bare, undone={"n": 1})
+    assert ids.PATIENT_STORE not in response and ids.PATIENT_MAP not in response
 
 
 def test_a_stroke_that_cannot_be_read_is_left_out_with_a_notice(app):

@@ -1,21 +1,14 @@
-"""The undo stack of the patient page."""
+"""The undo stack of the patient page: its depth reaches the browser, which keeps the stack."""
 
 from __future__ import annotations
 
-from dashapp.ui.history import HISTORY_LIMIT, remember, take_last
+from dashapp import create_app
+from dashapp.ui.history import HISTORY_LIMIT
 
 
-def test_remember_pushes_on_top_and_keeps_the_newest():
-    assert remember(None, "a") == ["a"]
-    assert remember(["a"], "b") == ["a", "b"]
-    full = [str(i) for i in range(HISTORY_LIMIT)]
-    assert remember(full, "new") == [*full[1:], "new"]
-    assert remember(["a", "b"], "c", limit=2) == ["b", "c"]
-
-
-def test_take_last_pops_the_newest_without_changing_the_given_stack():
-    stack = ["a", "b"]
-    assert take_last(stack) == ("b", ["a"])
-    assert stack == ["a", "b"]
-    assert take_last([]) == (None, [])
-    assert take_last(None) == (None, [])
+def test_the_page_keeps_at_most_the_limit(tmp_path):
+    app = create_app({"SECRET_KEY": "test", "DATABASE_URL": f"sqlite:///{tmp_path / 'p.db'}"})
+    app.server.test_client().get("/")  # Dash adds the clientside callbacks on the first request
+    undo = [s for s in app._inline_scripts if "painmap.undoFollow(" in s]
+    assert len(undo) == 1 and f"history, {HISTORY_LIMIT}, " in undo[0]
+    assert 0 < HISTORY_LIMIT <= 30
