@@ -43,6 +43,14 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             setup.shown.forEach(function (id) { setProps(id, {data: null}); });
             return [true, setup.cleared];
         },
+        keepAddress: function (query) {
+            /* The roots page's choice, written into the address without a reload (the query
+               comes from the server, which built it from known roots only). */
+            if (typeof query === 'string' && query !== window.location.search) {
+                window.history.replaceState(window.history.state, '', window.location.pathname + query);
+            }
+            return query;
+        },
         menu: function (_menuClicks, _navClicks, expanded) {
             /* The phone's menu button opens and closes the navigation; a click inside the
                navigation (following a link) closes it. */

@@ -14,6 +14,7 @@ import flask
 from dash import Dash, html
 
 from dashapp import loaders
+from dashapp.domain.body.root_choice import parse_roots
 from dashapp.formats.exchange import MAX_BYTES as MAX_IMPORT_BYTES
 from dashapp.services import Services, current
 from dashapp.ui.pages import (
@@ -25,9 +26,9 @@ from dashapp.ui.pages import (
     patient_record,
     patients,
     questions,
-    roots,
     session,
 )
+from dashapp.ui.pages import roots as roots_layout
 
 
 def patient_page(**_query: str) -> html.Section:
@@ -39,8 +40,10 @@ def atlas_page(muscle: str | None = None, side: str | None = None, present: str 
     return atlas.layout(current().reference, _one(muscle), _one(side), _one(present))
 
 
-def roots_page(root: str | None = None, map: str | None = None, **_):  # noqa: A002 (query name)
-    return roots.layout(current().reference, _one(root), _one(map))
+def roots_page(roots: str | None = None, root: str | None = None, **_):
+    # ?root=L5 is the address the page had before it showed two roots; links to it still work.
+    text = _one(roots) if roots is not None else _one(root)
+    return roots_layout.layout(current().reference, parse_roots(text))
 
 
 def patients_page(**_query: str) -> html.Section:

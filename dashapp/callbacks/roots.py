@@ -1,28 +1,44 @@
-"""Nerve-root page callbacks: map, root and the disagreement overlay."""
+"""Nerve-root page callbacks: the two roots, the disagreement overlay, and the address."""
 
 from __future__ import annotations
 
-from dash import Dash, Input, Output
+from dash import ClientsideFunction, Dash, Input, Output
 
 from dashapp.callbacks import inputs
 from dashapp.domain.body.dermatomes import MAP_ROOTS
+from dashapp.domain.body.root_choice import DEFAULT_ROOTS, roots_query
 from dashapp.services import Services
 from dashapp.ui import ids
-from dashapp.ui.components import roots_view as page
+from dashapp.ui.components import roots_view as view
+from dashapp.ui.pages import roots as page
 
 
 def register(app: Dash, services: Services) -> None:
     @app.callback(
-        Output(ids.ROOTS_MAP, "highlights"),
-        Output(ids.ROOTS_MAP, "markers"),
+        *(Output(ids.roots_map(m), p) for m in view.MAP_NAMES for p in ("highlights", "markers")),
         Output(ids.ROOTS_CARD, "children"),
-        Input(ids.ROOTS_MAP_SWITCH, "value"),
+        Output(ids.ROOTS_KEY, "children"),
+        Output(ids.ROOTS_ADDRESS, "data"),
+        Output(ids.ROOTS_PROBLEM, "hidden"),
         Input(ids.ROOTS_PICKER, "value"),
+        Input(ids.ROOTS_SECOND, "value"),
         Input(ids.ROOTS_DISAGREE, "value"),
         prevent_initial_call=True,
     )
-    def show(map_name, root, disagree):
-        map_name = inputs.choice(map_name, page.MAP_NAMES, "classic")
-        root = inputs.choice(root, MAP_ROOTS["classic"], page.DEFAULT_ROOT)
-        shown = page.overlay(services, root, map_name, bool(disagree))
-        return shown["highlights"], shown["markers"], page.root_card(services, root, map_name)
+    def show(first, second, disagree):
+        first = inputs.choice(first, MAP_ROOTS["classic"], DEFAULT_ROOTS[0])
+        second = inputs.choice(second, MAP_ROOTS["classic"], first)
+        roots = tuple(dict.fromkeys((first, second)))
+        drawn = [view.overlay(services, roots, m, bool(disagree)) for m in view.MAP_NAMES]
+        layers = [d[p] for d in drawn for p in ("highlights", "markers")]
+        cards = view.root_cards(services, roots)
+        return *layers, cards, page.key_items(roots), roots_query(roots), True
+
+    # The address follows the choice (history.replaceState, assets/painmap.js), so a reload
+    # or a shared link opens the same roots.
+    app.clientside_callback(
+        ClientsideFunction("painmap", "keepAddress"),
+        Output(ids.ROOTS_ADDRESS_KEPT, "data"),
+        Input(ids.ROOTS_ADDRESS, "data"),
+        prevent_initial_call=True,
+    )

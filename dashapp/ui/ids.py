@@ -69,12 +69,26 @@ ATLAS_MODE = "atlas-mode"
 ATLAS_MUSCLE_NAME = "atlas-muscle-name"
 
 # Nerve roots
-ROOTS_MAP_SWITCH = "roots-map-switch"
 ROOTS_PICKER = "roots-picker"
+ROOTS_SECOND = "roots-second"
 ROOTS_DISAGREE = "roots-disagree"
-ROOTS_MAP = "roots-map"
+ROOTS_MAPS = "roots-maps"
 ROOTS_CARD = "roots-card"
-ROOTS_NAME = "roots-name"
+ROOTS_KEY = "roots-key"
+ROOTS_PROBLEM = "roots-problem"
+ROOTS_ADDRESS = "roots-address"
+ROOTS_ADDRESS_KEPT = "roots-address-kept"
+
+
+def roots_map(map_name: str) -> str:
+    """The nerve-root page's map for `map_name` ("classic" or "evidence")."""
+    return f"roots-map-{map_name}"
+
+
+def roots_name(root: str) -> str:
+    """The heading of a root's card on the nerve-root page."""
+    return f"roots-name-{root}"
+
 
 # Consultation: the patient's questions, the therapist's findings, the comparison
 INTAKE_STORE = "intake-answers"

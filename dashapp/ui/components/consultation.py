@@ -131,7 +131,14 @@ def body(view: Consultation, app) -> list:
         ]
     comparison = view.comparison
     return parts + [
-        html.Div(className="compare__maps", children=pictures(view, app)),
+        html.P("Swipe sideways to see all three pictures.", className="compare__swipe-hint"),
+        html.Div(
+            className="compare__maps",
+            role="group",
+            tabIndex=0,
+            **{"aria-label": "The three pictures, side by side"},
+            children=pictures(view, app),
+        ),
         pattern_key.key("marks", "essential", "spillover", "dermatome"),
         html.Section(
             className="card compare__leaning",

@@ -1,49 +1,64 @@
-"""Nerve roots: dermatomes on the body in two maps, where the maps disagree, and each root's
-key movement and reflex.
+"""Nerve roots: one or two roots' dermatomes on the textbook and the evidence-based map side
+by side, where the maps disagree, and each root's key movement and reflex.
 
-/roots?root=L5&map=classic opens it on a root and a map.
+/roots?roots=L5,S1 opens it on those roots; the address follows the choice, so a reload or a
+shared link shows the same.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from dash import html
+from dash import dcc, html
 from dash_bodymap import ChoiceGroup
 
 from dashapp.domain.body.dermatomes import MAP_ROOTS
+from dashapp.domain.body.root_choice import RootChoice, roots_query
 from dashapp.ui import ids
 from dashapp.ui.components import pattern_key
-from dashapp.ui.components.bodymap import body_map
-from dashapp.ui.components.roots_view import DEFAULT_ROOT, MAP_NAMES, overlay, root_card
+from dashapp.ui.components.bodymap import LEGS, body_map
+from dashapp.ui.components.roots_view import MAP_NAMES, STYLE_WORDS, overlay, root_cards
+
+NONE = "none"  # the second root's "no second root"
 
 
-def layout(app: Any, root: str | None = None, map_name: str | None = None) -> html.Section:
-    """The nerve-root page, opened on the root and map the address names.
+def layout(app: Any, choice: RootChoice) -> html.Section:
+    """The nerve-root page on the roots `choice` names, saying why if the address was refused.
 
     `app` is the app's read-only reference data (views, regions, dermatomes, roots)."""
-    map_name = map_name if map_name in MAP_NAMES else "classic"
-    root = root if root in MAP_ROOTS[map_name] else DEFAULT_ROOT
+    roots = choice.roots
     return html.Section(
         className="page page--roots",
         children=[
+            dcc.Store(id=ids.ROOTS_ADDRESS, data=roots_query(roots)),
+            dcc.Store(id=ids.ROOTS_ADDRESS_KEPT),
             html.H1("Nerve roots"),
             html.P(
                 "Where each lower-back nerve root supplies the skin (its dermatome), on two maps "
-                "that do not agree. Dots are the key points used to test each root. Right and "
-                "left are the patient's own.",
+                "that do not agree: choose two roots to see where they differ. Right and left "
+                "are the patient's own.",
                 className="lead",
             ),
-            _controls(root, map_name),
+            html.P(
+                choice.problem,
+                id=ids.ROOTS_PROBLEM,
+                className="notice",
+                role="status",
+                hidden=choice.problem is None,
+            ),
             html.Div(
-                className="atlas__grid",
+                className="roots__layout",
                 children=[
-                    _map_card(app, root, map_name),
-                    html.Article(
-                        id=ids.ROOTS_CARD,
-                        className="card",
-                        **{"aria-live": "polite"},
-                        children=root_card(app, root, map_name),
+                    _controls(roots),
+                    html.Ul(id=ids.ROOTS_KEY, className="zone-legend", children=key_items(roots)),
+                    html.Div(
+                        id=ids.ROOTS_MAPS,
+                        className="roots__maps",
+                        children=[_map_card(app, roots, name) for name in MAP_NAMES],
+                    ),
+                    html.Div(
+                        id=ids.ROOTS_CARD, className="roots__cards", children=root_cards(app, roots)
                     ),
                 ],
             ),
@@ -51,30 +66,47 @@ def layout(app: Any, root: str | None = None, map_name: str | None = None) -> ht
     )
 
 
-def _controls(root: str, map_name: str) -> html.Div:
-    """Which map, which root, and whether to show where the maps disagree."""
+def key_items(roots: Sequence[str]) -> list[html.Li]:
+    """The key, in words: which root is drawn how, then the other marks."""
+    return [
+        pattern_key.item(kind, f"{root}: {words}")
+        for root, kind, words in zip(roots, ("dermatome", "essential"), STYLE_WORDS, strict=False)
+    ] + [
+        html.Li([html.Span(className="swatch swatch--focus"), "the two maps disagree here"]),
+        html.Li([html.Span("•", className="swatch"), "key point"]),
+    ]
+
+
+def _controls(roots: Sequence[str]) -> html.Div:
+    """The two roots, and whether to show where the maps disagree."""
+    options = [{"label": r, "value": r} for r in MAP_ROOTS["classic"]]
     return html.Div(
-        className="atlas-controls",
+        className="atlas-controls roots__controls",
         children=[
             html.Div(
                 role="group",
-                **{"aria-label": "Map"},
-                children=ChoiceGroup(
-                    id=ids.ROOTS_MAP_SWITCH,
-                    options=[{"label": v, "value": k} for k, v in MAP_NAMES.items()],
-                    value=map_name,
-                    className="chips",
-                ),
+                **{"aria-label": "First root"},
+                className="roots__picker",
+                children=[
+                    html.Span("First root", className="roots__picker-label"),
+                    ChoiceGroup(
+                        id=ids.ROOTS_PICKER, options=options, value=roots[0], className="scale"
+                    ),
+                ],
             ),
             html.Div(
                 role="group",
-                **{"aria-label": "Root"},
-                children=ChoiceGroup(
-                    id=ids.ROOTS_PICKER,
-                    options=[{"label": r, "value": r} for r in MAP_ROOTS["classic"]],
-                    value=root,
-                    className="scale",
-                ),
+                **{"aria-label": "Second root"},
+                className="roots__picker",
+                children=[
+                    html.Span("Second root", className="roots__picker-label"),
+                    ChoiceGroup(
+                        id=ids.ROOTS_SECOND,
+                        options=[*options, {"label": "None", "value": NONE}],
+                        value=roots[1] if len(roots) > 1 else NONE,
+                        className="scale",
+                    ),
+                ],
             ),
             ChoiceGroup(
                 id=ids.ROOTS_DISAGREE,
@@ -87,31 +119,24 @@ def _controls(root: str, map_name: str) -> html.Div:
     )
 
 
-def _map_card(app: Any, root: str, map_name: str) -> html.Div:
-    """The dermatome map with its legend."""
-    return html.Div(
-        className="card",
+def _map_card(app: Any, roots: Sequence[str], map_name: str) -> html.Figure:
+    """One dermatome map, from the low back to the foot, headed with its name."""
+    legs = next(v for v in app.focus_views if v.id == LEGS)
+    return html.Figure(
+        className="card roots__map",
         children=[
+            html.Figcaption(MAP_NAMES[map_name], className="roots__map-name"),
             body_map(
-                ids.ROOTS_MAP,
+                ids.roots_map(map_name),
                 app.views,
                 app.regions,
                 layers=["surface"],
                 passiveLayers=["surface"],
-                ariaLabel="Dermatome map",
-                **overlay(app, root, map_name, False),
-            ),
-            pattern_key.key(
-                "dermatome",
-                extra=(
-                    html.Li(
-                        [
-                            html.Span(className="swatch swatch--focus"),
-                            "the two maps disagree about this root",
-                        ]
-                    ),
-                    html.Li([html.Span("•", className="swatch"), "key point"]),
-                ),
+                ariaLabel=f"Dermatome map: {MAP_NAMES[map_name]}",
+                # The box alone: beside another map, a touch screen must not zoom it in.
+                focusViews=[{"id": legs.id, "label": legs.label, "box": list(legs.box)}],
+                focusView=LEGS,
+                **overlay(app, roots, map_name, False),
             ),
         ],
     )
