@@ -256,3 +256,64 @@ def test_con011_a_sign_for_review_is_shown_first_and_the_rest_follows(page: Page
     page.goto(url + "/compare")
     expect(page.locator(".red-flags--review")).to_be_visible()
     expect(page.locator(".compare__leaning")).to_be_visible()
+
+
+LEG = ["right_thigh_outer_upper", "right_thigh_outer_lower", "right_calf_outer"]
+
+
+def _compare_on(browser, page: Page, url: str, screen: dict):
+    """The comparison of what `page` stored, opened in a new browser of `screen`'s size."""
+    mark(page, url, LEG, ["Driving"])
+    answer(page, url, {**NO_RED_FLAGS, **PSEUDO_SCIATICA})
+    return watched_page(browser, storage_state=page.context.storage_state(), **screen)
+
+
+def _swipe(page: Page, x: float, y: float, dx: float) -> None:
+    """A one-finger swipe by `dx` px, as the touch screen reports it."""
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x, "y": y}]})
+    for step in range(1, 11):
+        point = {"x": x + dx * step / 10, "y": y}
+        cdp.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [point]})
+        page.wait_for_timeout(16)
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+
+
+def test_con012_on_a_tablet_the_three_pictures_are_a_row_swiped_sideways(browser, page, url):
+    tablet = {"viewport": {"width": 820, "height": 1180}, "has_touch": True}
+    with _compare_on(browser, page, url, tablet) as small:
+        small.goto(url + "/compare")
+        pictures = small.locator(".compare__picture")
+        expect(pictures).to_have_count(3)
+        expect(small.locator(".compare__leaning")).to_be_visible()
+        expect(small.locator(".compare__swipe-hint")).to_be_visible()
+        row = small.locator(".compare__maps")
+        boxes = [pictures.nth(i).bounding_box() for i in range(3)]
+        assert {round(b["y"]) for b in boxes} == {round(boxes[0]["y"])}, "one row"
+        assert all(b["width"] >= 320 for b in boxes), "each wide enough to read"
+        assert boxes[1]["x"] < 820, "the next picture shows at the edge"
+        height = small.evaluate("document.documentElement.scrollHeight")
+        # 4,900 px when the pictures were stacked; what is left below the row (the leaning
+        # and the two columns) keeps it a little over one and a half screens.
+        assert height <= 1.7 * 1180, height
+        # A finger's swipe to the left, starting on a map, brings the third picture into sight.
+        _swipe(small, 700, row.bounding_box()["y"] + 200, -500)
+        small.wait_for_timeout(500)
+        third = pictures.nth(2).bounding_box()
+        assert third["x"] >= 0 and third["x"] + third["width"] <= 820, third
+        assert row.evaluate("r => r.scrollLeft") > 0
+
+
+def test_con013_on_a_desktop_the_three_pictures_sit_side_by_side(browser, page, url):
+    desktop = {"viewport": {"width": 1366, "height": 768}}
+    with _compare_on(browser, page, url, desktop) as wide:
+        wide.goto(url + "/compare")
+        pictures = wide.locator(".compare__picture")
+        expect(pictures).to_have_count(3)
+        expect(wide.locator(".compare__swipe-hint")).to_be_hidden()
+        boxes = [pictures.nth(i).bounding_box() for i in range(3)]
+        assert {round(b["y"]) for b in boxes} == {round(boxes[0]["y"])}
+        assert boxes[2]["x"] + boxes[2]["width"] <= 1366
+        assert wide.locator(".compare__maps").evaluate("r => r.scrollWidth <= r.clientWidth")
+        # A muscle's long name in the chooser once widened the page past the screen.
+        assert wide.evaluate("document.documentElement.scrollWidth") <= 1366

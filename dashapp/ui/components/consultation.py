@@ -131,7 +131,7 @@ def body(view: Consultation, app) -> list:
         ]
     comparison = view.comparison
     return parts + [
-        html.P("Swipe sideways to see all three pictures.", className="compare__swipe-hint"),
+        html.P("Swipe sideways to see every picture.", className="compare__swipe-hint"),
         html.Div(
             className="compare__maps",
             role="group",
