@@ -102,9 +102,10 @@ def main(folder: str) -> None:
             page.goto(url + "/atlas")
             page.locator(f"#{ids.ATLAS_MAP} path[data-highlight]").first.wait_for(state="attached")
             shots.append(shoot(page, ".atlas__grid", out / "atlas.png"))
-            page.goto(url + "/roots")
-            page.locator(f"#{ids.ROOTS_MAP} path[data-highlight]").first.wait_for(state="attached")
-            shots.append(shoot(page, f"#{ids.ROOTS_MAP}", out / "roots.png"))
+            page.goto(url + "/roots?roots=L5,S1")
+            first = f"#{ids.roots_map('classic')} path[data-highlight]"
+            page.locator(first).first.wait_for(state="attached")
+            shots.append(shoot(page, f"#{ids.ROOTS_MAPS}", out / "roots.png"))
             browser.close()
     simulate_files([str(s) for s in shots])
 
