@@ -5,6 +5,7 @@ a save that fails clears nothing and says why."""
 from __future__ import annotations
 
 import json
+import time
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -248,10 +249,22 @@ def test_hand004_a_sessions_drawing_is_shown_and_drawing_on_it_is_saved(browser,
             page.mouse.move(x, y + step * box["height"] / 20)
         page.mouse.up()
         expect(page.locator(f"{session_map} .bodymap__stroke")).to_have_count(2)
+        # The autosave waits for the hand to rest: the page said "Saved." before the stroke too,
+        # so what counts is the session's new version in the database.
+        saved = _version_after(services, visit_id, version)
         expect(page.locator(f"#{ids.SESSION_STATUS}")).to_contain_text("Saved")
-        page.wait_for_function(
-            "() => !document.getElementById('session-status').textContent.includes('Saving')"
-        )
+    assert saved > version, "the drawing was never saved"
     with services.db() as db:
         chart = store.visit_chart(store.get_visit(db, visit_id), services.vocabulary)
     assert len(chart.strokes) == 2 and chart.regions == ["left_shin"]
+
+
+def _version_after(services, visit_id: int, version: int, wait_s: float = 15.0) -> int:
+    """The session's version once it has moved on from `version` (or as it is after `wait_s`)."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        with services.db() as db:
+            now = store.get_visit(db, visit_id).version
+        if now != version or time.monotonic() > deadline:
+            return now
+        time.sleep(0.1)
