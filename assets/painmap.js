@@ -44,8 +44,9 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             return [true, setup.cleared];
         },
         keepAddress: function (query) {
-            /* The roots page's choice, written into the address without a reload (the query
-               comes from the server, which built it from known roots only). */
+            /* A page's choice (the roots shown, the atlas's muscle and side), written into the
+               address without a reload (the query comes from the server, which built it from
+               known roots and muscles only). */
             if (typeof query === 'string' && query !== window.location.search) {
                 window.history.replaceState(window.history.state, '', window.location.pathname + query);
             }

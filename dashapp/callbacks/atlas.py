@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dash import Dash, Input, Output, State, ctx, no_update
+from dash import ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 
 from dashapp.callbacks import inputs
 from dashapp.services import Services
@@ -19,6 +19,7 @@ _SHOWN = (
     Output(ids.ATLAS_CARD, "children"),
     Output(ids.ATLAS_LINK, "href"),
     Output(ids.ATLAS_PRESENT, "href"),
+    Output(ids.ATLAS_ADDRESS, "data"),
 )
 _CHOICES = (
     Input(ids.ATLAS_PICKER, "value"),
@@ -49,7 +50,22 @@ def register(app: Dash, services: Services) -> None:
             atlas_card.card(services.atlas, muscle, side),
             page.link(muscle, side),
             page.link(muscle, side, present=not presenting),
+            address_query(muscle, side, presenting),
         )
+
+    # The address follows the muscle and side shown (history.replaceState, assets/painmap.js),
+    # so a reload or a shared link opens the same muscle, in the same mode.
+    app.clientside_callback(
+        ClientsideFunction("painmap", "keepAddress"),
+        Output(ids.ATLAS_ADDRESS_KEPT, "data"),
+        Input(ids.ATLAS_ADDRESS, "data"),
+        prevent_initial_call=True,
+    )
+
+
+def address_query(muscle: str, side: str, presenting: bool) -> str:
+    """The query part of the atlas's address for what it shows ("?muscle=...&side=...")."""
+    return page.link(muscle, side, present=presenting).removeprefix("/atlas")
 
 
 def choice(services: Services, trigger, muscle, side, clicked) -> tuple[str, str] | None:

@@ -66,6 +66,8 @@ ATLAS_NEXT = "atlas-next"
 ATLAS_LINK = "atlas-link"
 ATLAS_PRESENT = "atlas-present"
 ATLAS_MODE = "atlas-mode"
+ATLAS_ADDRESS = "atlas-address"
+ATLAS_ADDRESS_KEPT = "atlas-address-kept"
 ATLAS_MUSCLE_NAME = "atlas-muscle-name"
 
 # Nerve roots

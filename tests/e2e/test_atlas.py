@@ -103,6 +103,22 @@ def test_atl004_previous_next_side_and_presentation(atlas_page: Page, atlas_url:
     expect(atlas_page.locator(".atlas-card__section").first).to_be_hidden()
 
 
+def test_atl006_the_address_follows_next_and_the_side(atlas_page: Page, atlas_url: str):
+    open_atlas(atlas_page, atlas_url, "?muscle=gluteus_minimus_anterior&side=right&present=1")
+    atlas_page.locator(f"#{ids.ATLAS_NEXT}").click()
+    posterior = "/atlas?muscle=gluteus_minimus_posterior&side=right&present=1"
+    atlas_page.wait_for_url(f"{atlas_url}{posterior}")
+    atlas_page.locator(f"#{ids.ATLAS_SIDE}").get_by_role("radio", name="Left").check()
+    atlas_page.wait_for_url(f"{atlas_url}{posterior.replace('right', 'left')}")
+    # A reload, or the address sent to someone else, opens the same muscle, side and mode.
+    atlas_page.reload()
+    expect(atlas_page.locator(".page--present")).to_be_visible()
+    expect(atlas_page.locator(CARD).locator(LATIN)).to_have_text(
+        latin("Gluteus minimus, posterior part")
+    )
+    expect(atlas_page.locator(CARD)).to_contain_text("Left side")
+
+
 def test_atl005_unknown_muscle_in_the_address(atlas_page: Page, atlas_url: str):
     open_atlas(atlas_page, atlas_url, "?muscle=gluteus_maximum")
     expect(atlas_page.locator(".notice").first).to_contain_text("no muscle called")

@@ -47,6 +47,8 @@ def layout(
             ),
             *notice,
             dcc.Store(id=ids.ATLAS_MODE, data={"present": presenting}),
+            dcc.Store(id=ids.ATLAS_ADDRESS),
+            dcc.Store(id=ids.ATLAS_ADDRESS_KEPT),
             html.Div(className="atlas-controls", children=_controls(app, muscle, side, presenting)),
             html.Div(
                 className="atlas__grid",
