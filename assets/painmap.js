@@ -59,6 +59,21 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             const menuId = context.inputs_list[0].id;
             return context.triggered_id === menuId && expanded !== 'true' ? 'true' : 'false';
         },
+        currentPage: function (pathname) {
+            /* The navigation's link to the page on screen carries aria-current="page" (the
+               stylesheet marks it); a session belongs to the patients' section. */
+            const here = String(pathname || '/').replace(/^\/sessions\//, '/patients/');
+            document.querySelectorAll('#shell-nav a[href]').forEach(function (link) {
+                const href = link.getAttribute('href');
+                const current = href === '/' ? here === '/' : here === href || here.startsWith(href + '/');
+                if (current) {
+                    link.setAttribute('aria-current', 'page');
+                } else {
+                    link.removeAttribute('aria-current');
+                }
+            });
+            return here;
+        },
         consultation: function () {
             const read = window.dash_clientside.painmap.read;
             return {

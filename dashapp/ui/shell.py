@@ -133,6 +133,7 @@ def layout(*, local: bool, account: Account | None = None) -> html.Div:
                     ),
                     menu_button(),
                     navigation(),
+                    dcc.Store(id=ids.SHELL_CURRENT),
                     *([mode_badge()] if local else []),
                     *([account_bar(account)] if account else []),
                 ],

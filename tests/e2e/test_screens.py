@@ -215,3 +215,23 @@ def test_scr004_wider_screens_show_both_sections_without_a_menu(browser, site, s
         for section, link in (("For patients", "A few questions"), ("For therapists", "Findings")):
             group = page.get_by_role("group", name=section)
             expect(group.get_by_role("link", name=link)).to_be_visible()
+
+
+def test_scr005_the_navigation_marks_the_page_on_screen(browser, site):
+    url, paths = site
+    session = next(path for path in paths if path.startswith("/sessions/"))
+    with watched_page(browser) as page:
+        visit(page, url + "/atlas")
+        nav = page.locator(f"#{ids.SHELL_NAV}")
+        current = nav.locator('a[aria-current="page"]')
+        expect(current).to_have_count(1)
+        expect(current).to_have_text("Muscle atlas")
+        nav.get_by_role("link", name="Nerve roots").click()
+        page.wait_for_url("**/roots")
+        expect(current).to_have_text("Nerve roots")
+        expect(current).to_have_count(1)
+        # A session belongs to the therapist's patients.
+        visit(page, url + session)
+        expect(current).to_have_text("Patients")
+        visit(page, url + "/")
+        expect(current).to_have_text("Where does it hurt?")
