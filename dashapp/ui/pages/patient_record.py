@@ -45,7 +45,7 @@ def layout(data: RecordData) -> html.Section:
             dcc.Location(id=ids.PATIENT_GO, refresh=True),
             html.H1(data.name),
             _links(data.patient_id),
-            html.Button("New session", id=ids.PATIENT_NEW_SESSION, className="button"),
+            html.Button("New session", id=ids.PATIENT_NEW_SESSION, className="button record__new"),
             html.Span(id=ids.PATIENT_NEW_MESSAGE, role="status"),
             html.Section(
                 className="card form-section",
@@ -63,11 +63,8 @@ def _links(patient_id: int) -> html.P:
     return html.P(
         [
             dcc.Link("All patients", href="/patients"),
-            " · ",
             html.A("Marks (CSV)", href=f"/patients/{patient_id}/marks.csv"),
-            " · ",
             html.A("Full export (JSON)", href=f"/patients/{patient_id}/export.json"),
-            " · ",
             html.A("Course report (PDF)", href=f"/patients/{patient_id}/report.pdf"),
         ],
         className="muted link-row",

@@ -71,9 +71,7 @@ def _links(data: SessionData) -> html.P:
     return html.P(
         [
             dcc.Link("Back to the patient", href=f"/patients/{data.patient_id}"),
-            " · ",
             html.A("Session report (PDF)", href=f"/sessions/{data.visit_id}/report.pdf"),
-            " · ",
             html.A("Map (PNG)", href=f"/sessions/{data.visit_id}/map.png"),
         ],
         className="muted link-row",
