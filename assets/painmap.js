@@ -346,6 +346,9 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         });
     }
 
+    // One way to send JSON for every script of the app (the handover's too, assets/handover.js).
+    painmap.post = post;
+
     function queueFor(setup) {
         const held = queues[setup.visit];
         // A page opened again starts from what it loaded, unless this tab still owes a save.
