@@ -50,9 +50,26 @@ def treatment_problem(
     return None
 
 
+def check_stretches(value: Any, muscles: Collection[str]) -> tuple[str, ...]:
+    """The self-care stretches handed out in a session, as atlas muscle ids (each muscle has
+    one stretch), in the order given; ValueError naming the first that cannot be kept: not a
+    list, an unknown muscle, or one given twice."""
+    if not isinstance(value, list | tuple):
+        raise ValueError(f"The stretches handed out must be a list, not {value!r}")
+    seen: list[str] = []
+    for number, muscle in enumerate(value, start=1):
+        if not isinstance(muscle, str) or muscle not in muscles:
+            raise ValueError(f"Stretch {number}: {muscle!r} is not a muscle of the atlas")
+        if muscle in seen:
+            raise ValueError(f"Stretch {number}: {muscle!r} is handed out twice")
+        seen.append(muscle)
+    return tuple(seen)
+
+
 @dataclass(frozen=True)
 class Session:
-    """One dated session: the chart, the answers, the findings and what was done."""
+    """One dated session: the chart, the answers, the findings, what was done and the
+    stretches handed out."""
 
     date: date
     chart: PainChart = PainChart()
@@ -60,6 +77,8 @@ class Session:
     findings: Mapping[str, Any] = field(default_factory=dict)
     treatments: tuple[Treatment, ...] = ()
     notes: str = ""
+    # The self-care stretches handed out, as the atlas muscle ids whose stretch was given.
+    stretches: tuple[str, ...] = ()
     # When the session's record was started (UTC), if known: it tells apart two sessions of
     # one day. Not part of what the session holds, so two sessions compare without it.
     started: datetime | None = field(default=None, compare=False)

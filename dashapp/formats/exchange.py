@@ -13,11 +13,12 @@ Decisions:
 - Every field of the patient and of each session is written, even when empty, so an export
   imported and exported again gives the same document (apart from exported_at). Version 2
   added the patient's date of birth, archived and each session's intake_complete; version 3
-  each chart's freehand drawing (`strokes`, written only when there is one). Older files are
-  still read.
+  each chart's freehand drawing (`strokes`, written only when there is one); version 4 each
+  session's self-care stretches handed out (`stretches`, atlas muscle ids, written on every
+  session once any session has one). Older files are still read.
 - A file says the oldest version that holds what it carries: 2 unless a session has a
-  drawing, so an older PainMap still imports a course without drawings, and one with
-  drawings is refused there as coming from a newer PainMap rather than half read.
+  drawing (3) or stretches (4), so an older PainMap still imports a course without them, and
+  one with them is refused there as coming from a newer PainMap rather than half read.
 """
 
 from __future__ import annotations
@@ -42,8 +43,9 @@ from dashapp.formats.exchange_read import (
     refuse_unknown_fields,
 )
 
-SCHEMA_VERSION = 3  # the newest this PainMap reads and writes
+SCHEMA_VERSION = 4  # the newest this PainMap reads and writes
 DRAWING_VERSION = 3  # the first with drawings
+STRETCHES_VERSION = 4  # the first with the stretches handed out
 GENERATOR = "PainMap"
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -51,8 +53,10 @@ MAX_BYTES = 5 * 1024 * 1024
 def export_course(course: PatientCourse, exported_at: datetime | None = None) -> dict[str, Any]:
     """The course as plain JSON data, with schema_version and generator."""
     drawn = any(s.chart.strokes for s in course.sessions)
+    handed = any(s.stretches for s in course.sessions)
+    version = STRETCHES_VERSION if handed else DRAWING_VERSION if drawn else DRAWING_VERSION - 1
     data: dict[str, Any] = {
-        "schema_version": DRAWING_VERSION if drawn else DRAWING_VERSION - 1,
+        "schema_version": version,
         "generator": GENERATOR,
         "patient": _patient(course.patient),
         "sessions": [
@@ -65,6 +69,7 @@ def export_course(course: PatientCourse, exported_at: datetime | None = None) ->
                 "treatments": [asdict(t) for t in s.treatments],
                 "notes": s.notes,
             }
+            | ({"stretches": list(s.stretches)} if handed else {})
             for s in course.sessions
         ],
     }

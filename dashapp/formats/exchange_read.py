@@ -24,7 +24,13 @@ from dashapp.domain.chart import (
     check_mark,
     check_qualities,
 )
-from dashapp.domain.course import PATIENT_FIELDS, Session, Treatment, treatment_problem
+from dashapp.domain.course import (
+    PATIENT_FIELDS,
+    Session,
+    Treatment,
+    check_stretches,
+    treatment_problem,
+)
 from dashapp.domain.drawing import MAX_STROKES, Stroke, check_stroke
 from dashapp.domain.sciatica.findings import parse_findings
 from dashapp.domain.sciatica.intake import (
@@ -37,7 +43,9 @@ from dashapp.domain.sciatica.intake import (
 
 MAX_TEXT = 10_000
 MAX_SESSIONS = 1_000
-SESSION_FIELDS = ("date", "chart", "intake", "intake_complete", "findings", "treatments", "notes")
+SESSION_FIELDS = (
+    "date", "chart", "intake", "intake_complete", "findings", "treatments", "notes", "stretches",
+)  # fmt: skip
 STROKE_FIELDS = ("view", "tool", "width", "points", "intensity", "qualities")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -109,7 +117,11 @@ def read_session(where: str, value: Any, known: Known) -> Session:
     )
     notes = _given(item, "notes", "")
     _text(f"{where}.notes", notes)
-    return Session(when, chart, intake, dict(findings), treatments, notes)
+    try:
+        stretches = check_stretches(_given(item, "stretches", []), known.muscles)
+    except ValueError as fault:
+        raise ImportProblem(f"{where}.stretches: {fault}") from None
+    return Session(when, chart, intake, dict(findings), treatments, notes, stretches)
 
 
 def _chart(where: str, value: Any, known: Known) -> PainChart:

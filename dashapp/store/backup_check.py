@@ -126,7 +126,7 @@ class _Rows:
 def check_rows(rows: Mapping[str, list[Row]], known: Vocabulary) -> None:
     """Every row as the app would accept it, or RestoreError naming the first that is not."""
     patients = _check_patients(_Rows("patients", rows["patients"]))
-    visits = _check_visits(_Rows("visits", rows["visits"]), patients)
+    visits = _check_visits(_Rows("visits", rows["visits"]), patients, known)
     _check_charts(_Rows("visit_marks", rows["visit_marks"]), visits, known)
     _check_parts(_Rows("visit_intakes", rows["visit_intakes"]), visits, known)
     _check_parts(_Rows("visit_findings", rows["visit_findings"]), visits, known)
@@ -163,7 +163,7 @@ def _check_patients(table: _Rows) -> set[int]:
     return _unique_ids(table)
 
 
-def _check_visits(table: _Rows, patients: set[int]) -> dict[int, Row]:
+def _check_visits(table: _Rows, patients: set[int], known: Vocabulary) -> dict[int, Row]:
     for number, row in table.numbered():
         if row["patient_id"] not in patients:
             raise table.refuse(number, "patient_id", f"there is no patient {row['patient_id']}")
@@ -175,6 +175,7 @@ def _check_visits(table: _Rows, patients: set[int]) -> dict[int, Row]:
         except ChartProblem as problem:
             which = "" if problem.index is None else f" stroke {problem.index + 1}:"
             raise table.refuse(number, "strokes", f"{which} {problem}".strip()) from None
+        _field(table, number, "stretches", validate.stretches, row["stretches"], known)
     _unique_ids(table)
     return {row["id"]: row for row in table.rows}
 

@@ -38,6 +38,7 @@ def add_course(session: Session, course: PatientCourse, known: Vocabulary) -> Pa
                 for t in item.treatments
             ],
             notes=item.notes,
+            stretches=list(item.stretches),
             known=known,
         )
     if person.get("archived"):

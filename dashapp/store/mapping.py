@@ -63,6 +63,7 @@ def session_of(visit: Visit, known: Vocabulary) -> Session:
         findings=findings_from_form(visit.findings.values) if visit.findings else {},
         treatments=treatments_of(visit),
         notes=visit.notes or "",
+        stretches=stretches_of(visit, known),
         started=visit.created_at,
     )
 
@@ -70,6 +71,13 @@ def session_of(visit: Visit, known: Vocabulary) -> Session:
 def treatments_of(visit: Visit) -> tuple[Treatment, ...]:
     """The visit's treatment log, in the order it was kept."""
     return tuple(Treatment(t.technique, t.muscle, t.side, t.minutes) for t in visit.treatments)
+
+
+def stretches_of(visit: Visit, known: Vocabulary) -> tuple[str, ...]:
+    """The stretches handed out, in the order given; a muscle no longer in the atlas (or a
+    value that cannot be read) is left out, as unknown marks are."""
+    held = visit.stretches if isinstance(visit.stretches, list) else []
+    return tuple(dict.fromkeys(m for m in held if isinstance(m, str) and m in known.muscles))
 
 
 def course_of(patient: Patient, visits: Iterable[Visit], known: Vocabulary) -> PatientCourse:

@@ -113,7 +113,8 @@ class Patient(Timestamped, Base):
 
 
 class Visit(Timestamped, Base):
-    """One session: the pain map, the answers, the findings and the treatment given."""
+    """One session: the pain map, the answers, the findings, the treatment given and the
+    stretches handed out."""
 
     __tablename__ = "visits"
     __table_args__ = (
@@ -132,6 +133,8 @@ class Visit(Timestamped, Base):
     strokes: Mapped[list[dict[str, Any]]] = mapped_column(
         JSON, default=list, server_default=text("'[]'")
     )
+    # The self-care stretches handed out: atlas muscle ids, in the order given ('[]' before).
+    stretches: Mapped[list[str]] = mapped_column(JSON, default=list, server_default=text("'[]'"))
     # Who saved last and which parts they changed, for a clear conflict message.
     updated_by: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
     last_change: Mapped[str | None] = mapped_column(String(NAME_LENGTH))

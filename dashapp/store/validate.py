@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from dashapp.domain.chart import ChartProblem, PainChart, check
-from dashapp.domain.course import Treatment, treatment_problem
+from dashapp.domain.course import Treatment, check_stretches, treatment_problem
 from dashapp.domain.drawing import Stroke, check_strokes
 from dashapp.domain.sciatica.consult import findings_from_form
 from dashapp.domain.sciatica.findings import parse_findings
@@ -199,3 +199,11 @@ def treatments(rows: Any, known: Vocabulary) -> list[Treatment]:
             raise InvalidInput(f"{where}, {problem[0]}: {problem[1]}.")
         clean.append(Treatment(*(row[k] for k in ("technique", "muscle", "side", "minutes"))))
     return clean
+
+
+def stretches(value: Any, known: Vocabulary) -> list[str]:
+    """The stretches handed out: atlas muscle ids (each muscle has one), none given twice."""
+    try:
+        return list(check_stretches(value, known.muscles))
+    except ValueError as fault:
+        raise InvalidInput(f"{fault}.") from None

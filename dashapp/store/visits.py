@@ -67,7 +67,9 @@ def create_visit(
     patient = get_patient(session, patient_id)
     if patient.archived:
         raise InvalidInput(f"{patient.display_name} is archived; restore them first.")
-    visit = Visit(patient_id=patient.id, date=when, version=1, notes="", updated_by=author)
+    visit = Visit(
+        patient_id=patient.id, date=when, version=1, notes="", stretches=[], updated_by=author
+    )
     previous = _previous(session, patient.id, when) if copy_previous else None
     if previous is not None:
         visit.activities = list(previous.activities)
@@ -147,6 +149,7 @@ def save_visit(
     findings: Mapping[str, Any] | None = None,
     treatments: Sequence[Mapping[str, Any]] | None = None,
     notes: str | None = None,
+    stretches: Sequence[str] | None = None,
     visit_date: date | None = None,
     author: str | None = None,
     known: Vocabulary,
@@ -163,6 +166,7 @@ def save_visit(
     clean_findings = validate.findings(findings, known) if findings is not None else None
     clean_treatments = validate.treatments(treatments, known) if treatments is not None else None
     clean_notes = validate.notes(notes) if notes is not None else None
+    clean_stretches = validate.stretches(stretches, known) if stretches is not None else None
     clean_date = validate.visit_date(visit_date) if visit_date is not None else None
     if isinstance(version, bool) or not isinstance(version, int):
         raise InvalidInput(f"The loaded version must be a whole number, not {version!r}.")
@@ -175,6 +179,8 @@ def save_visit(
     changed = _what_changed(
         visit, clean_chart, clean_intake, clean_findings, clean_treatments, clean_notes, clean_date
     )
+    if clean_stretches is not None and clean_stretches != list(visit.stretches or []):
+        changed.append("stretches")
     # The check and the bump are one statement, so two saves of one version cannot both win.
     bumped = session.execute(
         update(Visit)
@@ -203,6 +209,8 @@ def save_visit(
     _apply(session, visit, kept_chart, clean_intake, clean_findings, clean_treatments)
     if clean_notes is not None:
         visit.notes = clean_notes
+    if clean_stretches is not None:
+        visit.stretches = clean_stretches
     if clean_date is not None:
         visit.date = clean_date
     session.flush()

@@ -12,8 +12,8 @@ from dashapp.domain.chart import Mark, PainChart
 from dashapp.domain.course import PatientCourse, Session, Treatment
 from dashapp.domain.sciatica.intake import ADDED_IN, ANSWER_CHOICES
 from dashapp.formats.exchange import (
+    DRAWING_VERSION,
     MAX_BYTES,
-    SCHEMA_VERSION,
     ImportProblem,
     dumps,
     export_course,
@@ -66,7 +66,7 @@ def test_round_trip_through_json_text():
     assert back == COURSE
     assert json.loads(text)["generator"] == "PainMap"
     # No drawing: the oldest version that holds it, so an older PainMap reads it too.
-    assert json.loads(text)["schema_version"] == SCHEMA_VERSION - 1 == 2
+    assert json.loads(text)["schema_version"] == DRAWING_VERSION - 1 == 2
 
 
 def test_export_import_export_gives_the_same_document():
@@ -132,7 +132,7 @@ def change(path: list, value) -> dict:
         (["schema_version"], KeyError, r"^schema_version: missing"),
         (["schema_version"], "1", r"^schema_version: '1' is not a version number"),
         (["schema_version"], 0, r"^schema_version: 0"),
-        (["schema_version"], 4, r"^schema_version: 4 comes from a newer PainMap"),
+        (["schema_version"], 5, r"^schema_version: 5 comes from a newer PainMap"),
         (["surprise"], 1, r"^surprise: unknown field"),
         (["exported_at"], "yesterday", r"^exported_at"),
         (["patient", "name"], "", r"^patient.name"),

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dashapp.domain.course import PatientCourse
-from dashapp.formats.exchange import SCHEMA_VERSION, dumps, export_course, import_course
+from dashapp.formats.exchange import DRAWING_VERSION, dumps, export_course, import_course
 from dashapp.formats.exchange_read import ImportProblem
 from tests.unit.formats.test_exchange import COURSE, KNOWN, refused
 
@@ -43,7 +43,7 @@ def test_a_drawing_goes_out_and_comes_back_whole():
 
 def test_a_file_with_a_drawing_says_version_3_and_one_without_says_2():
     data = drawn()
-    assert data["schema_version"] == SCHEMA_VERSION == 3
+    assert data["schema_version"] == DRAWING_VERSION == 3
     assert "strokes" not in data["sessions"][0]["chart"]
     assert [s["tool"] for s in data["sessions"][1]["chart"]["strokes"]] == [
         "brush",

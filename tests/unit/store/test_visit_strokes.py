@@ -146,9 +146,11 @@ def test_a_database_from_before_drawings_loads_and_upgrades(engine, Session, voc
         ).scalar_one()
         row = {"patient_id": patient, "date": date(2024, 1, 2), "version": 1, "notes": ""}
         row |= {"activities": ["sitting"], "created_at": now, "updated_at": now}
-        # The visits table as schema 0003 had it: every column but the drawing.
+        # The visits table as schema 0003 had it: every column but the drawing (and the
+        # stretches handed out, added later still).
+        later = ("strokes", "stretches")
         old = table(
-            "visits", *(column(c.name, c.type) for c in Visit.__table__.c if c.name != "strokes")
+            "visits", *(column(c.name, c.type) for c in Visit.__table__.c if c.name not in later)
         )
         assert set(row) == set(old.c.keys()) - {"id", "updated_by", "last_change"}
         connection.execute(insert(old).values(row))
@@ -204,7 +206,7 @@ def _older_json_backup(engine, tmp_path) -> dict:
     """A JSON backup as a PainMap before drawings wrote it (schema 0003, no strokes column)."""
     data = json.loads(backup(engine, tmp_path / "rows.json", as_json=True).read_text())
     for row in data["tables"]["visits"]:
-        del row["strokes"]
+        del row["strokes"], row["stretches"]  # the stretches came later still
     return data | {"schema": "0003"}
 
 
