@@ -10,7 +10,7 @@ from dashapp.domain.progress import course
 from dashapp.domain.sciatica.intake import answers_complete
 from dashapp.services import Services, local_zone
 from dashapp.store import intake_links
-from dashapp.store.mapping import treatments_of
+from dashapp.store.mapping import stretches_of, treatments_of
 from dashapp.store.models import Patient, Visit
 from dashapp.store.validate import is_record_id
 from dashapp.ui.components.session_parts import Answers
@@ -74,6 +74,7 @@ def load_session(services: Services, visit_id: str) -> SessionData | None:
             treatments=treatments(visit),
             answers=answers(visit),
             started=clock.session_time(visit.date, visit.created_at, local_zone()),
+            stretches=stretches_of(visit, services.vocabulary),
         )
 
 

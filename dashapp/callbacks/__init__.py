@@ -14,10 +14,13 @@ from dashapp.callbacks import (
     roots,
     session,
     shell,
+    stretches,
 )
 from dashapp.services import Services
 
-FEATURES = (patient, atlas, roots, consult, records, session, device, handover, shell)
+FEATURES = (
+    patient, atlas, roots, consult, records, session, stretches, device, handover, shell,
+)  # fmt: skip
 # The features whose callbacks each PUBLIC_PAGES name opens: none reads or writes the database.
 # (The device bar on the walk-in pages and the phone's menu work in the browser alone; the
 # device bar's "Save to a patient" asks dashapp/web/handover.py, which is never open.)

@@ -164,6 +164,11 @@ def session_qualities(region: object) -> dict[str, object]:
     return {"type": "session-qualities", "region": region}
 
 
+def session_stretch_remove(muscle: object) -> dict[str, object]:
+    """The button that takes one handed-out stretch off a saved session."""
+    return {"type": "session-stretch-remove", "muscle": muscle}
+
+
 PATIENTS_IMPORT = "patients-import"
 PATIENTS_IMPORT_MESSAGE = "patients-import-message"
 SESSION_TREATMENTS = "session-treatments"
@@ -173,6 +178,10 @@ SESSION_T_SIDE = "session-t-side"
 SESSION_T_MINUTES = "session-t-minutes"
 SESSION_T_ADD = "session-t-add"
 SESSION_T_MESSAGE = "session-t-message"
+SESSION_STRETCHES = "session-stretches"
+SESSION_S_MUSCLE = "session-s-muscle"
+SESSION_S_ADD = "session-s-add"
+SESSION_S_MESSAGE = "session-s-message"
 PATIENT_EDIT_NAME = "patient-edit-name"
 PATIENT_EDIT_NOTES = "patient-edit-notes"
 PATIENT_EDIT_SAVE = "patient-edit-save"

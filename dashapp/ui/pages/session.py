@@ -23,6 +23,7 @@ from dashapp.ui.components.session_parts import (
     notes_field,
     treatment_log,
 )
+from dashapp.ui.components.stretches import stretches_panel
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class SessionData:
     treatments: tuple[Treatment, ...]
     answers: Answers
     started: datetime | None = None  # in the reader's zone, when known (clock.session_time)
+    stretches: tuple[str, ...] = ()  # the self-care stretches handed out (atlas muscle ids)
 
 
 def layout(data: SessionData, reference: Any) -> html.Section:
@@ -111,6 +113,7 @@ def _side(data: SessionData, reference: Any) -> list:
         ),
         _card(html.H2("Questions and findings"), *_answers(data.answers)),
         _card(*treatment_log(reference.atlas, data.treatments)),
+        _card(*stretches_panel(reference.atlas, data.stretches)),
         _card(*notes_field(data.notes)),
     ]
 
