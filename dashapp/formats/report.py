@@ -15,6 +15,8 @@ from dashapp.domain.body.geometry import Region, View
 from dashapp.domain.chart_text import describe_chart
 from dashapp.domain.course import Session, Treatment
 from dashapp.domain.progress import SessionMetrics, course, session_metrics
+from dashapp.domain.reference import Reference
+from dashapp.formats import report_session as findings
 from dashapp.formats.svg import render_svg
 from dashapp.formats.svg_multiples import render_small_multiples
 
@@ -29,11 +31,24 @@ body { font-family: "DejaVu Sans", sans-serif; font-size: 10pt; color: #222; }
 h1 { font-size: 17pt; margin: 0 0 2mm; } h2 { font-size: 12.5pt; margin: 6mm 0 2mm; }
 .who { margin: 0 0 4mm; color: #333; }
 img.map { width: 100%; } img.maps { width: 100%; }
+img.map--short { width: 72%; display: block; margin: 0 auto; }
 table { border-collapse: collapse; width: 100%; font-size: 9pt; }
 th, td { border: 0.5pt solid #999; padding: 1.2mm 1.6mm; text-align: left; }
 th { background: #eef0f2; }
 .note { margin-top: 6mm; padding: 2mm 3mm; border-left: 1.2mm solid #0072b2; background: #f3f6f9; }
 section.session { break-inside: avoid; }
+h3 { font-size: 10.5pt; margin: 3mm 0 1mm; }
+.small { font-size: 8pt; color: #444; }
+.flags { border: 0.8mm solid #222; padding: 1mm 4mm 2mm; margin: 0 0 5mm; break-inside: avoid; }
+.flags--now { border-width: 1.6mm; }
+.flags h2 { margin-top: 2mm; font-size: 14pt; }
+.leaning { font-weight: bold; font-size: 11pt; }
+.patterns { display: flex; gap: 3mm; }
+.patterns figure { flex: 1; margin: 0; break-inside: avoid; }
+img.pattern { width: 100%; border: 0.3pt solid #bbb; }
+figcaption { font-size: 8.5pt; margin-top: 1mm; }
+ul.stretches li { margin-bottom: 2mm; break-inside: avoid; }
+ul.sources { font-size: 8pt; }
 """
 
 
@@ -92,12 +107,23 @@ def treatment_table(
 def _session_body(
     session: Session, regions: Sequence[Region], labels: Mapping[str, str], heading: str
 ) -> str:
+    return _marked(session, regions, labels, heading) + _treatment(session, labels)
+
+
+def _marked(
+    session: Session, regions: Sequence[Region], labels: Mapping[str, str], heading: str
+) -> str:
     lines = describe_chart(session.chart, {r.id: r for r in regions})
     summary = "".join(f"<li>{escape(line)}</li>" for line in lines) or "<li>No areas marked.</li>"
     parts = [f"<h2>{escape(heading)}</h2><ul>{summary}</ul>"]
     if session.chart.activities:
         worse = ", ".join(labels.get(a, a) for a in session.chart.activities)
         parts.append(f"<p>Worse with: {escape(worse)}</p>")
+    return "".join(parts)
+
+
+def _treatment(session: Session, labels: Mapping[str, str]) -> str:
+    parts = []
     if session.treatments:
         parts.append("<h2>Treatment</h2>" + treatment_table(session.treatments, labels))
     if session.notes:
@@ -106,14 +132,17 @@ def _session_body(
 
 
 def _document(title: str, patient_name: str, subtitle: str, body: str) -> bytes:
-    html = (
+    return weasyprint.HTML(string=_html(title, patient_name, subtitle, body)).write_pdf()
+
+
+def _html(title: str, patient_name: str, subtitle: str, body: str) -> str:
+    return (
         f'<!doctype html><html lang="en"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title><style>{CSS}</style></head><body>"
         f"<h1>{escape(title)}</h1>"
         f'<p class="who">Patient: <strong>{escape(patient_name)}</strong><br>{escape(subtitle)}</p>'
         f'{body}<p class="note">{escape(NOT_A_DIAGNOSIS)}</p></body></html>'
     )
-    return weasyprint.HTML(string=html).write_pdf()
 
 
 def session_pdf(
@@ -125,9 +154,38 @@ def session_pdf(
     wpi_map: Mapping[str, str] | None = None,
     labels: Mapping[str, str] | None = None,
     zone: tzinfo = UTC,
+    reference: Reference | None = None,
 ) -> bytes:
-    """A one-session report: map, the marked areas in words, key figures, treatment; its
-    time, when known, in the reader's `zone`."""
+    """A one-session report (see session_html)."""
+    return weasyprint.HTML(
+        string=session_html(
+            patient_name,
+            session,
+            views,
+            regions,
+            wpi_map=wpi_map,
+            labels=labels,
+            zone=zone,
+            reference=reference,
+        )
+    ).write_pdf()
+
+
+def session_html(
+    patient_name: str,
+    session: Session,
+    views: Sequence[View],
+    regions: Iterable[Region],
+    *,
+    wpi_map: Mapping[str, str] | None = None,
+    labels: Mapping[str, str] | None = None,
+    zone: tzinfo = UTC,
+    reference: Reference | None = None,
+) -> str:
+    """A one-session report as the HTML WeasyPrint lays out: any red flags first, the map,
+    the marked areas in words, key figures; with the `reference` data, the leaning, the
+    closest muscle patterns and the evidence; then the treatment, the stretches handed out
+    and the sources. Its time, when known, is in the reader's `zone`."""
     regions, labels = tuple(regions), labels or {}
     row = session_metrics(session.date, session.chart, regions, wpi_map or {})
     figures = (
@@ -138,12 +196,25 @@ def session_pdf(
         + (f"; {row.wpi} of the 19 Widespread Pain Index areas" if wpi_map else "")
         + ".</p>"
     )
+    found = findings.session_parts(session, reference, _image) if reference else None
+    cited = list(found.cited) if found else []
     body = (
-        _image(render_svg(session.chart, views, regions), "map", "Body map of this session")
+        (found.first if found else "")
+        # Shorter under red flags, so that the flags and the map start on one page.
+        + _image(
+            render_svg(session.chart, views, regions),
+            "map map--short" if found and found.first else "map",
+            "Body map of this session",
+        )
         + figures
-        + _session_body(session, regions, labels, "Where it hurts")
+        + _marked(session, regions, labels, "Where it hurts")
+        + (found.after if found else "")
+        + _treatment(session, labels)
     )
-    return _document("Pain chart", patient_name, f"Session of {_when(session, zone)}", body)
+    if reference is not None:
+        body += findings.stretches_part(session, reference, cited)
+        body += findings.sources_list(cited, reference.sciatica.sources)
+    return _html("Pain chart", patient_name, f"Session of {_when(session, zone)}", body)
 
 
 def course_pdf(

@@ -97,6 +97,7 @@ def register(server: flask.Flask, services: Services) -> None:
             wpi_map=services.reference.wpi_map,
             labels=labels(),
             zone=local_zone(),
+            reference=services.reference,
         )
         return _file(pdf, "application/pdf", f"painmap-session-{visit_id}.pdf")
 
