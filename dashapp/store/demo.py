@@ -114,6 +114,7 @@ def seed_demo(session: Session, known: Vocabulary, today: date | None = None) ->
         intake=INTAKE,
         findings=FINDINGS,
         treatments=_right(FIRST_TREATMENTS),
+        stretches=["gluteus_minimus_anterior"],
         notes="Pain down the outer thigh and leg for two months; worse sitting and driving. "
         "Pressure on the front of the right gluteus minimus brings on the familiar pain.",
         author=DEMO_AUTHOR,

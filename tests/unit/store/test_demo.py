@@ -20,6 +20,7 @@ def test_demo_patient_has_two_improving_sessions(Session, vocabulary):
     assert all(m.region.startswith("right_") for m in first.marks)
     assert first.intake.complete and first.findings.values["trigger_point"]
     assert first.treatments and second.treatments
+    assert first.stretches == ["gluteus_minimus_anterior"] and second.stretches == []
 
 
 def test_demo_seed_is_idempotent(Session, vocabulary):
