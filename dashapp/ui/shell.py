@@ -69,7 +69,7 @@ def account_bar(account: Account) -> html.Div:
                 method="POST",
                 className="signout",
                 children=html.Button(
-                    "Sign out", id=ids.SHELL_SIGNOUT, type="submit", className="signout__button"
+                    "Sign out", id=ids.SHELL_SIGNOUT, type="submit", className="bar-button"
                 ),
             ),
         ],
@@ -82,7 +82,7 @@ def menu_button() -> html.Button:
     return html.Button(
         id=ids.SHELL_MENU,
         type="button",
-        className="shell__menu",
+        className="bar-button shell__menu",
         children=[html.Span(className="shell__menu-icon", **{"aria-hidden": "true"}), "Menu"],
         **{"aria-expanded": "false", "aria-controls": ids.SHELL_NAV},
     )
