@@ -12,9 +12,8 @@ from __future__ import annotations
 import argparse
 import json
 
-from _harness import device_page, served_app, tap
-from click_latency import POINT, PROBE
-from load_time import DRAWN, HANDLED
+from _harness import device_page, served_app
+from load_time import load_and_tap
 
 CATEGORIES = "devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,blink.user_timing"
 
@@ -30,20 +29,15 @@ def traced_load(browser, url: str, profile: str) -> tuple[list[dict], dict]:
         outputs: list[str] = []
         page.on("request", lambda r: _callback(r, outputs))
         cdp.send("Tracing.start", {"categories": CATEGORIES, "transferMode": "ReportEvents"})
-        page.goto(url + "/", wait_until="commit")
-        region, drawn = page.evaluate(DRAWN)
-        point = page.evaluate(POINT, region)
-        page.evaluate(PROBE)
-        tap(page, profile, *point)
-        handled = page.evaluate(HANDLED)
+        load = load_and_tap(page, url, profile)
         page.wait_for_timeout(1500)
         cdp.send("Tracing.end")
         while not done:
             page.wait_for_timeout(50)
         times = {
-            "drawn": drawn,
-            "tap": handled and handled[1],
-            "interactive": handled and handled[0],
+            "drawn": load["drawn_ms"],
+            "tap": load["tap_ms"],
+            "interactive": load["interactive_ms"],
         }
         return events, times, outputs
 
