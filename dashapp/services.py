@@ -134,13 +134,13 @@ class Services:
     def region_by_id(self) -> dict[str, geometry.Region]:
         return {region.id: region for region in self.regions}
 
-    @cached_property
+    @property
     def region_areas(self) -> dict[str, float]:
-        return geometry.region_areas(self.regions)
+        return self.reference.region_areas
 
-    @cached_property
+    @property
     def activity_ids(self) -> tuple[str, ...]:
-        return tuple(activity.id for activity in self.atlas.activities)
+        return self.reference.activity_ids
 
     @cached_property
     def region_labels(self) -> dict[str, str]:

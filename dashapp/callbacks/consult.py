@@ -10,7 +10,7 @@ from dash.exceptions import PreventUpdate
 from dashapp.callbacks import inputs
 from dashapp.domain import sciatica
 from dashapp.domain.chart import PainChart
-from dashapp.domain.sciatica.consult import clean_answers, consult, findings_from_form, screen
+from dashapp.domain.sciatica.consult import clean_answers, findings_from_form, screen
 from dashapp.domain.sciatica.evidence import ROOTS
 from dashapp.services import Services
 from dashapp.ui import ids
@@ -103,17 +103,10 @@ def _register_show(app: Dash, services: Services) -> None:
     )
     def show(stored):
         stored = inputs.mapping(stored)
-        view = consult(
+        view = services.reference.consult(
             stored.get("marks"),
             stored.get("answers"),
             stored.get("findings") and findings_from_form(stored["findings"]),
-            regions=services.regions,
-            region_areas=services.region_areas,
-            activity_ids=services.activity_ids,
-            patterns=services.patterns,
-            dermatomes=services.dermatomes,
-            dermatome_overlaps=services.reference.dermatome_overlaps,
-            data=services.reference.sciatica,
         )
         return compare.body(view, services)
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 
 from dashapp.domain.atlas.load import Atlas, load_atlas
 from dashapp.domain.atlas.lookup import Pattern
@@ -17,6 +18,7 @@ from dashapp.domain.body import geometry, zones
 from dashapp.domain.body.dermatome_fit import dermatome_overlaps
 from dashapp.domain.body.focus_views import FocusView, load_focus_views
 from dashapp.domain.body.muscles import MuscleOutline, load_muscle_outlines
+from dashapp.domain.sciatica.consult import Consultation, consult
 from dashapp.domain.sciatica.data import SciaticaData, load_sciatica_data
 from dashapp.domain.wpi import load_wpi_map
 
@@ -41,6 +43,30 @@ class Reference:
     sciatica: SciaticaData
     wpi_map: Mapping[str, str]
     focus_views: tuple[FocusView, ...] = ()
+
+    @cached_property
+    def region_areas(self) -> dict[str, float]:
+        return geometry.region_areas(self.regions)
+
+    @cached_property
+    def activity_ids(self) -> tuple[str, ...]:
+        return tuple(activity.id for activity in self.atlas.activities)
+
+    def consult(self, marks: Any, answers: Any, findings: Any) -> Consultation:
+        """The nerve-or-muscle comparison of one chart (its JSON), its answers and findings,
+        on this body, atlas and nerve-root data (domain/sciatica/consult.py)."""
+        return consult(
+            marks,
+            answers,
+            findings,
+            regions=self.regions,
+            region_areas=self.region_areas,
+            activity_ids=self.activity_ids,
+            patterns=self.patterns,
+            dermatomes=self.dermatomes,
+            dermatome_overlaps=self.dermatome_overlaps,
+            data=self.sciatica,
+        )
 
 
 @lru_cache(maxsize=8)

@@ -16,11 +16,10 @@ from html import escape
 
 from dashapp.domain.atlas.lookup import Candidate
 from dashapp.domain.atlas.painted_lookup import rank_chart
-from dashapp.domain.body.geometry import region_areas
 from dashapp.domain.chart import PainChart
 from dashapp.domain.course import Session
 from dashapp.domain.reference import Reference
-from dashapp.domain.sciatica.consult import Consultation, consult
+from dashapp.domain.sciatica.consult import Consultation
 from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
 from dashapp.domain.sciatica.flags import holding
 from dashapp.formats.svg import render_svg
@@ -49,18 +48,8 @@ class Parts:
 
 def session_parts(session: Session, reference: Reference, image) -> Parts:
     """The findings of one session; `image(svg, css_class, alt)` embeds a drawing."""
-    areas = region_areas(reference.regions)
-    view = consult(
-        session.chart.to_json(),
-        dict(session.intake),
-        dict(session.findings) or None,
-        regions=reference.regions,
-        region_areas=areas,
-        activity_ids=tuple(a.id for a in reference.atlas.activities),
-        patterns=reference.patterns,
-        dermatomes=reference.dermatomes,
-        dermatome_overlaps=reference.dermatome_overlaps,
-        data=reference.sciatica,
+    view = reference.consult(
+        session.chart.to_json(), dict(session.intake), dict(session.findings) or None
     )
     cited: list[str] = [k for f in view.red_flags for k in f.sources]
     first = _red_flags(view) if view.red_flags else ""
@@ -70,7 +59,7 @@ def session_parts(session: Session, reference: Reference, image) -> Parts:
         after = f"<h2>What this may mean</h2><p>{escape(why_not)}</p>"
     else:
         muscles = view.muscles or rank_chart(
-            reference.patterns, session.chart, reference.regions, areas
+            reference.patterns, session.chart, reference.regions, reference.region_areas
         )
         after = _leaning(view, cited) + _patterns(muscles[:PATTERNS_SHOWN], reference, image, cited)
         after += _evidence(view, cited)

@@ -19,11 +19,9 @@ from dashapp.domain.atlas.lookup import explain
 from dashapp.domain.atlas.painted_lookup import rank_chart
 from dashapp.domain.body.dermatome_fit import root_fit
 from dashapp.domain.body.dermatomes import MAPS
-from dashapp.domain.body.geometry import region_areas
 from dashapp.domain.chart import PainChart
 from dashapp.domain.reference import Reference
 from dashapp.domain.sciatica.compare import LEANING_MARGIN
-from dashapp.domain.sciatica.consult import consult
 from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
 from dashapp.domain.sciatica.flags import holding
 
@@ -42,20 +40,8 @@ WITHHELD = (
 def assess(request: AssessmentRequest, reference: Reference) -> dict[str, Any]:
     """The assessment of one checked request, as plain JSON data; ValueError naming the
     problem when the answers cannot be read together."""
-    areas = region_areas(reference.regions)
     chart = request.chart
-    seen = consult(
-        chart.to_json(),
-        request.answers,
-        request.findings,
-        regions=reference.regions,
-        region_areas=areas,
-        activity_ids=tuple(a.id for a in reference.atlas.activities),
-        patterns=reference.patterns,
-        dermatomes=reference.dermatomes,
-        dermatome_overlaps=reference.dermatome_overlaps,
-        data=reference.sciatica,
-    )
+    seen = reference.consult(chart.to_json(), request.answers, request.findings)
     if seen.problems:  # what the request's checks let through but the intake refuses
         raise ValueError("; ".join(seen.problems))
     unscreened = [q for q in seen.missing if q in RED_FLAG_QUESTIONS]
@@ -79,8 +65,8 @@ def assess(request: AssessmentRequest, reference: Reference) -> dict[str, Any]:
         "missing_answers": list(seen.missing),
         "comparison": comparison,
         "mixed_below": LEANING_MARGIN,
-        "roots": _roots(chart, reference, areas),
-        "muscles": _muscles(chart, reference, areas) if gate_open else [],
+        "roots": _roots(chart, reference, reference.region_areas),
+        "muscles": _muscles(chart, reference, reference.region_areas) if gate_open else [],
         "note": NOTE,
     }
 
