@@ -146,8 +146,10 @@ Keyword arguments:
     (\"essential\" hatched rising to the right, \"spillover\" dotted
     with a dashed outline, \"dermatome\" hatched falling to the right,
     each in one ink edged in white and never a plain fill, so they
-    cannot be taken for values; \"outline\" for a muscle's outline,
-    \"focus\").
+    cannot be taken for values; \"second-essential\" and
+    \"second-spillover\" for a second pattern over the first, in a
+    second ink (--bm-second-ink), hatched falling to the right and
+    dotted with rings; \"outline\" for a muscle's outline, \"focus\").
 
     `highlights` is a list of dicts with keys:
 

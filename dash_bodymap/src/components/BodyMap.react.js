@@ -661,7 +661,9 @@ BodyMap.propTypes = {
      * `view`, and a `kind` that sets the style ("essential" hatched rising to the right,
      * "spillover" dotted with a dashed outline, "dermatome" hatched falling to the right,
      * each in one ink edged in white and never a plain fill, so they cannot be taken for
-     * values; "outline" for a muscle's outline, "focus").
+     * values; "second-essential" and "second-spillover" for a second pattern over the
+     * first, in a second ink (--bm-second-ink), hatched falling to the right and dotted with
+     * rings; "outline" for a muscle's outline, "focus").
      */
     highlights: PropTypes.arrayOf(
         PropTypes.exact({
