@@ -17,6 +17,7 @@ from dashapp import loaders
 from dashapp.domain.body.root_choice import parse_roots
 from dashapp.formats.exchange import MAX_BYTES as MAX_IMPORT_BYTES
 from dashapp.services import Services, current
+from dashapp.ui.components import atlas_address, atlas_overlay
 from dashapp.ui.pages import (
     atlas,
     compare,
@@ -36,8 +37,11 @@ def patient_page(**_query: str) -> html.Section:
     return patient.layout(app.reference, app.explain)
 
 
-def atlas_page(muscle: str | None = None, side: str | None = None, present: str | None = None, **_):
-    return atlas.layout(current().reference, _one(muscle), _one(side), _one(present))
+def atlas_page(muscle=None, side=None, present=None, overlay=None, **_):
+    app = current().reference
+    roots = atlas_overlay.ROOTS
+    address = atlas_address.parse(app.atlas.muscle_ids, roots, muscle, side, present, overlay)
+    return atlas.layout(app, address)
 
 
 def roots_page(roots: str | None = None, root: str | None = None, **_):
