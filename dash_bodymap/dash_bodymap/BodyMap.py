@@ -189,7 +189,8 @@ Keyword arguments:
 - mode (a value equal to: 'mark', 'draw'; optional):
     \"mark\" (a tap marks a region) or \"draw\" (the finger, pen or
     mouse draws); set by the map's own switch. Left out, the map
-    offers no drawing.
+    offers no drawing (a `drawing` given is shown as it is, to look
+    at).
 
 - n_clicks (number; default 0):
     How many times a region was clicked, tapped or toggled with the

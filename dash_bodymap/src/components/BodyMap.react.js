@@ -743,7 +743,8 @@ BodyMap.propTypes = {
 
     /**
      * "mark" (a tap marks a region) or "draw" (the finger, pen or mouse draws); set by the
-     * map's own switch. Left out, the map offers no drawing.
+     * map's own switch. Left out, the map offers no drawing (a `drawing` given is shown
+     * as it is, to look at).
      */
     mode: PropTypes.oneOf(['mark', 'draw']),
 
