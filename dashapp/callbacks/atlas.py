@@ -8,7 +8,7 @@ from dash import ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 from dashapp.callbacks import inputs
 from dashapp.services import Services
 from dashapp.ui import ids
-from dashapp.ui.components import atlas_address, atlas_overlay
+from dashapp.ui.components import atlas_address, atlas_overlay, atlas_visit
 from dashapp.ui.components import atlas_view as page
 
 _SHOWN = (
@@ -47,11 +47,14 @@ def register(app: Dash, services: Services) -> None:
         if chosen is None:
             return (no_update,) * len(_SHOWN)
         muscle, side = chosen
-        presenting = "1" if inputs.mapping(mode).get("present") else None
+        mode = inputs.mapping(mode)
+        presenting = "1" if mode.get("present") else None
         address = atlas_address.parse(
-            services.atlas.muscle_ids, atlas_overlay.ROOTS, muscle, side, presenting, over
+            services.atlas.muscle_ids,
+            atlas_overlay.ROOTS,
+            *(muscle, side, presenting, over, mode.get("visit")),
         )
-        shown = page.shown(services, address)
+        shown = page.shown(services, address, atlas_visit.marked(services, mode))
         return (muscle, side, *(shown[part] for part in _PARTS))
 
     # The address follows the muscle and side shown (history.replaceState, assets/painmap.js),

@@ -68,14 +68,14 @@ def test_atp001_presentation_fills_a_tablet_with_the_whole_pattern(tablet: Page,
 def test_atp002_swipe_and_arrows_step_and_the_address_follows(tablet: Page, atlas_url: str):
     open_atlas(tablet, atlas_url, GLUTEUS)
     tablet.evaluate(SWIPE, [600, 200])
-    expect(tablet.locator(NAME)).to_have_text("Small buttock muscle, back part")
+    expect(tablet.locator(NAME)).to_contain_text("Small buttock muscle, back part")
     tablet.wait_for_url(f"{atlas_url}/atlas{GLUTEUS.replace('anterior', 'posterior')}")
     tablet.evaluate(SWIPE, [200, 600])
     tablet.wait_for_url(f"{atlas_url}/atlas{GLUTEUS}")
     tablet.locator("body").press("ArrowRight")
     tablet.wait_for_url(f"{atlas_url}/atlas{GLUTEUS.replace('anterior', 'posterior')}")
     tablet.reload()
-    expect(tablet.locator(NAME)).to_have_text("Small buttock muscle, back part")
+    expect(tablet.locator(NAME)).to_contain_text("Small buttock muscle, back part")
     expect(tablet.locator(".page--present")).to_be_visible()
     tablet.locator("body").press("Escape")
     expect(tablet.locator(".page--present")).to_have_count(0)
@@ -105,4 +105,4 @@ def test_atp004_a_second_muscle_is_drawn_apart_and_a_bad_address_says_so(
     assert inks[0] != inks[1]
     open_atlas(tablet, atlas_url, "?muscle=gluteus_minimus_anterior&side=up&overlay=L9&present=1")
     expect(tablet.locator(".notice")).to_contain_text(["is not a side", "Nothing called “L9”"])
-    expect(tablet.locator(NAME)).to_have_text("Small buttock muscle, front part")
+    expect(tablet.locator(NAME)).to_contain_text("Small buttock muscle, front part")

@@ -1,9 +1,11 @@
 """The atlas's address: what it shows (muscle, side, mode, what is laid over the pattern),
 read from a query and written back into one.
 
-/atlas?muscle=gluteus_minimus_anterior&side=right&present=1&overlay=L5
-An overlay is another muscle (its id) or a nerve root (L4, L5, S1...). A value the atlas does
-not know is set aside with a message saying so; the page then shows what it can.
+/atlas?muscle=gluteus_minimus_anterior&side=right&present=1&overlay=L5&visit=12
+An overlay is another muscle (its id) or a nerve root (L4, L5, S1...); `visit` puts a
+session's marks and drawing under the pattern (the page checks that the session exists and may
+be shown). A value the atlas does not know is set aside with a message saying so; the page
+then shows what it can.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from urllib.parse import urlencode
 DEFAULT_MUSCLE = "gluteus_minimus_anterior"  # the classic pseudo-sciatica muscle
 SIDES = ("right", "left")
 NO_OVERLAY = "none"
+MAX_DIGITS = 12  # longer than any record id
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,7 @@ class AtlasAddress:
     side: str = "right"
     present: bool = False
     overlay: str = ""
+    visit: str = ""
     problems: tuple[str, ...] = field(default=(), compare=False)
 
     def query(self) -> str:
@@ -34,6 +38,8 @@ class AtlasAddress:
             params["present"] = "1"
         if self.overlay:
             params["overlay"] = self.overlay
+        if self.visit:
+            params["visit"] = self.visit
         return "?" + urlencode(params)
 
     def link(self, **changes) -> str:
@@ -43,6 +49,7 @@ class AtlasAddress:
             "side": self.side,
             "present": self.present,
             "overlay": self.overlay,
+            "visit": self.visit,
         }
         return "/atlas" + AtlasAddress(**{**fields_now, **changes}).query()
 
@@ -61,9 +68,12 @@ def parse(
     side=None,
     present=None,
     overlay=None,
+    visit=None,
 ) -> AtlasAddress:
     """The address as the atlas can show it, with a message for each value it set aside."""
-    muscle, side, present, overlay = (_text(v) for v in (muscle, side, present, overlay))
+    muscle, side, present, overlay, visit = (
+        _text(v) for v in (muscle, side, present, overlay, visit)
+    )
     problems = []
     if muscle is not None and muscle not in muscles:
         problems.append(f"The atlas has no muscle called “{muscle}”.")
@@ -77,10 +87,14 @@ def parse(
     elif overlay not in muscles and overlay not in roots:
         problems.append(f"Nothing called “{overlay}” can be laid over the map.")
         overlay = ""
+    if visit and not (visit.isascii() and visit.isdigit() and len(visit) <= MAX_DIGITS):
+        problems.append(f"“{visit}” is not a session number.")
+        visit = ""
     return AtlasAddress(
         muscle=muscle,
         side=side if side in SIDES else "right",
         present=present == "1",
         overlay=overlay,
+        visit=visit or "",
         problems=tuple(problems),
     )

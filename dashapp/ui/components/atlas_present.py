@@ -39,20 +39,34 @@ def zoomed(app, address: AtlasAddress) -> tuple[dict[str, dict[str, Any]], list[
 
 
 def title(atlas, muscle_id: str, side: str) -> list:
-    """The muscle's name and side, the only words across the top."""
+    """The muscle's name (in plain words, then its anatomical name) and side: the only words
+    across the top."""
     muscle = atlas.muscle(muscle_id)
     return [
-        html.H2(muscle.lay_name, className="present-title__name", id=ids.ATLAS_MUSCLE_NAME),
+        html.H2(
+            [
+                muscle.lay_name,
+                " ",
+                html.Span(
+                    muscle.plain_name.removeprefix(muscle.lay_name).strip(),
+                    className="atlas-card__latin",
+                ),
+            ],
+            className="present-title__name",
+            id=ids.ATLAS_MUSCLE_NAME,
+        ),
         html.P(f"{side.capitalize()} side (the patient's own)", className="present-title__side"),
     ]
 
 
-def key(app, overlay: str) -> list:
-    """The one-line key: the pattern's three signs, then what is laid over it."""
+def key(app, overlay: str, marks: bool = False) -> list:
+    """The one-line key: the session's marks under the pattern (`marks`), the pattern's three
+    signs, then what is laid over it."""
     return [
         html.Ul(
             className="zone-legend present-key__list",
             children=[
+                *([pattern_key.item("marks", "marked area")] if marks else []),
                 pattern_key.item("essential", "main zone"),
                 pattern_key.item("spillover", "spillover"),
                 pattern_key.item("trigger", "trigger point"),

@@ -43,16 +43,21 @@ def overlay(app, muscle: str, side: str, over: str = "") -> dict[str, Any]:
     return {"highlights": highlights, "markers": markers, "selected": chosen}
 
 
-def legend(app, over: str) -> list:
-    """The key under the map in the atlas: the pattern's signs, then what is laid over it."""
+def legend(app, over: str, marks: bool = False) -> list:
+    """The key under the map in the atlas: the pattern's signs, then what is laid over it
+    (`marks`: a session's marks lie under the pattern)."""
     deep = html.Li([html.Span(className="swatch swatch--deep"), "deep muscle (dashed)"])
     extra = (deep, *atlas_overlay.key_items(app, over))
-    return [pattern_key.key("essential", "spillover", "trigger", extra=extra)]
+    kinds = ("marks",) if marks else ()
+    return [pattern_key.key(*kinds, "essential", "spillover", "trigger", extra=extra)]
 
 
-def shown(app, address: AtlasAddress) -> dict[str, Any]:
-    """Everything the atlas shows for an address, by what it goes to (for the callbacks)."""
+def shown(app, address: AtlasAddress, marked: list[str] | None = None) -> dict[str, Any]:
+    """Everything the atlas shows for an address, by what it goes to (for the callbacks);
+    `marked`: the areas a session shown under the pattern has marked."""
     drawn = overlay(app, address.muscle, address.side, address.overlay)
+    drawn["selected"] = drawn["selected"] + list(marked or ())
+    marks = bool(address.visit)
     figures, views = (
         atlas_present.zoomed(app, address) if address.present else (no_update, no_update)
     )
@@ -63,9 +68,11 @@ def shown(app, address: AtlasAddress) -> dict[str, Any]:
             if address.present
             else atlas_card.card(app.atlas, address.muscle, address.side)
         ),
-        "key": atlas_present.key(app, address.overlay)
-        if address.present
-        else legend(app, address.overlay),
+        "key": (
+            atlas_present.key(app, address.overlay, marks)
+            if address.present
+            else legend(app, address.overlay, marks)
+        ),
         "link": address.link(present=False),
         "present_link": address.link(present=not address.present),
         "query": address.query(),

@@ -13,28 +13,30 @@ from dash import dcc, html
 from dash_bodymap import ChoiceGroup, GroupedSelect
 
 from dashapp.ui import ids
-from dashapp.ui.components import atlas_card, atlas_overlay, atlas_present
+from dashapp.ui.components import atlas_card, atlas_overlay, atlas_present, atlas_visit
 from dashapp.ui.components.atlas_address import NO_OVERLAY, SIDES, AtlasAddress
 from dashapp.ui.components.atlas_view import legend, overlay, picker_groups
-from dashapp.ui.components.bodymap import MUSCLE, body_map
+from dashapp.ui.components.atlas_visit import SessionChart
+from dashapp.ui.components.bodymap import body_map
 from dashapp.ui.components.lookup_panel import ZONES
 
 
-def layout(app: Any, address: AtlasAddress | None = None):
-    """The atlas page showing what the address names (the default muscle when it names none).
+def layout(app: Any, address: AtlasAddress | None = None, visit: SessionChart | None = None):
+    """The atlas page showing what the address names (the default muscle when it names none),
+    over a session's marks and drawing when `visit` is given.
 
     `app` is the app's read-only reference data (views, muscles, atlas, zones)."""
     address = address or AtlasAddress()
     notice = [html.P(problem, className="notice") for problem in address.problems]
     stores = [
-        dcc.Store(id=ids.ATLAS_MODE, data={"present": address.present}),
+        dcc.Store(id=ids.ATLAS_MODE, data=atlas_visit.mode_data(address.present, visit)),
         dcc.Store(id=ids.ATLAS_ADDRESS),
         dcc.Store(id=ids.ATLAS_ADDRESS_KEPT),
     ]
     if address.present:
-        return _presentation(app, address, notice, stores)
+        return _presentation(app, address, visit, notice, stores)
     return html.Section(
-        className="page page--atlas",
+        className="page page--atlas" + (" atlas--visit" if visit else ""),
         children=[
             html.Div(
                 className="atlas-head",
@@ -57,8 +59,12 @@ def layout(app: Any, address: AtlasAddress | None = None):
                     html.Div(
                         className="card atlas__map",
                         children=[
-                            _map(app, address),
-                            html.Div(id=ids.ATLAS_KEY, children=legend(app, address.overlay)),
+                            _map(app, address, visit),
+                            html.Div(
+                                id=ids.ATLAS_KEY,
+                                children=legend(app, address.overlay, marks=bool(visit)),
+                            ),
+                            *_visit_words(visit),
                             html.P(ZONES, className="muted zone-words"),
                         ],
                     ),
@@ -74,7 +80,11 @@ def layout(app: Any, address: AtlasAddress | None = None):
     )
 
 
-def _presentation(app, address: AtlasAddress, notice: list, stores: list) -> html.Section:
+def _visit_words(visit: SessionChart | None) -> list:
+    return [html.P(atlas_visit.caption(visit), className="muted")] if visit else []
+
+
+def _presentation(app, address, visit, notice: list, stores: list) -> html.Section:
     """The map filling the screen under a slim bar, with a one-line key below it."""
     tools = [
         _side(address.side),
@@ -85,10 +95,10 @@ def _presentation(app, address: AtlasAddress, notice: list, stores: list) -> htm
         html.Div(hidden=True, children=[_picker(app, address.muscle), _link(address)]),
     ]
     figures, views = atlas_present.zoomed(app, address)
-    bodymap = _map(app, address)
+    bodymap = _map(app, address, visit)
     bodymap.figures, bodymap.views = figures, views
     return html.Section(
-        className="page page--atlas page--present",
+        className="page page--atlas page--present" + (" atlas--visit" if visit else ""),
         children=[
             *stores,
             atlas_present.bar(
@@ -98,7 +108,7 @@ def _presentation(app, address: AtlasAddress, notice: list, stores: list) -> htm
                 html.Div(
                     id=ids.ATLAS_KEY,
                     className="present-key",
-                    children=atlas_present.key(app, address.overlay),
+                    children=atlas_present.key(app, address.overlay, marks=bool(visit)),
                 ),
             ),
             *notice,
@@ -107,16 +117,21 @@ def _presentation(app, address: AtlasAddress, notice: list, stores: list) -> htm
     )
 
 
-def _map(app, address: AtlasAddress):
+def _map(app, address: AtlasAddress, visit: SessionChart | None):
+    under = atlas_visit.map_props(app, visit)
+    regions = under.pop("regions")
+    shown = overlay(app, address.muscle, address.side, address.overlay)
+    if visit:
+        shown["selected"] = shown["selected"] + visit.chart.regions
     return body_map(
         ids.ATLAS_MAP,
         app.views,
-        (),
+        regions,
         app.muscles,
-        layers=[MUSCLE],
         selectable=False,
         ariaLabel="Muscle map: choose a muscle to show its pattern",
-        **overlay(app, address.muscle, address.side, address.overlay),
+        **under,
+        **shown,
     )
 
 
