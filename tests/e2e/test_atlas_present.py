@@ -106,3 +106,14 @@ def test_atp004_a_second_muscle_is_drawn_apart_and_a_bad_address_says_so(
     open_atlas(tablet, atlas_url, "?muscle=gluteus_minimus_anterior&side=up&overlay=L9&present=1")
     expect(tablet.locator(".notice")).to_contain_text(["is not a side", "Nothing called “L9”"])
     expect(tablet.locator(NAME)).to_contain_text("Small buttock muscle, front part")
+
+
+def test_atp005_the_keyboard_stays_in_the_presentation(tablet: Page, atlas_url: str):
+    open_atlas(tablet, atlas_url, GLUTEUS)
+    tablet.locator("body").press("Tab")
+    inside = "document.activeElement.closest('.page--present') !== null"
+    assert tablet.evaluate(inside)
+    tablet.locator(f"#{ids.ATLAS_OVERLAY}").focus()
+    tablet.keyboard.press("ArrowRight")  # the list's own key: no step to the next muscle
+    expect(tablet.locator(NAME)).to_contain_text("Small buttock muscle, front part")
+    assert "present=1" in tablet.url
