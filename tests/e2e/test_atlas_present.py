@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from dashapp import create_app
@@ -117,3 +118,14 @@ def test_atp005_the_keyboard_stays_in_the_presentation(tablet: Page, atlas_url: 
     tablet.keyboard.press("ArrowRight")  # the list's own key: no step to the next muscle
     expect(tablet.locator(NAME)).to_contain_text("Small buttock muscle, front part")
     assert "present=1" in tablet.url
+
+
+def test_atp006_presentation_has_no_serious_accessibility_problem(tablet: Page, atlas_url: str):
+    open_atlas(tablet, atlas_url, f"{GLUTEUS}&overlay=piriformis")
+    results = Axe().run(tablet)
+    serious = [
+        f"{v['id']}: {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert not serious, "\n".join(serious)

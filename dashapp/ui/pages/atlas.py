@@ -101,6 +101,7 @@ def _presentation(app, address, visit, notice: list, stores: list) -> html.Secti
         className="page page--atlas page--present" + (" atlas--visit" if visit else ""),
         children=[
             *stores,
+            html.H1("Muscle atlas, presentation", className="visually-hidden"),
             atlas_present.bar(
                 address,
                 atlas_present.title(app.atlas, address.muscle, address.side),
