@@ -13,6 +13,7 @@ from dashapp.store import intake_links
 from dashapp.store.mapping import stretches_of, treatments_of
 from dashapp.store.models import Patient, Visit
 from dashapp.store.validate import is_record_id
+from dashapp.ui.components.atlas_visit import SessionChart
 from dashapp.ui.components.session_parts import Answers
 from dashapp.ui.pages.patient_record import RecordData
 from dashapp.ui.pages.session import SessionData
@@ -76,6 +77,21 @@ def load_session(services: Services, visit_id: str) -> SessionData | None:
             started=clock.session_time(visit.date, visit.created_at, local_zone()),
             stretches=stretches_of(visit, services.vocabulary),
         )
+
+
+def load_visit_chart(services: Services, visit_id: str) -> SessionChart | None:
+    """A session's date and pain chart (marks and drawing), for the atlas to show under a
+    pattern; None for an unknown or malformed id."""
+    number = record_id(visit_id)
+    if number is None:
+        return None
+    with services.db() as db:
+        try:
+            visit = store.get_visit(db, number)
+        except store.NotFound:
+            return None
+        services.audited("view", patient_id=visit.patient.id, visit_id=visit.id)
+        return SessionChart(visit.id, visit.date, store.visit_chart(visit, services.vocabulary))
 
 
 def treatments(visit: Visit) -> tuple[Treatment, ...]:

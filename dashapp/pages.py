@@ -7,16 +7,19 @@ serving the request, so two apps in one process each show their own data.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import urlencode
 
 import dash
 import flask
+import flask_login
 from dash import Dash, html
 
 from dashapp import loaders
 from dashapp.domain.body.root_choice import parse_roots
 from dashapp.formats.exchange import MAX_BYTES as MAX_IMPORT_BYTES
 from dashapp.services import Services, current
+from dashapp.ui.components import atlas_address, atlas_overlay
 from dashapp.ui.pages import (
     atlas,
     compare,
@@ -36,8 +39,33 @@ def patient_page(**_query: str) -> html.Section:
     return patient.layout(app.reference, app.explain)
 
 
-def atlas_page(muscle: str | None = None, side: str | None = None, present: str | None = None, **_):
-    return atlas.layout(current().reference, _one(muscle), _one(side), _one(present))
+def atlas_page(muscle=None, side=None, present=None, overlay=None, visit=None, **_):
+    services = current()
+    app = services.reference
+    query = (muscle, side, present, overlay, visit)
+    address = atlas_address.parse(app.atlas.muscle_ids, atlas_overlay.ROOTS, *query)
+    shown = None
+    if address.visit:
+        shown, problem = _atlas_visit(services, address.visit)
+        if problem:
+            address = replace(address, visit="", problems=(*address.problems, problem))
+    return atlas.layout(app, address, shown)
+
+
+def _atlas_visit(services: Services, visit_id: str):
+    """A session's chart for the atlas, or why it is not shown. The atlas may be open to
+    everyone in clinic mode (PUBLIC_PAGES), so a session is shown only to someone signed in."""
+    if services.settings["MODE"] == "clinic" and not _signed_in():
+        return None, "Sign in to see a session's marks under the pattern."
+    shown = loaders.load_visit_chart(services, visit_id)
+    return (shown, None) if shown else (None, f"There is no session {visit_id}.")
+
+
+def _signed_in() -> bool:
+    """Whether the request comes from a signed-in person (web/access.py signs them in)."""
+    if not hasattr(flask.current_app, "login_manager"):
+        return False
+    return bool(flask_login.current_user and flask_login.current_user.is_authenticated)
 
 
 def roots_page(roots: str | None = None, root: str | None = None, **_):

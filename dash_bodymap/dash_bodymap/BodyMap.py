@@ -146,8 +146,10 @@ Keyword arguments:
     (\"essential\" hatched rising to the right, \"spillover\" dotted
     with a dashed outline, \"dermatome\" hatched falling to the right,
     each in one ink edged in white and never a plain fill, so they
-    cannot be taken for values; \"outline\" for a muscle's outline,
-    \"focus\").
+    cannot be taken for values; \"second-essential\" and
+    \"second-spillover\" for a second pattern over the first, in a
+    second ink (--bm-second-ink), hatched falling to the right and
+    dotted with rings; \"outline\" for a muscle's outline, \"focus\").
 
     `highlights` is a list of dicts with keys:
 
@@ -187,7 +189,8 @@ Keyword arguments:
 - mode (a value equal to: 'mark', 'draw'; optional):
     \"mark\" (a tap marks a region) or \"draw\" (the finger, pen or
     mouse draws); set by the map's own switch. Left out, the map
-    offers no drawing.
+    offers no drawing (a `drawing` given is shown as it is, to look
+    at).
 
 - n_clicks (number; default 0):
     How many times a region was clicked, tapped or toggled with the

@@ -242,7 +242,8 @@ export function useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, 
                 onClear={() => change(clearAll(stackRef.current))}
             />
         );
-    return {drawMode, enabled: controls !== null, guardClick, layer, controls};
+    // A drawing given without a mode is shown as it is, to look at (no toolbar, no drawing).
+    return {drawMode, enabled: controls !== null || strokes.length > 0, guardClick, layer, controls};
 }
 
 const DrawnLayer = React.memo(function DrawnLayer({strokes, view, outline, prefix, colour}) {

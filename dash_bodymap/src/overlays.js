@@ -12,7 +12,7 @@ import React from 'react';
  * hatching rising to the right, a dermatome hatching falling to the right, the spillover
  * sparse dots; the marks underneath keep their colours between the lines.
  */
-function Hatch({id, angle}) {
+function Hatch({id, angle, line = 'bodymap__hatch-line'}) {
     return (
         <pattern
             id={id}
@@ -22,7 +22,7 @@ function Hatch({id, angle}) {
             patternTransform={`rotate(${angle})`}
         >
             <line x1="5" y1="-1" x2="5" y2="11" className="bodymap__pattern-halo" />
-            <line x1="5" y1="-1" x2="5" y2="11" className="bodymap__hatch-line" />
+            <line x1="5" y1="-1" x2="5" y2="11" className={line} />
         </pattern>
     );
 }
@@ -32,6 +32,15 @@ export function PatternDefs({prefix}) {
         <defs>
             <Hatch id={`${prefix}-hatch`} angle={45} />
             <Hatch id={`${prefix}-hatch-back`} angle={-45} />
+            <Hatch id={`${prefix}-hatch-second`} angle={-45} line="bodymap__hatch-line bodymap__hatch-line--second" />
+            <pattern id={`${prefix}-rings`} width="14" height="14" patternUnits="userSpaceOnUse">
+                {[3.5, 10.5].map(c => (
+                    <g key={c}>
+                        <circle cx={c} cy={c} r="3.2" className="bodymap__ring-halo" />
+                        <circle cx={c} cy={c} r="2.4" className="bodymap__ring" />
+                    </g>
+                ))}
+            </pattern>
             <pattern
                 id={`${prefix}-stipple`}
                 width="14"
@@ -49,7 +58,15 @@ export function PatternDefs({prefix}) {
     );
 }
 
-const PATTERN_FOR = {essential: 'hatch', spillover: 'stipple', dermatome: 'hatch-back'};
+// A second pattern shown over the first (another muscle's) is drawn in a second ink, hatched
+// the other way and dotted with rings, so the two differ in angle and shape, not only colour.
+const PATTERN_FOR = {
+    essential: 'hatch',
+    spillover: 'stipple',
+    dermatome: 'hatch-back',
+    'second-essential': 'hatch-second',
+    'second-spillover': 'rings',
+};
 // Kinds drawn as a pattern get a white edge under their outline, so the outline shows on
 // the palest and the darkest fill alike.
 const HALOED = new Set(Object.keys(PATTERN_FOR));

@@ -1,4 +1,5 @@
-"""Atlas page callbacks: choose a muscle (list, map, previous / next) and a side."""
+"""Atlas page callbacks: choose a muscle (list, map, previous / next), a side, and what is
+laid over its pattern."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dash import ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 from dashapp.callbacks import inputs
 from dashapp.services import Services
 from dashapp.ui import ids
-from dashapp.ui.components import atlas_card
+from dashapp.ui.components import atlas_address, atlas_overlay, atlas_visit
 from dashapp.ui.components import atlas_view as page
 
 _SHOWN = (
@@ -17,16 +18,23 @@ _SHOWN = (
     Output(ids.ATLAS_MAP, "markers"),
     Output(ids.ATLAS_MAP, "selected"),
     Output(ids.ATLAS_CARD, "children"),
+    Output(ids.ATLAS_KEY, "children"),
     Output(ids.ATLAS_LINK, "href"),
     Output(ids.ATLAS_PRESENT, "href"),
     Output(ids.ATLAS_ADDRESS, "data"),
+    Output(ids.ATLAS_MAP, "figures"),
+    Output(ids.ATLAS_MAP, "views"),
 )
+# The order of `page.shown`'s parts in _SHOWN, after the muscle and the side.
+_PARTS = ("highlights", "markers", "selected", "card", "key", "link", "present_link", "query")
+_PARTS += ("figures", "views")
 _CHOICES = (
     Input(ids.ATLAS_PICKER, "value"),
     Input(ids.ATLAS_SIDE, "value"),
     Input(ids.ATLAS_MAP, "n_clicks"),
     Input(ids.ATLAS_PREV, "n_clicks"),
     Input(ids.ATLAS_NEXT, "n_clicks"),
+    Input(ids.ATLAS_OVERLAY, "value"),
     State(ids.ATLAS_MAP, "clicked"),
     State(ids.ATLAS_MODE, "data"),
 )
@@ -34,24 +42,20 @@ _CHOICES = (
 
 def register(app: Dash, services: Services) -> None:
     @app.callback(*_SHOWN, *_CHOICES, prevent_initial_call=True)
-    def choose(muscle, side, _map, _prev, _next, clicked, mode):
+    def choose(muscle, side, _map, _prev, _next, over, clicked, mode):
         chosen = choice(services, ctx.triggered_id, muscle, side, clicked)
         if chosen is None:
             return (no_update,) * len(_SHOWN)
         muscle, side = chosen
-        shown = page.overlay(services, muscle, side)
-        presenting = bool(inputs.mapping(mode).get("present"))
-        return (
-            muscle,
-            side,
-            shown["highlights"],
-            shown["markers"],
-            shown["selected"],
-            atlas_card.card(services.atlas, muscle, side),
-            page.link(muscle, side),
-            page.link(muscle, side, present=not presenting),
-            address_query(muscle, side, presenting),
+        mode = inputs.mapping(mode)
+        presenting = "1" if mode.get("present") else None
+        address = atlas_address.parse(
+            services.atlas.muscle_ids,
+            atlas_overlay.ROOTS,
+            *(muscle, side, presenting, over, mode.get("visit")),
         )
+        shown = page.shown(services, address, atlas_visit.marked(services, mode))
+        return (muscle, side, *(shown[part] for part in _PARTS))
 
     # The address follows the muscle and side shown (history.replaceState, assets/painmap.js),
     # so a reload or a shared link opens the same muscle, in the same mode.
@@ -61,11 +65,6 @@ def register(app: Dash, services: Services) -> None:
         Input(ids.ATLAS_ADDRESS, "data"),
         prevent_initial_call=True,
     )
-
-
-def address_query(muscle: str, side: str, presenting: bool) -> str:
-    """The query part of the atlas's address for what it shows ("?muscle=...&side=...")."""
-    return page.link(muscle, side, present=presenting).removeprefix("/atlas")
 
 
 def choice(services: Services, trigger, muscle, side, clicked) -> tuple[str, str] | None:

@@ -70,6 +70,8 @@ ATLAS_MODE = "atlas-mode"
 ATLAS_ADDRESS = "atlas-address"
 ATLAS_ADDRESS_KEPT = "atlas-address-kept"
 ATLAS_MUSCLE_NAME = "atlas-muscle-name"
+ATLAS_OVERLAY = "atlas-overlay"
+ATLAS_KEY = "atlas-key"
 
 # Nerve roots
 ROOTS_PICKER = "roots-picker"

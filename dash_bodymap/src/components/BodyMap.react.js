@@ -661,7 +661,9 @@ BodyMap.propTypes = {
      * `view`, and a `kind` that sets the style ("essential" hatched rising to the right,
      * "spillover" dotted with a dashed outline, "dermatome" hatched falling to the right,
      * each in one ink edged in white and never a plain fill, so they cannot be taken for
-     * values; "outline" for a muscle's outline, "focus").
+     * values; "second-essential" and "second-spillover" for a second pattern over the
+     * first, in a second ink (--bm-second-ink), hatched falling to the right and dotted with
+     * rings; "outline" for a muscle's outline, "focus").
      */
     highlights: PropTypes.arrayOf(
         PropTypes.exact({
@@ -741,7 +743,8 @@ BodyMap.propTypes = {
 
     /**
      * "mark" (a tap marks a region) or "draw" (the finger, pen or mouse draws); set by the
-     * map's own switch. Left out, the map offers no drawing.
+     * map's own switch. Left out, the map offers no drawing (a `drawing` given is shown
+     * as it is, to look at).
      */
     mode: PropTypes.oneOf(['mark', 'draw']),
 

@@ -20,6 +20,12 @@ ITEMS = {
         "the root's skin area: blue lines falling to the right (\\), solid outline",
     ),
     "trigger": ("swatch--x", "×", "trigger point: blue X"),
+    "second-essential": (
+        "swatch--second-essential",
+        "",
+        "second muscle's main zone: teal lines falling to the right (\\), dash-dot outline",
+    ),
+    "second-spillover": ("swatch--second-spillover", "", "second muscle's spillover: teal rings"),
 }
 
 

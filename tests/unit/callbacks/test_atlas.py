@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dashapp import create_app
-from dashapp.callbacks.atlas import address_query, choice
+from dashapp.callbacks.atlas import choice
 from dashapp.ui import ids
 from dashapp.ui.components import atlas_view
 
@@ -33,8 +33,3 @@ def test_a_tap_on_a_muscle_shows_it_on_the_tapped_side(services):
     outline = next(o for o in services.muscles if o.muscle == "piriformis" and o.side == "left")
     assert choice(services, ids.ATLAS_MAP, "psoas", "right", outline.id) == ("piriformis", "left")
     assert choice(services, ids.ATLAS_MAP, "piriformis", "right", "not_a_muscle") is None
-
-
-def test_the_address_names_the_muscle_side_and_mode_shown():
-    assert address_query("piriformis", "left", False) == "?muscle=piriformis&side=left"
-    assert address_query("psoas", "right", True) == "?muscle=psoas&side=right&present=1"

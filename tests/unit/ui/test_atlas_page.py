@@ -8,7 +8,7 @@ from dash_bodymap import BodyMap, GroupedSelect
 from dashapp import create_app
 from dashapp.domain.atlas.load import load_atlas
 from dashapp.ui import ids
-from dashapp.ui.components import atlas_card, atlas_view
+from dashapp.ui.components import atlas_address, atlas_card, atlas_overlay, atlas_view
 from dashapp.ui.pages import atlas as page
 from tests.unit.ui.test_layout import find, walk
 
@@ -16,6 +16,13 @@ from tests.unit.ui.test_layout import find, walk
 @pytest.fixture(scope="module")
 def shipped_app():
     return create_app({"SECRET_KEY": "test"})
+
+
+def _opened(app, **query):
+    """The reference data and the address the atlas page gets for `query`."""
+    reference = app.server.extensions["painmap"].reference
+    address = atlas_address.parse(reference.atlas.muscle_ids, atlas_overlay.ROOTS, **query)
+    return reference, address
 
 
 def test_mimic_words_are_plain_and_honest_about_inference():
@@ -50,9 +57,7 @@ def test_link_opens_a_muscle_and_side():
 
 def test_layout_opens_on_the_named_muscle(shipped_app):
     with shipped_app.server.test_request_context("/atlas"):
-        tree = page.layout(
-            shipped_app.server.extensions["painmap"].reference, muscle="piriformis", side="left"
-        )
+        tree = page.layout(*_opened(shipped_app, muscle="piriformis", side="left"))
     picker = find(tree, ids.ATLAS_PICKER)
     assert isinstance(picker, GroupedSelect) and picker.value == "piriformis"
     body_map = find(tree, ids.ATLAS_MAP)
@@ -67,9 +72,7 @@ def test_layout_opens_on_the_named_muscle(shipped_app):
 
 def test_unknown_muscle_falls_back_with_a_notice(shipped_app):
     with shipped_app.server.test_request_context("/atlas"):
-        tree = page.layout(
-            shipped_app.server.extensions["painmap"].reference, muscle="gluteus_maximum", side="up"
-        )
+        tree = page.layout(*_opened(shipped_app, muscle="gluteus_maximum", side="up"))
     assert any("no muscle called" in str(getattr(c, "children", "")) for c in walk(tree))
     assert find(tree, ids.ATLAS_PICKER).value == atlas_view.DEFAULT_MUSCLE
     assert find(tree, ids.ATLAS_SIDE).value == "right"
