@@ -9,7 +9,7 @@ from functools import cache
 
 import pytest
 import shapely
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from shapely.geometry import box
 
@@ -86,6 +86,9 @@ marks = st.dictionaries(st.sampled_from(REACHED), st.integers(0, 10), min_size=1
 
 
 @settings(max_examples=40, deadline=None)
+@example(  # two halves of the inner ankle whose rounded shares differ from the whole's by 1e-5
+    region="left_ankle_inner", vertical=False, at=0.5, others={"left_achilles": 0}, intensity=4
+)
 @given(
     region=st.sampled_from(REACHED),
     vertical=st.booleans(),
@@ -112,7 +115,9 @@ def test_cutting_a_region_in_two_and_marking_both_halves_changes_no_ranking(
     )
     before = rank(REFERENCE.patterns, whole, region_areas(REFERENCE.regions))
     after = rank(patterns, halves, areas)
-    assert scores(after) == pytest.approx(scores(before), abs=1e-5)
+    # A region's share of a zone is kept to 4 places (zones.region_overlaps), and two halves
+    # each carry that rounding: scores agree to that, not to the last bits.
+    assert scores(after) == pytest.approx(scores(before), abs=1e-4)
     assert order(after) == order(before)
 
 
