@@ -5,12 +5,16 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import hypothesis  # noqa: F401 - see below
 import pytest
 
 from dashapp import create_app
 from dashapp.store.db import init_db
 from tests.reference import shipped_vocabulary
 
+# Hypothesis's pytest plugin imports hypothesis in the final report when no test did: from
+# that deep a stack Python 3.11.7 can fail to compile it ("AST constructor recursion depth
+# mismatch", CPython gh-106905), so the import above comes first.
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TEST_GEOMETRY = FIXTURES / "geometry"
 

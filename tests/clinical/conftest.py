@@ -4,8 +4,10 @@ from __future__ import annotations
 
 
 def pytest_terminal_summary(terminalreporter):
-    from tests.clinical.test_cases import RESULTS
-
-    if RESULTS:
-        passing = sum(not problems for problems in RESULTS.values())
-        terminalreporter.write_line(f"clinical cases: {passing} of {len(RESULTS)} pass")
+    for reports in terminalreporter.stats.values():
+        for report in reports:
+            if getattr(report, "when", None) != "call":
+                continue
+            for name, value in getattr(report, "user_properties", ()):
+                if name == "clinical_summary":
+                    terminalreporter.write_line(value)

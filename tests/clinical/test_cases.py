@@ -13,7 +13,6 @@ from tests.clinical.check import mismatches
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 CASES = read_cases()
-RESULTS: dict[str, list[str]] = {}
 
 
 @pytest.fixture(scope="module")
@@ -41,14 +40,18 @@ def test_every_case_names_known_sources():
     assert not {c: keys for c, keys in unknown.items() if keys}, f"in {DOC.name}"
 
 
-def test_clinical_cases(client):
+def test_clinical_cases(client, request):
+    results: dict[str, list[str]] = {}
     for case in CASES:
         response = client.post("/api/v1/assessment", json=case.body)
         if response.status_code != 200:
-            RESULTS[case.id] = [f"status {response.status_code}: {response.get_json()}"]
+            results[case.id] = [f"status {response.status_code}: {response.get_json()}"]
         else:
-            RESULTS[case.id] = mismatches(case.expected, response.get_json())
-    failing = {case: problems for case, problems in RESULTS.items() if problems}
-    summary = f"clinical cases: {len(RESULTS) - len(failing)} of {len(RESULTS)} pass"
+            results[case.id] = mismatches(case.expected, response.get_json())
+    failing = {case: problems for case, problems in results.items() if problems}
+    summary = f"clinical cases: {len(results) - len(failing)} of {len(results)} pass"
+    # The count travels on the test's report, so the summary line is printed however the
+    # suite is run (tests/clinical/conftest.py), in one process or several.
+    request.node.user_properties.append(("clinical_summary", summary))
     details = "\n".join(f"  {case}: {'; '.join(p)}" for case, p in failing.items())
     assert not failing, f"{summary}\n{details}"

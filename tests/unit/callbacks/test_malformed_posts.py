@@ -89,12 +89,23 @@ def answers_cleanly(app, key: str, examples: int) -> None:
     check()
 
 
+# The thorough run is cut in parts (every SHARDS-th callback each), so parallel workers share it.
+SHARDS = 4
+
+
 @pytest.mark.parametrize(
-    "examples",
-    [pytest.param(6, id="quick"), pytest.param(60, id="thorough", marks=pytest.mark.slow)],
+    ("examples", "shard"),
+    [
+        pytest.param(6, None, id="quick"),
+        *(
+            pytest.param(60, shard, id=f"thorough-{shard + 1}-of-{SHARDS}", marks=pytest.mark.slow)
+            for shard in range(SHARDS)
+        ),
+    ],
 )
-def test_no_callback_raises_on_malformed_input(app, examples):
-    for key in server_callbacks(app):
+def test_no_callback_raises_on_malformed_input(app, examples, shard):
+    keys = server_callbacks(app)
+    for key in keys if shard is None else keys[shard::SHARDS]:
         answers_cleanly(app, key, examples)
 
 

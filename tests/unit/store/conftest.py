@@ -2,8 +2,11 @@
 
 PostgreSQL is a throwaway cluster made with Debian's own binaries (`make postgres` installs
 them), started once per test session, listening only on a Unix socket in a temporary folder,
-with a fresh database per test. Run as root, the cluster belongs to the `postgres` system user
-(the server refuses to run as root). Missing binaries fail the tests: they are never skipped.
+with a fresh database for each test that starts empty. Tests that start from the migrated
+schema share one database, emptied before each next test (far quicker than a copy per test);
+one a test left with another schema is made anew. Run as root, the cluster belongs to the
+`postgres` system user (the server refuses to run as root). Missing binaries fail the tests:
+they are never skipped.
 """
 
 from __future__ import annotations
@@ -19,12 +22,20 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
+from sqlalchemy.exc import SQLAlchemyError
 
 from dashapp.store import seed_demo
 from dashapp.store.db import init_db, session_factory
 
 _numbers = itertools.count(1)
 MIGRATED = "painmap_migrated"
+SHARED = "painmap_shared"
+# The schema as (table, column, type) rows: a shared database whose rows differ from the
+# template's was changed by its test and is copied again.
+SCHEMA = text(
+    "SELECT table_name, column_name, data_type FROM information_schema.columns "
+    "WHERE table_schema = 'public' ORDER BY table_name, column_name"
+)
 
 
 def _binaries() -> tuple[Path, Path]:
@@ -95,16 +106,66 @@ class Cluster:
         copy = f' TEMPLATE "{template}"' if template else ""
         with self.admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"{copy}'))
-        yield f"postgresql+psycopg://postgres@/{name}?host={self.folder}"
+        yield self.url(name)
         with self.admin.connect() as connection:
             connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+
+    def url(self, name: str) -> str:
+        return f"postgresql+psycopg://postgres@/{name}?host={self.folder}"
+
+    def shared(self, template: str) -> Iterator[str]:
+        """The one migrated database the tests share, emptied after each use, or copied anew
+        from `template` when a test changed its schema or its revision."""
+        with self.admin.connect() as connection:
+            connection.execute(text(f'CREATE DATABASE "{SHARED}" TEMPLATE "{template}"'))
+        schema, revision = self._schema(template)
+        while True:
+            yield self.url(SHARED)
+            self._empty(SHARED, template, schema, revision)
+
+    def _schema(self, name: str) -> tuple[list, list]:
+        engine = create_engine(self.url(name))
+        try:
+            with engine.connect() as connection:
+                schema = [tuple(row) for row in connection.execute(SCHEMA)]
+                revision = list(connection.execute(text("SELECT * FROM alembic_version")))
+        finally:
+            engine.dispose()
+        return schema, revision
+
+    def _empty(self, name: str, template: str, schema: list, revision: list) -> None:
+        with self.admin.connect() as connection:  # whatever the test left connected goes
+            connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = :name AND pid <> pg_backend_pid()"
+                ),
+                {"name": name},
+            )
+        try:
+            unchanged = self._schema(name) == (schema, revision)
+        except SQLAlchemyError:  # no alembic_version table, for one
+            unchanged = False
+        if not unchanged:
+            with self.admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+                connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+            return
+        tables = sorted({table for table, _, _ in schema} - {"alembic_version"})
+        engine = create_engine(self.url(name))
+        try:
+            with engine.begin() as connection:
+                listed = ", ".join(f'"{table}"' for table in tables)
+                connection.execute(text(f"TRUNCATE {listed} RESTART IDENTITY CASCADE"))
+        finally:
+            engine.dispose()
 
     def migrated_template(self) -> str:
         """A database the migrations brought to the newest revision, to copy (a copy is made
         far faster than the migrations run); nothing may stay connected to it."""
         with self.admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{MIGRATED}"'))
-        init_db(f"postgresql+psycopg://postgres@/{MIGRATED}?host={self.folder}").dispose()
+        init_db(self.url(MIGRATED)).dispose()
         return MIGRATED
 
 
@@ -140,14 +201,24 @@ def db_url(request, tmp_path) -> Iterator[str]:
             shutil.copy2(request.getfixturevalue("sqlite_migrated"), path)  # mode 0600 too
         yield f"sqlite:///{path}"
     else:
-        cluster = request.getfixturevalue("pg_cluster")
-        template = request.getfixturevalue("pg_migrated") if migrated else None
-        yield from cluster.database(template)
+        if migrated:
+            shared = request.getfixturevalue("pg_shared")
+            yield next(shared)
+        else:
+            yield from request.getfixturevalue("pg_cluster").database()
 
 
 @pytest.fixture(scope="session")
 def pg_migrated(pg_cluster) -> str:
     return pg_cluster.migrated_template()
+
+
+@pytest.fixture(scope="session")
+def pg_shared(pg_cluster, pg_migrated) -> Iterator[str]:
+    """The shared migrated database: each next() hands it out, emptied since the last."""
+    shared = pg_cluster.shared(pg_migrated)
+    yield shared
+    shared.close()
 
 
 @pytest.fixture
