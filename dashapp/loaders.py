@@ -118,3 +118,14 @@ def exists(services: Services, kind: str, text: str) -> bool:
     model = Patient if kind == "patients" else Visit
     with services.db() as db:
         return db.get(model, number) is not None
+
+
+def intake_usable(services: Services, token: str) -> bool:
+    """Whether an intake link's token still opens its page (used up, expired, withdrawn or
+    unknown all read as False, alike)."""
+    try:
+        with services.db() as db:
+            intake_links.usable_link(db, token)
+    except store.NotFound:
+        return False
+    return True
