@@ -13,7 +13,7 @@ from dashapp import store
 from dashapp.callbacks import inputs
 from dashapp.formats.exchange import ImportProblem, import_course
 from dashapp.formats.qr import qr_data_url
-from dashapp.services import Services, actor
+from dashapp.services import Services, actor, local_zone
 from dashapp.store import intake_links
 from dashapp.store.imports import add_course
 from dashapp.ui import ids
@@ -166,7 +166,11 @@ def _register_intake_link(app: Dash, services: Services) -> None:
                 link, token = intake_links.create_link(db, patient_id, author=actor().user_name)
                 services.audit(db, "change", patient_id=patient_id, outcome="intake link made")
                 url = f"{flask.request.host_url}intake/{token}"
-                return intake_link.shown(link.id, url, link.expires_at, qr_data_url(url)), ""
+                local = services.settings["MODE"] != "clinic"
+                shown = intake_link.shown(
+                    link.id, url, link.expires_at, qr_data_url(url), local_zone(), local=local
+                )
+                return shown, ""
         except store.StoreError as problem:
             return [], html.Span(f"No link made: {problem}", className="error")
 
@@ -188,8 +192,8 @@ def _register_intake_link(app: Dash, services: Services) -> None:
                 intake_links.revoke_link(db, patient_id, link_id)
                 services.audit(db, "change", patient_id=patient_id, outcome="intake link revoked")
         except store.StoreError as problem:
-            return html.Span(f"Not withdrawn: {problem}", className="error"), no_update
-        return "The link was withdrawn: it no longer works.", []
+            return html.Span(f"Not revoked: {problem}", className="error"), no_update
+        return "The link was revoked: it no longer works.", []
 
 
 def _decoded(contents: str | None) -> bytes:
