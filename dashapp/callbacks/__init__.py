@@ -16,11 +16,13 @@ from dashapp.callbacks import (
     session,
     shell,
     stretches,
+    walk_in_link,
 )
 from dashapp.services import Services
 
 FEATURES = (
     patient, atlas, roots, consult, records, session, stretches, device, handover, shell, phone,
+    walk_in_link,
 )  # fmt: skip
 # The features whose callbacks each PUBLIC_PAGES name opens: none reads or writes the database.
 # (The device bar on the walk-in pages and the phone's menu work in the browser alone; the

@@ -62,3 +62,18 @@ def shown(
             "Revoke this link", id=ids.PATIENT_LINK_REVOKE, className="button button--quiet"
         ),
     ]
+
+
+def walk_in(patient_id: int, name: str, shown: list) -> html.Div:
+    """A walk-in's new record and its link, on the Patients page: the link as on the record
+    (its Revoke works here too), and the way to the record."""
+    return html.Div(
+        className="card form-section",
+        children=[
+            dcc.Store(id=ids.PATIENT_RECORD, data=patient_id),
+            html.H2(f"Intake link for {name}"),
+            html.Div(id=ids.PATIENT_LINK_SHOWN, children=shown),
+            html.P(id=ids.PATIENT_LINK_MESSAGE, role="status"),
+            dcc.Link(f"Open {name}'s record", href=f"/patients/{patient_id}"),
+        ],
+    )
