@@ -37,6 +37,8 @@ def layout(app: Any, send_to: str) -> html.Section:
             dcc.Store(id=ids.PHONE_CHART),
             dcc.Store(id=ids.PHONE_ANSWERS),
             html.H1("Where does it hurt?"),
+            # Outside the form: a warning sign stays in view once the form has gone (sent).
+            html.Div(id=ids.PHONE_WARNING),
             html.Div(
                 id=ids.PHONE_FORM,
                 children=[
@@ -46,7 +48,6 @@ def layout(app: Any, send_to: str) -> html.Section:
                         "R and L mark your own right and left side.",
                         className="lead",
                     ),
-                    html.Div(id=ids.PHONE_WARNING),
                     html.Div(
                         className="patient__grid",
                         children=[

@@ -54,3 +54,10 @@ def test_a_link_that_does_not_work_says_only_so():
     gone = phone.gone(UNUSABLE)
     assert links(gone) == [] and ids.PHONE_MAP not in id_list(gone)
     assert UNUSABLE in [c.children for c in components(gone) if isinstance(c, html.P)]
+
+
+def test_a_warning_sign_stays_in_view_once_the_form_is_gone(reference):
+    page = phone.layout(reference, "/intake/abc")
+    [form] = [c for c in components(page) if getattr(c, "id", None) == ids.PHONE_FORM]
+    assert ids.PHONE_WARNING in id_list(page) and ids.PHONE_WARNING not in id_list(form)
+    assert ids.PHONE_SEND not in id_list(form)  # hidden on its own once sent
