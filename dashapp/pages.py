@@ -19,7 +19,6 @@ from dashapp import loaders
 from dashapp.domain.body.root_choice import parse_roots
 from dashapp.formats.exchange import MAX_BYTES as MAX_IMPORT_BYTES
 from dashapp.services import Services, current
-from dashapp.store.intake_links import UNUSABLE
 from dashapp.ui.components import atlas_address, atlas_overlay
 from dashapp.ui.pages import (
     atlas,
@@ -98,8 +97,9 @@ def session_page(visit_id: str = "", **_query: str) -> html.Section:
 def phone_page(token: str = "", **_query: str) -> html.Section:
     """The patient's own phone, with an intake link: the one page such a link opens."""
     app, token = current(), _one(token) or ""
-    if not loaders.intake_usable(app, token):
-        return phone.gone(UNUSABLE)
+    refused = loaders.intake_refusal(app, token)
+    if refused:
+        return phone.gone(refused)
     return phone.layout(app.reference, f"/intake/{quote(token, safe='')}")
 
 

@@ -69,10 +69,11 @@ def layout(app: Any, send_to: str) -> html.Section:
 
 
 def gone(message: str) -> html.Section:
-    """What every link that does not work shows: one calm message, the same for all."""
+    """What every link that does not work shows: one calm message, the same for all (and
+    another while this address has tried too many)."""
     return html.Section(
         className="page page--phone",
-        children=[html.H1("This link no longer works"), html.P(message, className="lead")],
+        children=[html.H1("This link cannot be opened"), html.P(message, className="lead")],
     )
 
 

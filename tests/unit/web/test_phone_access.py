@@ -11,7 +11,7 @@ import pytest
 from dashapp import store
 from dashapp.callbacks import public_outputs
 from dashapp.store.demo import DEMO_NAME
-from dashapp.store.intake_links import FROM_PATIENT, UNUSABLE
+from dashapp.store.intake_links import FROM_PATIENT, REFUSAL_LIMIT, TOO_MANY, UNUSABLE
 from dashapp.ui import ids
 from tests.unit.web.clinic import clinic_app, clinic_database, sign_in
 from tests.unit.web.test_access import refused, router_body, server_callbacks
@@ -145,3 +145,16 @@ def test_an_unsigned_visitor_still_signs_in_for_everything_else(clinic):
     for output in server_callbacks(app):
         answer = phone.post(ROUTE, json={"output": output, "inputs": []})
         assert answer.status_code == 401, output
+
+
+def test_too_many_refused_links_from_one_address_pause_it_even_for_a_good_link(clinic):
+    app, _ = clinic
+    good = new_link(app)
+    guesser = app.server.test_client()
+    guesser.environ_base["REMOTE_ADDR"] = "10.9.8.7"
+    for n in range(REFUSAL_LIMIT):
+        assert UNUSABLE in page(guesser, f"/intake/{'g' * 40}{n}")
+    assert TOO_MANY in page(guesser, good)
+    assert guesser.post(good, json={"chart": None}).status_code == 429
+    other = app.server.test_client()  # another address is not paused
+    assert "Send to my therapist" in page(other, good)
