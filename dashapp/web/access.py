@@ -1,7 +1,8 @@
 """The one access check (clinic mode): every request needs a signed-in person, except the
 sign-in page, static files, Dash's framework routes (which carry no patient data), what
-PUBLIC_PAGES opens, and the page of an intake link on a patient's own phone (Public.patterns). Nothing is listed as protected: whatever the app serves is, unless named
-here as open, so a new route cannot be forgotten.
+PUBLIC_PAGES opens, and the page of an intake link on a patient's own phone (Public.patterns).
+Nothing is listed as protected: whatever the app serves is, unless named here as open, so a
+new route cannot be forgotten.
 
 Sessions are Flask-Login's, in Flask's signed session cookie: HttpOnly, SameSite=Lax, and
 Secure when the request came over HTTPS (as the proxy says, with BEHIND_PROXY). A session
