@@ -5,14 +5,21 @@ other address, every other callback, records, sessions, the API)."""
 from __future__ import annotations
 
 import json
+import string
 
+import flask
 import pytest
+from dash._pages import _path_to_page
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dashapp import store
 from dashapp.callbacks import public_outputs
+from dashapp.pages import OPEN_PAGES
 from dashapp.store.demo import DEMO_NAME
 from dashapp.store.intake_links import FROM_PATIENT, REFUSAL_LIMIT, TOO_MANY, UNUSABLE
 from dashapp.ui import ids
+from dashapp.web.access import Public, is_public
 from tests.unit.web.clinic import clinic_app, clinic_database, sign_in
 from tests.unit.web.test_access import refused, router_body, server_callbacks
 
@@ -158,3 +165,23 @@ def test_too_many_refused_links_from_one_address_pause_it_even_for_a_good_link(c
     assert guesser.post(good, json={"chart": None}).status_code == 429
     other = app.server.test_client()  # another address is not paused
     assert "Send to my therapist" in page(other, good)
+
+
+SEGMENTS = st.sampled_from(["intake", "patients", "sessions", "1", "..", ".", "", "%2F", "*"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    segments=st.lists(
+        SEGMENTS | st.text(alphabet=string.ascii_letters + string.digits + "_-/.%*?[", max_size=50),
+        max_size=4,
+    )
+)
+def test_the_router_opens_no_other_page_to_an_unsigned_visitor(clinic, segments):
+    app, _ = clinic
+    path = "/" + "/".join(segments)
+    with app.server.test_request_context(ROUTE, method="POST", json=router_body(path)):
+        opened = is_public(flask.request, Public(patterns=OPEN_PAGES))
+    if opened:
+        shown, _ = _path_to_page(app.strip_relative_path(path))
+        assert shown.get("module") == "phone", path
