@@ -19,6 +19,7 @@ from dashapp.pages import OPEN_PAGES
 from dashapp.store.demo import DEMO_NAME
 from dashapp.store.intake_links import FROM_PATIENT, REFUSAL_LIMIT, TOO_MANY, UNUSABLE
 from dashapp.ui import ids
+from dashapp.ui.components.intake_link import LOCAL_ONLY
 from dashapp.web.access import Public, is_public
 from tests.unit.web.clinic import clinic_app, clinic_database, sign_in
 from tests.unit.web.test_access import refused, router_body, server_callbacks
@@ -185,3 +186,34 @@ def test_the_router_opens_no_other_page_to_an_unsigned_visitor(clinic, segments)
     if opened:
         shown, _ = _path_to_page(app.strip_relative_path(path))
         assert shown.get("module") == "phone", path
+
+
+def test_behind_a_proxy_the_record_card_gives_the_address_a_phone_reaches(tmp_path):
+    forwarded = {
+        "Origin": "https://painmap.example",
+        "X-Forwarded-Proto": "https",
+        "X-Forwarded-Host": "painmap.example",
+        "X-Forwarded-For": "203.0.113.7",
+    }
+    app = clinic_app(clinic_database(tmp_path), BEHIND_PROXY=True)
+    therapist = app.server.test_client()
+    sign_in(therapist, headers=forwarded)
+    key = next(k for k in app.callback_map if k.startswith(f"..{ids.PATIENT_LINK_SHOWN}."))
+    body = {
+        "output": key,
+        "outputs": [
+            {"id": ids.PATIENT_LINK_SHOWN, "property": "children"},
+            {"id": ids.PATIENT_LINK_MESSAGE, "property": "children"},
+        ],
+        "inputs": [{"id": ids.PATIENT_LINK_MAKE, "property": "n_clicks", "value": 1}],
+        "state": [{"id": ids.PATIENT_RECORD, "property": "data", "value": 1}],
+        "changedPropIds": [f"{ids.PATIENT_LINK_MAKE}.n_clicks"],
+    }
+    answer = therapist.post(ROUTE, json=body, headers=forwarded)
+    assert answer.status_code == 200, answer.get_data(as_text=True)
+    shown = json.dumps(answer.get_json())
+    assert "https://painmap.example/intake/" in shown and LOCAL_ONLY not in shown
+    path = "/intake/" + shown.split("https://painmap.example/intake/", 1)[1].split('"', 1)[0]
+    phone = app.server.test_client()
+    assert phone.get(path, headers=forwarded).status_code == 200
+    assert "Send to my therapist" in page(phone, path)
