@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
 from dashapp import create_app, store
@@ -164,3 +165,21 @@ def test_intk003_a_warning_sign_shows_as_on_the_walk_in_page_and_stays_once_sent
             for area in ("left_shin", "right_shin"):
                 phone.locator(f'#{ids.PATIENT_MAP} [data-region="{area}"]').tap()
             expect(phone.locator(f"#{ids.PATIENT_CANDIDATES} .red-flags h2")).to_have_text(said)
+
+
+@pytest.mark.parametrize("served", ["local"], indirect=True)
+def test_intk004_the_phone_page_has_no_serious_accessibility_violation(browser, served):
+    url, _, patient_id, mode = served
+    with watched_page(browser, **TABLET) as therapist:
+        link = make_link(therapist, url, patient_id, mode)
+    with watched_page(browser, **PHONE) as phone:
+        phone.goto(link)
+        region(phone, "right_thigh_outer_lower").tap()  # a mark card shown too
+        expect(card(phone, "right_thigh_outer_lower")).to_be_visible()
+        results = Axe().run(phone)
+        serious = [
+            f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+            for v in results.response["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert not serious, "\n".join(serious)
