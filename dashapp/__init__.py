@@ -64,6 +64,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
         clinic=clinic,
         public=access.Public(
             paths=pages.public_paths(public),
+            patterns=pages.OPEN_PAGES,
             callbacks=callbacks.public_outputs(app, public),
             api="api" in public,
         ),
@@ -84,8 +85,18 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
 
 
 def _shell(layout, account, clinic: bool):
-    """The page frame for this request: local mode's badge, or who is signed in."""
-    return layout(local=not clinic, account=account() if clinic else None)
+    """The page frame for this request: local mode's badge, or who is signed in; on a
+    patient's own phone with an intake link (the page asking for its frame, as its Referer
+    says), a bare frame with no navigation."""
+    from urllib.parse import urlsplit
+
+    import flask
+
+    from dashapp.pages import OPEN_PAGES
+
+    page = urlsplit(flask.request.referrer or "").path if flask.has_request_context() else ""
+    bare = any(pattern.fullmatch(page) for pattern in OPEN_PAGES)
+    return layout(local=not clinic, account=account() if clinic and not bare else None, bare=bare)
 
 
 __all__ = ["create_app"]

@@ -8,7 +8,7 @@ from dashapp.domain.autosave import fingerprint
 from dashapp.domain.course import Treatment
 from dashapp.domain.progress import course
 from dashapp.domain.sciatica.intake import answers_complete
-from dashapp.services import Services, local_zone
+from dashapp.services import Services, actor, local_zone
 from dashapp.store import intake_links
 from dashapp.store.mapping import stretches_of, treatments_of
 from dashapp.store.models import Patient, Visit
@@ -118,3 +118,19 @@ def exists(services: Services, kind: str, text: str) -> bool:
     model = Patient if kind == "patients" else Visit
     with services.db() as db:
         return db.get(model, number) is not None
+
+
+def intake_refusal(services: Services, token: str) -> str | None:
+    """Why the page of an intake link's token does not open (one same answer for a link used
+    up, expired, withdrawn or unknown; another while this address has too many of those), or
+    None when it opens. A refusal is counted, as a refused send is."""
+    address = actor().address or ""
+    try:
+        with services.db() as db:
+            if intake_links.recent_refusals(db, address) >= intake_links.REFUSAL_LIMIT:
+                return intake_links.TOO_MANY
+            intake_links.usable_link(db, token)
+    except store.NotFound:
+        services.audited("view", outcome=intake_links.REFUSED)  # no patient: none is named
+        return intake_links.UNUSABLE
+    return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import dash
 import flask
@@ -28,6 +28,7 @@ from dashapp.ui.pages import (
     patient,
     patient_record,
     patients,
+    phone,
     questions,
     session,
 )
@@ -93,6 +94,15 @@ def session_page(visit_id: str = "", **_query: str) -> html.Section:
     return session.layout(data, app.reference) if data else missing_session()
 
 
+def phone_page(token: str = "", **_query: str) -> html.Section:
+    """The patient's own phone, with an intake link: the one page such a link opens."""
+    app, token = current(), _one(token) or ""
+    refused = loaders.intake_refusal(app, token)
+    if refused:
+        return phone.gone(refused)
+    return phone.layout(app.reference, f"/intake/{quote(token, safe='')}")
+
+
 def _one(value: str | list[str] | None) -> str | None:
     """A query parameter given twice (`?root=L4&root=L5`) arrives as a list: read the first."""
     if isinstance(value, list):
@@ -119,6 +129,7 @@ PAGES = (
     ("patients", "/patients", "Patients", patients_page),
     ("patient_record", "/patients/<patient_id>", "Patient", record_page),
     ("session", "/sessions/<visit_id>", "Session", session_page),
+    ("phone", "/intake/<token>", "Your intake", phone_page),
 )
 # What each PUBLIC_PAGES name opens in clinic mode: pages without saved patient data.
 PUBLIC = {
@@ -127,6 +138,11 @@ PUBLIC = {
     "roots": ("/roots",),
     "consult": ("/questions", "/findings", "/compare"),
 }
+
+
+# The one page open to everyone in clinic mode, whatever PUBLIC_PAGES says: a patient's own
+# phone with an intake link. It shows nothing of any record without a usable token.
+OPEN_PAGES = (re.compile(r"/intake/[A-Za-z0-9_-]{1,200}"),)
 
 
 def public_paths(names: tuple[str, ...]) -> set[str]:

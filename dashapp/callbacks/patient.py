@@ -9,15 +9,13 @@ from dash import ALL, ClientsideFunction, Dash, Input, Output, Patch, State, ctx
 
 from dashapp.callbacks import inputs, patient_local
 from dashapp.callbacks.outputs import unchanged_or
+from dashapp.callbacks.warnings import warning as warning_panels
 from dashapp.domain.atlas.painted_lookup import rank_chart
 from dashapp.domain.body.painted import painted_share
 from dashapp.domain.chart import ChartProblem, PainChart, restore
 from dashapp.domain.chart_text import describe_chart
-from dashapp.domain.sciatica.consult import ask, clean_answers, screen
-from dashapp.domain.sciatica.flags import holding
 from dashapp.services import Services
 from dashapp.ui import ids
-from dashapp.ui.components import consultation as compare
 from dashapp.ui.components import lookup_panel, pain_chart
 
 INTENSITY = ids.patient_intensity(ALL)
@@ -163,7 +161,7 @@ def _shown(
 ):
     """What the page shows of the chart: map, activities, summary, cards, candidates."""
     ranked = rank_chart(services.patterns, after, services.regions, services.region_areas)
-    warning, note = _warning(services, answers, after)
+    warning, note = warning_panels(services, answers, after)
     panel = lookup_panel.candidates(
         ranked,
         services.atlas,
@@ -185,19 +183,6 @@ def _shown(
         _editor_update(before, after, services.region_labels, replaced),
         [note, *panel] if note is not None else panel,
     )
-
-
-def _warning(services: Services, answers: Any, chart: PainChart):
-    """What comes before the muscles: (a panel that holds them back, a note shown above them).
-    A warning question the map asks, or a sign needing care, holds them back; a sign for a
-    doctor's review is a note above them."""
-    answers, data = clean_answers(answers)[0], services.reference.sciatica
-    flags = screen(answers, chart, services.regions, data=data)
-    shown = compare.red_flag_panel(flags, data.sources) if flags else None
-    asked = ask(answers, chart, services.regions)
-    if asked:
-        return compare.ask_panel(asked, data.red_flags, "patient", flags), None
-    return (shown, None) if holding(flags) else (None, shown)
 
 
 def _register_pattern(app: Dash, services: Services) -> None:

@@ -5,19 +5,17 @@ from __future__ import annotations
 import base64
 import binascii
 
-import flask
 from dash import ALL, Dash, Input, Output, State, ctx, dcc, html, no_update
 from dash.exceptions import PreventUpdate
 
 from dashapp import store
 from dashapp.callbacks import inputs
+from dashapp.callbacks.walk_in_link import new_link
 from dashapp.formats.exchange import ImportProblem, import_course
-from dashapp.formats.qr import qr_data_url
-from dashapp.services import Services, actor
+from dashapp.services import Services
 from dashapp.store import intake_links
 from dashapp.store.imports import add_course
 from dashapp.ui import ids
-from dashapp.ui.components import intake_link
 from dashapp.ui.components.patient_list import patient_rows
 
 ARCHIVE = ids.patients_archive(ALL)
@@ -163,10 +161,7 @@ def _register_intake_link(app: Dash, services: Services) -> None:
         patient_id = inputs.record_id(patient_id)
         try:
             with services.db.begin() as db:
-                link, token = intake_links.create_link(db, patient_id, author=actor().user_name)
-                services.audit(db, "change", patient_id=patient_id, outcome="intake link made")
-                url = f"{flask.request.host_url}intake/{token}"
-                return intake_link.shown(link.id, url, link.expires_at, qr_data_url(url)), ""
+                return new_link(db, services, patient_id), ""
         except store.StoreError as problem:
             return [], html.Span(f"No link made: {problem}", className="error")
 
@@ -188,8 +183,8 @@ def _register_intake_link(app: Dash, services: Services) -> None:
                 intake_links.revoke_link(db, patient_id, link_id)
                 services.audit(db, "change", patient_id=patient_id, outcome="intake link revoked")
         except store.StoreError as problem:
-            return html.Span(f"Not withdrawn: {problem}", className="error"), no_update
-        return "The link was withdrawn: it no longer works.", []
+            return html.Span(f"Not revoked: {problem}", className="error"), no_update
+        return "The link was revoked: it no longer works.", []
 
 
 def _decoded(contents: str | None) -> bytes:

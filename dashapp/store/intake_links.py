@@ -15,13 +15,13 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from dashapp.domain.chart import PainChart
 from dashapp.store import validate
 from dashapp.store.errors import InvalidInput, NotFound
-from dashapp.store.models import IntakeLink, Visit, utcnow
+from dashapp.store.models import AuditEvent, IntakeLink, Visit, utcnow
 from dashapp.store.patients import get_patient
 from dashapp.store.visits import create_visit, save_visit
 from dashapp.store.vocabulary import Vocabulary
@@ -33,6 +33,14 @@ UNUSABLE = (
     "This link cannot be used: it was used already, it has expired or it was withdrawn. "
     "Please ask your therapist for a new one."
 )
+
+# What the audit trail says of a link refused (sent or opened); ten refusals within 15 minutes
+# from one address pause that address. A token has 256 bits, so this is about sparing the
+# server, not about the odds of a guess.
+REFUSED = "intake link refused"
+REFUSAL_LIMIT = 10
+REFUSAL_WINDOW = timedelta(minutes=15)
+TOO_MANY = "Too many tries: please wait a few minutes."
 
 
 def token_hash(token: str) -> str:
@@ -145,5 +153,19 @@ def sent_sessions(session: Session, patient_id: int) -> frozenset[int]:
             select(IntakeLink.visit_id).where(
                 IntakeLink.patient_id == patient_id, IntakeLink.visit_id.is_not(None)
             )
+        )
+    )
+
+
+def recent_refusals(session: Session, address: str, now: datetime | None = None) -> int:
+    """How many intake-link refusals the audit trail holds for this address lately (so the
+    limit holds across workers and hosts)."""
+    return session.scalar(
+        select(func.count())
+        .select_from(AuditEvent)
+        .where(
+            AuditEvent.at >= (now or utcnow()) - REFUSAL_WINDOW,
+            AuditEvent.address == address[:64],
+            AuditEvent.outcome == REFUSED,
         )
     )

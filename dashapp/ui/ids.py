@@ -194,6 +194,37 @@ PATIENT_LINK_SHOWN = "patient-link-shown"
 PATIENT_LINK_ID = "patient-link-id"
 PATIENT_LINK_REVOKE = "patient-link-revoke"
 PATIENT_LINK_MESSAGE = "patient-link-message"
+# A walk-in without a record, on the Patients page: a record and its intake link in one step
+PATIENTS_LINK_MAKE = "patients-link-make"
+PATIENTS_LINK_SHOWN = "patients-link-shown"
+
+# The patient's own phone, with an intake link (/intake/<token>)
+PHONE_SETUP = "phone-setup"
+PHONE_FORM = "phone-form"
+PHONE_MAP = "phone-map"
+PHONE_VIEW_SWITCH = "phone-view-switch"
+PHONE_DRAW_PANEL = "phone-draw-panel"
+PHONE_DRAW_INTENSITY = "phone-draw-intensity"
+PHONE_DRAW_QUALITIES = "phone-draw-qualities"
+PHONE_EDITOR = "phone-editor"
+PHONE_ACTIVITIES = "phone-activities"
+PHONE_WARNING = "phone-warning"
+PHONE_CHART = "phone-chart"
+PHONE_ANSWERS = "phone-answers"
+PHONE_SEND = "phone-send"
+PHONE_MESSAGE = "phone-message"
+PHONE_FORM_NAME = "phone"  # the form name of its questions (ids.answer) and warning questions
+
+
+def phone_intensity(region: object) -> dict[str, object]:
+    """The 0-10 choice of one marked area on the phone's page (`dash.ALL` for every area)."""
+    return {"type": "phone-intensity", "region": region}
+
+
+def phone_qualities(region: object) -> dict[str, object]:
+    """What one marked area feels like, on the phone's page (`dash.ALL` for every area)."""
+    return {"type": "phone-qualities", "region": region}
+
 
 # "Finished: clear this device", on every walk-in page (map, questions, findings, compare)
 DEVICE_FINISH = "device-finish"

@@ -115,9 +115,12 @@ def navigation() -> html.Nav:
     )
 
 
-def layout(*, local: bool, account: Account | None = None) -> html.Div:
+def layout(*, local: bool, account: Account | None = None, bare: bool = False) -> html.Div:
     """The app shell; Dash pages render inside `page_container`; `local` shows the badge,
-    `account` (clinic mode) who is signed in and the sign-out button."""
+    `account` (clinic mode) who is signed in and the sign-out button. `bare` is the frame of a
+    patient's own phone with an intake link: the name and the caveat, no way anywhere else."""
+    if bare:
+        return _bare()
     return html.Div(
         className="shell",
         children=[
@@ -139,14 +142,35 @@ def layout(*, local: bool, account: Account | None = None) -> html.Div:
                 ],
             ),
             html.Main(id=ids.SHELL_MAIN, className="shell__main", children=dash.page_container),
-            html.Footer(
-                className="shell__footer",
-                children=[
-                    "PainMap explains and records; it does not diagnose. "
-                    "Numbness in the saddle area, a new change in bladder or bowel control, "
-                    "or weakness that is getting worse needs medical care now.",
-                    html.Span(f" [{'; '.join(FOOTER_SOURCES)}]", className="shell__sources"),
-                ],
+            footer(),
+        ],
+    )
+
+
+def footer() -> html.Footer:
+    """The standing caveat under every page."""
+    return html.Footer(
+        className="shell__footer",
+        children=[
+            "PainMap explains and records; it does not diagnose. "
+            "Numbness in the saddle area, a new change in bladder or bowel control, "
+            "or weakness that is getting worse needs medical care now.",
+            html.Span(f" [{'; '.join(FOOTER_SOURCES)}]", className="shell__sources"),
+        ],
+    )
+
+
+def _bare() -> html.Div:
+    return html.Div(
+        className="shell shell--bare",
+        children=[
+            html.Header(
+                className="shell__header",
+                children=html.Span(
+                    [html.Span("Pain", className="brand__a"), html.Span("Map")], className="brand"
+                ),
             ),
+            html.Main(id=ids.SHELL_MAIN, className="shell__main", children=dash.page_container),
+            footer(),
         ],
     )

@@ -1,7 +1,8 @@
 """The one access check (clinic mode): every request needs a signed-in person, except the
-sign-in page, static files, Dash's framework routes (which carry no patient data) and what
-PUBLIC_PAGES opens. Nothing is listed as protected: whatever the app serves is, unless named
-here as open, so a new route cannot be forgotten.
+sign-in page, static files, Dash's framework routes (which carry no patient data), what
+PUBLIC_PAGES opens, and the page of an intake link on a patient's own phone (Public.patterns).
+Nothing is listed as protected: whatever the app serves is, unless named here as open, so a
+new route cannot be forgotten.
 
 Sessions are Flask-Login's, in Flask's signed session cookie: HttpOnly, SameSite=Lax, and
 Secure when the request came over HTTPS (as the proxy says, with BEHIND_PROXY). A session
@@ -10,6 +11,7 @@ ends after IDLE_MINUTES without a request, when its account is disabled or its p
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -61,9 +63,11 @@ class SignedIn(flask_login.UserMixin):
 
 @dataclass(frozen=True)
 class Public:
-    """What clinic mode opens to everyone: page paths, callback outputs, the API or not."""
+    """What clinic mode opens to everyone: page paths (exact, or matching one of `patterns`),
+    callback outputs, the API or not."""
 
     paths: Collection[str] = ()
+    patterns: Collection[re.Pattern[str]] = ()
     callbacks: Collection[str] = ()
     api: bool = False
 
@@ -134,7 +138,7 @@ def is_public(request: flask.Request, public: Public) -> bool:
     """Whether PUBLIC_PAGES opens this request to everyone."""
     endpoint = request.endpoint or ""
     if endpoint in PAGE_ENDPOINTS:
-        return _page_path(request.path) in public.paths
+        return _open_page(request.path, public)
     if endpoint.startswith("api."):
         return public.api
     if request.path == CALLBACK_PATH:
@@ -143,9 +147,17 @@ def is_public(request: flask.Request, public: Public) -> bool:
         if not isinstance(output, str):
             return False
         if output.startswith(PAGES_ROUTER):
-            return _page_path(_pathname(body)) in public.paths
+            return _open_page(_pathname(body), public)
         return output in public.callbacks
     return False
+
+
+def _open_page(path: str, public: Public) -> bool:
+    """Whether the page at `path` is open: named, or of the pattern of an open page (whole
+    address, so "/intake/x/../patients" is not one)."""
+    if _page_path(path) in public.paths:
+        return True
+    return any(pattern.fullmatch(path) for pattern in public.patterns)
 
 
 def _pathname(body: dict) -> str:

@@ -15,26 +15,23 @@ time), so the limit holds across workers and hosts.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
 import flask
-from sqlalchemy import func, select
 
 from dashapp import store
 from dashapp.domain.chart import restore
 from dashapp.formats.qr import qr_svg
 from dashapp.services import Services, actor
 from dashapp.store import intake_links
-from dashapp.store.models import AuditEvent, utcnow
 from dashapp.web.json_body import BodyProblem, read_json
 
 MAX_BODY_BYTES = 2 * 1024 * 1024
-REFUSED = "intake link refused"
-# Ten refused tries within 15 minutes from one address pause that address: a token has 256
-# bits, so this is about sparing the server, not about the odds of a guess.
-REFUSAL_LIMIT = 10
-REFUSAL_WINDOW = timedelta(minutes=15)
+# Re-exported: the limit and its word in the audit trail live with the links (the page that
+# a link opens counts its refusals too).
+REFUSED = intake_links.REFUSED
+REFUSAL_LIMIT = intake_links.REFUSAL_LIMIT
+REFUSAL_WINDOW = intake_links.REFUSAL_WINDOW
 SEND_ENDPOINT = "intake_links.send"
 
 
@@ -76,7 +73,7 @@ def register(server: flask.Flask, services: Services) -> None:
     @routes.post("/intake/<token>")
     def send(token: str):
         if _refusals(services) >= REFUSAL_LIMIT:
-            return _answer({"error": "Too many tries: please wait a few minutes."}, 429)
+            return _answer({"error": intake_links.TOO_MANY}, 429)
         try:
             chart, answers = _sent(read_json(flask.request, MAX_BODY_BYTES), services)
             with services.db.begin() as db:
@@ -108,17 +105,8 @@ def _sent(body: Any, services: Services):
 
 def _refusals(services: Services) -> int:
     """How many intake-link refusals this address had lately."""
-    address = (actor().address or "")[:64]
     with services.db() as db:
-        return db.scalar(
-            select(func.count())
-            .select_from(AuditEvent)
-            .where(
-                AuditEvent.at >= utcnow() - REFUSAL_WINDOW,
-                AuditEvent.address == address,
-                AuditEvent.outcome == REFUSED,
-            )
-        )
+        return intake_links.recent_refusals(db, actor().address or "")
 
 
 def _status(problem: Exception) -> int:

@@ -15,6 +15,7 @@ from dashapp import create_app, store
 from dashapp.pages import PAGES
 from dashapp.store.accounts import add_user
 from dashapp.store.db import init_db, session_factory
+from dashapp.store.intake_links import create_link
 from dashapp.ui import ids
 from tests.e2e.browser import serve
 from tests.e2e.conftest import watched_page
@@ -90,7 +91,12 @@ def site(browser, tmp_path_factory):
     with services.db.begin() as db:
         patient = store.seed_demo(db, services.vocabulary)
         visits = store.list_visits(db, patient.id)
-        record = {"<patient_id>": str(patient.id), "<visit_id>": str(visits[0].id)}
+        _, token = create_link(db, patient.id)  # the page of a phone with an intake link
+        record = {
+            "<patient_id>": str(patient.id),
+            "<visit_id>": str(visits[0].id),
+            "<token>": token,
+        }
     paths = []
     for _module, address, _name, _layout in PAGES:
         for template, value in record.items():

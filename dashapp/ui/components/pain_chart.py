@@ -15,6 +15,7 @@ from dashapp.ui import ids
 _ID = {
     "patient": (ids.patient_intensity, ids.patient_qualities),
     "session": (ids.session_intensity, ids.session_qualities),
+    "phone": (ids.phone_intensity, ids.phone_qualities),
 }
 
 

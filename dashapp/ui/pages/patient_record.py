@@ -10,6 +10,7 @@ from dash import dcc, html
 from dashapp.domain.clock import session_labels, session_text
 from dashapp.domain.progress import SessionMetrics
 from dashapp.ui import figures, ids
+from dashapp.ui.components import intake_link
 
 
 @dataclass(frozen=True)
@@ -52,9 +53,8 @@ def layout(data: RecordData) -> html.Section:
                 children=[html.H2("Sessions"), *_timeline(data)],
             ),
             *_progress(data),
+            intake_link.card(),
             html.Section(className="card form-section", children=_details(data)),
-            # The intake-link card (ui/components/intake_link.py) joins the record once the
-            # patient's own page at /intake/<token> exists: until then a link leads nowhere.
         ],
     )
 

@@ -41,8 +41,24 @@ def layout(max_import_bytes: int) -> html.Section:
                     html.H2("New patient"),
                     html.Label("Name", htmlFor=ids.PATIENTS_NAME, className="field-label"),
                     dcc.Input(id=ids.PATIENTS_NAME, type="text", className="text-input"),
-                    html.Button("Add patient", id=ids.PATIENTS_CREATE, className="button"),
+                    html.Div(
+                        className="button-row",
+                        children=[
+                            html.Button("Add patient", id=ids.PATIENTS_CREATE, className="button"),
+                            html.Button(
+                                "Add and make an intake link",
+                                id=ids.PATIENTS_LINK_MAKE,
+                                className="button button--quiet",
+                            ),
+                        ],
+                    ),
+                    html.P(
+                        "For a walk-in: add them and make a link, with a QR code, that they "
+                        "open on their own phone to mark where it hurts.",
+                        className="muted",
+                    ),
                     html.P(id=ids.PATIENTS_MESSAGE, role="status"),
+                    html.Div(id=ids.PATIENTS_LINK_SHOWN),
                 ],
             ),
             html.Section(

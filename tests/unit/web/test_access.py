@@ -8,6 +8,7 @@ import re
 import dash
 import pytest
 
+from dashapp.callbacks import public_outputs
 from dashapp.web.access import OPEN_ENDPOINTS, PAGES_ROUTER, safe_next
 from tests.unit.web.clinic import (
     ADMIN,
@@ -43,13 +44,14 @@ def routes(app) -> list[tuple[str, str]]:
 
 
 def page_addresses() -> list[str]:
-    """Every page Dash serves, its record pages on the demo patient and session."""
+    """Every page Dash serves, its record pages on the demo patient and session (but the
+    phone's page of an intake link, open to all: test_phone_access.py)."""
     return [
         (page.get("path_template") or page["path"])
         .replace("<patient_id>", "1")
         .replace("<visit_id>", "1")
         for page in dash.page_registry.values()
-        if page["module"] != "not_found_404"
+        if page["module"] not in ("not_found_404", "phone")
     ]
 
 
@@ -71,7 +73,9 @@ def router_body(pathname: str) -> dict:
 
 
 def server_callbacks(app) -> list[str]:
-    return [key for key, spec in app.callback_map.items() if "callback" in spec]
+    """Every server callback but those always open (the phone's: test_phone_access.py)."""
+    always = public_outputs(app, ())
+    return [k for k, spec in app.callback_map.items() if "callback" in spec and k not in always]
 
 
 def refused(response) -> bool:

@@ -1,0 +1,121 @@
+"""The patient's own phone, with an intake link (/intake/<token>): the chart as the page
+describes it, the warning signs the walk-in page would show, and Send.
+
+These are the only callbacks clinic mode opens to someone not signed in without PUBLIC_PAGES
+(callbacks/__init__.py): none reads or writes the database. Send is a request of its own to
+dashapp/web/intake_links.py (assets/phone.js), which checks the link.
+"""
+
+from __future__ import annotations
+
+from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, no_update
+
+from dashapp.callbacks import inputs
+from dashapp.callbacks.warnings import warning
+from dashapp.domain.chart import ChartProblem, PainChart, restore
+from dashapp.services import Services
+from dashapp.ui import ids
+from dashapp.ui.components import pain_chart
+
+INTENSITY = ids.phone_intensity(ALL)
+QUALITIES = ids.phone_qualities(ALL)
+ASKED = ids.ask_now(ids.PHONE_FORM_NAME, ALL)
+ANSWERED = ids.answer(ids.PHONE_FORM_NAME, ALL)
+
+
+def register(app: Dash, services: Services) -> None:
+    """The chart controller (on the server) and the page's local parts (in the browser)."""
+
+    @app.callback(
+        Output(ids.PHONE_CHART, "data"),
+        Output(ids.PHONE_MAP, "values"),
+        Output(ids.PHONE_EDITOR, "children"),
+        Output(ids.PHONE_WARNING, "children"),
+        Input(ids.PHONE_MAP, "selected"),
+        Input(ids.PHONE_MAP, "drawing"),
+        Input(INTENSITY, "value"),
+        Input(QUALITIES, "value"),
+        Input(ids.PHONE_ACTIVITIES, "value"),
+        Input(ids.PHONE_ANSWERS, "data"),
+        State(ids.PHONE_CHART, "data"),
+        prevent_initial_call=True,
+    )
+    def update_chart(selected, drawing, intensities, qualities, worse, answers, stored):
+        before = restore(stored, services.region_by_id, services.activity_ids).chart
+        answered = (
+            inputs.keyed(ctx.inputs_list[2], intensities),
+            inputs.keyed(ctx.inputs_list[3], qualities),
+        )
+        after = _chart(services, before, inputs.words(selected), answered, drawing, worse)
+        holds, note = warning(services, inputs.mapping(answers), after, ids.PHONE_FORM_NAME)
+        editor = (
+            pain_chart.editor(after, services.region_labels, "phone")
+            if after.regions != before.regions
+            else no_update
+        )
+        values = {m.region: m.intensity for m in after.marks if m.intensity is not None}
+        return after.to_json(), values, editor, holds or note or []
+
+    _register_local(app)
+
+
+def _chart(services: Services, before: PainChart, selected, answered, drawing, worse):
+    """The chart as the page describes it: areas and their answers, drawing, activities."""
+    after = before.with_answers(selected, *answered, services.region_by_id)
+    try:
+        after = after.with_strokes(drawing, [view.view for view in services.views])
+    except ChartProblem:
+        pass  # a drawing that cannot be kept changes nothing; the map keeps what it showed
+    try:
+        return after.with_activities(inputs.words(worse), services.activity_ids)
+    except ValueError:
+        return after  # an unknown activity id changes nothing
+
+
+def _register_local(app: Dash) -> None:
+    """What changes in this browser alone: the answers, the draw panel, the view, Send."""
+    app.clientside_callback(
+        ClientsideFunction("phone", "answers"),
+        Output(ids.PHONE_ANSWERS, "data"),
+        Input(ANSWERED, "value"),
+        Input(ASKED, "value"),
+        State(ids.PHONE_ANSWERS, "data"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        "function (mode) { return mode !== 'draw'; }",
+        Output(ids.PHONE_DRAW_PANEL, "hidden"),
+        Input(ids.PHONE_MAP, "mode"),
+    )
+    app.clientside_callback(
+        """function (intensity, qualities, brush) {
+            return Object.assign({}, brush, {
+                intensity: intensity === undefined ? null : intensity,
+                qualities: qualities || [],
+            });
+        }""",
+        Output(ids.PHONE_MAP, "brush"),
+        Input(ids.PHONE_DRAW_INTENSITY, "value"),
+        Input(ids.PHONE_DRAW_QUALITIES, "value"),
+        State(ids.PHONE_MAP, "brush"),
+    )
+    app.clientside_callback(
+        "function (view) { return 'show-' + view; }",
+        Output(ids.PHONE_MAP, "className"),
+        Input(ids.PHONE_VIEW_SWITCH, "value"),
+    )
+    app.clientside_callback(
+        "function (view) { return view || window.dash_clientside.no_update; }",
+        Output(ids.PHONE_VIEW_SWITCH, "value"),
+        Input(ids.PHONE_MAP, "requestedView"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        ClientsideFunction("phone", "send"),
+        Output(ids.PHONE_MESSAGE, "children"),
+        Input(ids.PHONE_SEND, "n_clicks"),
+        State(ids.PHONE_CHART, "data"),
+        State(ids.PHONE_ANSWERS, "data"),
+        State(ids.PHONE_SETUP, "data"),
+        prevent_initial_call=True,
+    )

@@ -1,0 +1,141 @@
+"""The patient's own phone, with an intake link: the map, a few questions, what makes it
+worse, and Send. Nothing else: no navigation, no name, nothing of any record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dash import dcc, html
+from dash_bodymap import ChoiceGroup
+
+from dashapp.domain import palette
+from dashapp.domain.chart import PainChart
+from dashapp.ui import ids
+from dashapp.ui.components import draw_panel, pain_chart
+from dashapp.ui.components.bodymap import SURFACE, WHOLE_BODY, body_map, focus_view_props
+from dashapp.ui.forms import PAIN_QUESTIONS, question
+
+STARTED = next(q for q in PAIN_QUESTIONS if q.field == "started")
+THANKS = "Thank you: your answers were sent to your therapist. You can close this page now."
+
+
+def layout(app: Any, send_to: str) -> html.Section:
+    """The page for one usable link; `send_to` is where Send posts (the link's own address).
+
+    `app` is the app's read-only reference data (views, regions, atlas)."""
+    return html.Section(
+        className="page page--patient page--phone",
+        children=[
+            dcc.Store(
+                id=ids.PHONE_SETUP,
+                data={
+                    "url": send_to,
+                    "thanks": THANKS,
+                    "ids": {"form": ids.PHONE_FORM, "send": ids.PHONE_SEND},
+                },
+            ),
+            dcc.Store(id=ids.PHONE_CHART),
+            dcc.Store(id=ids.PHONE_ANSWERS),
+            html.H1("Where does it hurt?"),
+            # Outside the form: a warning sign stays in view once the form has gone (sent).
+            html.Div(id=ids.PHONE_WARNING),
+            html.Div(
+                id=ids.PHONE_FORM,
+                children=[
+                    html.P(
+                        "Tap each area that hurts; tap it again to unmark it. Then say how "
+                        "strong it is and what it feels like, and press Send at the bottom. "
+                        "R and L mark your own right and left side.",
+                        className="lead",
+                    ),
+                    html.Div(
+                        className="patient__grid",
+                        children=[
+                            html.Div(className="patient__map card", children=_map_panel(app)),
+                            html.Div(className="patient__side", children=_questions(app)),
+                        ],
+                    ),
+                ],
+            ),
+            html.Div(
+                className="phone__send",
+                children=[
+                    html.Button("Send to my therapist", id=ids.PHONE_SEND, className="button"),
+                    html.P(id=ids.PHONE_MESSAGE, role="status", **{"aria-live": "polite"}),
+                ],
+            ),
+        ],
+    )
+
+
+def gone(message: str) -> html.Section:
+    """What every link that does not work shows: one calm message, the same for all (and
+    another while this address has tried too many)."""
+    return html.Section(
+        className="page page--phone",
+        children=[html.H1("This link cannot be opened"), html.P(message, className="lead")],
+    )
+
+
+def _card(title: str, body) -> html.Section:
+    return html.Section(className="card", children=[html.H2(title), body])
+
+
+def _questions(app: Any) -> list:
+    return [
+        _card(
+            "Tell us more",
+            html.Div(id=ids.PHONE_EDITOR, children=pain_chart.editor(PainChart(), {}, "phone")),
+        ),
+        html.Section(className="card", children=[question(ids.PHONE_FORM_NAME, STARTED)]),
+        _card(
+            "What makes it worse?",
+            ChoiceGroup(
+                id=ids.PHONE_ACTIVITIES,
+                options=[{"label": a.label, "value": a.id} for a in app.atlas.activities],
+                value=[],
+                multiple=True,
+                className="chips",
+            ),
+        ),
+    ]
+
+
+def _map_panel(app: Any) -> list:
+    return [
+        html.Div(
+            className="map-toolbar",
+            children=[
+                html.Div(
+                    role="group",
+                    **{"aria-label": "Which side of the body to show"},
+                    className="view-switch",
+                    children=ChoiceGroup(
+                        id=ids.PHONE_VIEW_SWITCH,
+                        options=[{"label": view.label, "value": view.view} for view in app.views],
+                        value=app.views[0].view,
+                    ),
+                ),
+            ],
+        ),
+        body_map(
+            ids.PHONE_MAP,
+            app.views,
+            app.regions,
+            layers=[SURFACE],
+            ariaLabel="Body map: mark where it hurts",
+            colorscale=palette.colorscale(),
+            cmin=0,
+            cmax=10,
+            className="show-front",
+            focusViews=focus_view_props(app.focus_views),
+            focusView=WHOLE_BODY,
+            findLabel="Find an area",
+            mode="mark",
+            brush=draw_panel.FIRST_BRUSH,
+            drawing=[],
+        ),
+        draw_panel.hint(),
+        draw_panel.panel(ids.PHONE_DRAW_PANEL, ids.PHONE_DRAW_INTENSITY, ids.PHONE_DRAW_QUALITIES),
+        pain_chart.legend(),
+    ]

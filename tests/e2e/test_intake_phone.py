@@ -1,0 +1,185 @@
+"""From the patient's own phone: a therapist makes an intake link on a record; a phone that
+never signed in opens it, marks the outer thigh and the calf, answers and sends; the record
+lists a new session "from the patient" with those marks, and the link no longer works. In
+local mode and in clinic mode, one server for each."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page, expect
+
+from dashapp import create_app, store
+from dashapp.store.accounts import add_user
+from dashapp.store.db import init_db, session_factory
+from dashapp.store.intake_links import FROM_PATIENT, UNUSABLE
+from dashapp.ui import ids
+from tests.e2e.browser import serve
+from tests.e2e.conftest import watched_page
+
+PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
+TABLET = {"viewport": {"width": 820, "height": 1180}, "has_touch": True, "is_mobile": True}
+MAP = f"#{ids.PHONE_MAP}"
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(scope="module")
+def served(request, tmp_path_factory, migrated_database):
+    """A server per mode (the test's parameter) for the whole module, with one patient (and,
+    in clinic mode, a therapist to sign in)."""
+    database = tmp_path_factory.mktemp(request.param) / "painmap.db"
+    shutil.copy2(migrated_database, database)
+    url = f"sqlite:///{database}"
+    engine = init_db(url)
+    with session_factory(engine).begin() as db:
+        add_user(db, "tom", "therapist", PASSWORD)
+        patient_id = store.create_patient(db, "Pia Phone").id
+    engine.dispose()
+    # The shipped map: the warning signs read "below the knee" from its geometry.
+    config = {"SECRET_KEY": "test", "DATABASE_URL": url}
+    app = create_app(config | {"DEMO": False, "MODE": request.param})
+    with serve(app) as address:
+        yield address, app.server.extensions["painmap"], patient_id, request.param
+
+
+def region(page: Page, region_id: str):
+    return page.locator(f'{MAP} [role=checkbox][data-region="{region_id}"]')
+
+
+def card(page: Page, region_id: str):
+    return page.locator(f'#{ids.PHONE_EDITOR} fieldset[data-region="{region_id}"]')
+
+
+def make_link(page: Page, url: str, patient_id: int, mode: str) -> str:
+    """On the patient's record (a tablet), make a link; its address as the card shows it."""
+    page.goto(f"{url}/patients/{patient_id}")
+    if mode == "clinic":
+        page.locator("#signin-name").fill("tom")
+        page.locator("#signin-password").fill(PASSWORD)
+        page.locator("#signin-submit").click()
+    page.get_by_role("button", name="Make an intake link").click()
+    shown = page.locator(f"#{ids.PATIENT_LINK_SHOWN}")
+    expect(shown.get_by_role("img", name="QR code of the intake link")).to_be_visible()
+    expect(shown.get_by_role("button", name="Revoke this link")).to_be_visible()
+    expect(shown).to_contain_text("your time zone")
+    return shown.locator("code").inner_text()
+
+
+def fill_in_and_send(page: Page, link: str) -> None:
+    """The patient's phone: the outer thigh (front) and the calf (back), answers, Send."""
+    page.goto(link)
+    expect(page.locator("nav, a[href]")).to_have_count(0)  # no way anywhere else
+    region(page, "right_thigh_outer_lower").tap()
+    card(page, "right_thigh_outer_lower").get_by_role("radio", name="6", exact=True).tap()
+    page.locator(f"#{ids.PHONE_VIEW_SWITCH}").get_by_role("radio", name="Back").tap()
+    region(page, "right_calf_back").tap()
+    card(page, "right_calf_back").get_by_role("checkbox", name="Burning").tap()
+    page.get_by_role("radio", name="2 to 6 weeks ago").tap()
+    page.locator(f"#{ids.PHONE_ACTIVITIES}").get_by_role("checkbox", name="Sitting").tap()
+    expect(page.locator(f"#{ids.PHONE_EDITOR} fieldset.mark-card")).to_have_count(2)
+    send = page.get_by_role("button", name="Send to my therapist")
+    expect(send).to_be_visible()
+    box = send.bounding_box()
+    assert box["height"] >= 44 and box["width"] >= 44
+    send.tap()
+    expect(page.locator(f"#{ids.PHONE_MESSAGE}")).to_contain_text("Thank you")
+    expect(send).to_be_hidden()
+    expect(page.locator(MAP)).to_be_hidden()
+
+
+@pytest.mark.parametrize("served", ["local", "clinic"], indirect=True)
+def test_intk001_a_phone_sends_an_intake_with_a_link_made_on_the_record(browser, served):
+    url, services, patient_id, mode = served
+    with watched_page(browser, expected=("status of 401",), **TABLET) as therapist:
+        link = make_link(therapist, url, patient_id, mode)
+        assert link.startswith(f"{url}/intake/")
+        with watched_page(browser, **PHONE) as phone:  # its own context: no cookies
+            fill_in_and_send(phone, link)
+            phone.goto(link)
+            expect(phone.get_by_text(UNUSABLE)).to_be_visible()
+            expect(phone.locator(MAP)).to_have_count(0)
+        therapist.reload()
+        timeline = therapist.locator("ol.timeline li")
+        expect(timeline).to_have_count(1)
+        expect(timeline).to_contain_text("(from the patient)")
+        expect(timeline).to_contain_text("2 areas")
+    with services.db() as db:
+        [visit] = store.list_visits(db, patient_id)
+        chart = store.visit_chart(visit, services.vocabulary)
+        assert visit.updated_by == FROM_PATIENT
+        assert set(chart.regions) == {"right_thigh_outer_lower", "right_calf_back"}
+        assert chart.get("right_thigh_outer_lower").intensity == 6
+        assert chart.get("right_calf_back").qualities == ("burning",)
+        assert chart.activities == ("sitting",)
+        assert visit.intake.answers == {"started": "2_to_6_weeks"}
+
+
+@pytest.mark.parametrize("served", ["local"], indirect=True)
+def test_intk002_a_send_that_fails_keeps_everything_and_can_be_sent_again(browser, served):
+    url, services, patient_id, mode = served
+    with watched_page(browser, expected=("status of 401",), **TABLET) as therapist:
+        link = make_link(therapist, url, patient_id, mode)
+    with watched_page(browser, expected=("ERR_INTERNET_DISCONNECTED",), **PHONE) as phone:
+        phone.goto(link)
+        send = phone.get_by_role("button", name="Send to my therapist")
+        send.tap()  # nothing yet: said on the page, nothing asked of the server
+        expect(phone.locator(f"#{ids.PHONE_MESSAGE}")).to_contain_text("Nothing to send yet")
+        region(phone, "right_thigh_outer_lower").tap()
+        expect(card(phone, "right_thigh_outer_lower")).to_be_visible()
+        phone.context.set_offline(True)
+        send.tap()
+        message = phone.locator(f"#{ids.PHONE_MESSAGE}")
+        expect(message).to_contain_text("Not sent: PainMap could not be reached")
+        expect(message).to_contain_text("Everything you entered is still here")
+        expect(region(phone, "right_thigh_outer_lower")).to_have_attribute("aria-checked", "true")
+        expect(send).to_be_enabled()
+        phone.context.set_offline(False)
+        send.tap()
+        expect(message).to_contain_text("Thank you")
+    with services.db() as db:
+        sent = [v for v in store.list_visits(db, patient_id) if v.updated_by == FROM_PATIENT]
+        assert ["right_thigh_outer_lower"] in [
+            store.visit_chart(v, services.vocabulary).regions for v in sent
+        ]
+
+
+@pytest.mark.parametrize("served", ["local"], indirect=True)
+def test_intk003_a_warning_sign_shows_as_on_the_walk_in_page_and_stays_once_sent(browser, served):
+    url, _, patient_id, mode = served
+    with watched_page(browser, expected=("status of 401",), **TABLET) as therapist:
+        link = make_link(therapist, url, patient_id, mode)
+    with watched_page(browser, **PHONE) as phone:
+        phone.goto(link)
+        for area in ("left_shin", "right_shin"):  # pain below both knees
+            region(phone, area).tap()
+        heading = phone.locator(f"#{ids.PHONE_WARNING} .red-flags h2")
+        expect(heading).to_be_visible()
+        said = heading.inner_text()
+        phone.get_by_role("button", name="Send to my therapist").tap()
+        expect(phone.locator(f"#{ids.PHONE_MESSAGE}")).to_contain_text("Thank you")
+        expect(heading).to_have_text(said)  # still in view, the form gone
+        if mode == "local":  # the walk-in page, on the same device, says the same
+            phone.goto(url + "/")
+            for area in ("left_shin", "right_shin"):
+                phone.locator(f'#{ids.PATIENT_MAP} [data-region="{area}"]').tap()
+            expect(phone.locator(f"#{ids.PATIENT_CANDIDATES} .red-flags h2")).to_have_text(said)
+
+
+@pytest.mark.parametrize("served", ["local"], indirect=True)
+def test_intk004_the_phone_page_has_no_serious_accessibility_violation(browser, served):
+    url, _, patient_id, mode = served
+    with watched_page(browser, **TABLET) as therapist:
+        link = make_link(therapist, url, patient_id, mode)
+    with watched_page(browser, **PHONE) as phone:
+        phone.goto(link)
+        region(phone, "right_thigh_outer_lower").tap()  # a mark card shown too
+        expect(card(phone, "right_thigh_outer_lower")).to_be_visible()
+        results = Axe().run(phone)
+        serious = [
+            f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes']][:3]}"
+            for v in results.response["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert not serious, "\n".join(serious)

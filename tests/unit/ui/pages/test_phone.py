@@ -1,0 +1,63 @@
+"""The phone's page of an intake link: the map, the questions, what makes it worse and Send,
+with no way anywhere else; every link that does not work gets the one same message."""
+
+from __future__ import annotations
+
+import pytest
+from dash import dcc, html
+
+from dashapp.domain.reference import load_reference
+from dashapp.store.intake_links import UNUSABLE
+from dashapp.ui import ids, shell
+from dashapp.ui.pages import phone
+from tests.reference import SHIPPED_DATA
+
+
+def components(tree):
+    """Every component of a tree."""
+    yield tree
+    children = getattr(tree, "children", None)
+    for child in children if isinstance(children, list | tuple) else [children]:
+        if child is not None and not isinstance(child, str | int | float):
+            yield from components(child)
+
+
+def id_list(tree) -> list:
+    return [getattr(c, "id", None) for c in components(tree)]
+
+
+def links(tree) -> list:
+    return [c for c in components(tree) if isinstance(c, dcc.Link | html.A | html.Form)]
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return load_reference(SHIPPED_DATA)
+
+
+def test_the_page_has_the_map_questions_and_send_and_no_link(reference):
+    page = phone.layout(reference, "/intake/abc")
+    found = id_list(page)
+    for wanted in (ids.PHONE_MAP, ids.PHONE_EDITOR, ids.PHONE_ACTIVITIES, ids.PHONE_SEND):
+        assert wanted in found
+    assert ids.answer(ids.PHONE_FORM_NAME, "started") in found
+    assert ids.PHONE_DRAW_PANEL in found  # drawing, as on the walk-in page
+    assert links(page) == []
+
+
+def test_the_bare_frame_has_no_navigation_and_the_full_one_has():
+    assert links(shell.layout(local=False, bare=True)) == []
+    assert links(shell.layout(local=False))
+
+
+def test_a_link_that_does_not_work_says_only_so():
+    gone = phone.gone(UNUSABLE)
+    assert links(gone) == [] and ids.PHONE_MAP not in id_list(gone)
+    assert UNUSABLE in [c.children for c in components(gone) if isinstance(c, html.P)]
+
+
+def test_a_warning_sign_stays_in_view_once_the_form_is_gone(reference):
+    page = phone.layout(reference, "/intake/abc")
+    [form] = [c for c in components(page) if getattr(c, "id", None) == ids.PHONE_FORM]
+    assert ids.PHONE_WARNING in id_list(page) and ids.PHONE_WARNING not in id_list(form)
+    assert ids.PHONE_SEND not in id_list(form)  # hidden on its own once sent
