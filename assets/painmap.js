@@ -365,10 +365,10 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         return queues[setup.visit].queue;
     }
 
-    function byRegion(inputs, values) {
+    function byKey(inputs, values, key) {
         const out = {};
         (inputs || []).forEach(function (input, i) {
-            out[input.id.region] = values[i];
+            out[input.id[key]] = values[i];
         });
         return out;
     }
@@ -377,16 +377,21 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     painmap.saveWords = saveWords;
     painmap.makeAutosave = makeAutosave;
 
-    painmap.draft = function (selected, intensities, qualities, notes, drawing, setup) {
+    painmap.draft = function (selected, intensities, qualities, notes, drawing, activities,
+        answers, findings, setup) {
         /* Every change on the session page: record the page as it is now and save it. The
-           drawing goes with it ([] when it was cleared); none given keeps the saved one. */
+           drawing goes with it ([] when it was cleared); none given keeps the saved one. So
+           do what makes it worse, the questions and the examination, when the page shows them. */
         const inputs = window.dash_clientside.callback_context.inputs_list;
         const draft = {
             selected: selected || [],
-            intensities: byRegion(inputs[1], intensities),
-            qualities: byRegion(inputs[2], qualities),
+            intensities: byKey(inputs[1], intensities, 'region'),
+            qualities: byKey(inputs[2], qualities, 'region'),
             notes: notes || '',
             strokes: Array.isArray(drawing) ? drawing : null,
+            activities: Array.isArray(activities) ? activities : null,
+            answers: inputs[6] && inputs[6].length ? byKey(inputs[6], answers, 'field') : null,
+            findings: inputs[7] && inputs[7].length ? byKey(inputs[7], findings, 'field') : null,
         };
         queueFor(setup).change(draft);
         return draft;

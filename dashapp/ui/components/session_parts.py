@@ -107,7 +107,7 @@ def autosave_setup(data: Any) -> dict[str, Any]:
         "base": data.base,
         "notes": data.notes,
         "ids": {
-            "status": [ids.SESSION_STATUS, ids.SESSION_FIELD_STATUS],
+            "status": [ids.SESSION_STATUS, ids.SESSION_FIELD_STATUS, *ids.SESSION_SECTION_STATUS],
             "conflict": ids.SESSION_CONFLICT,
             "theirs": ids.SESSION_CONFLICT_THEIRS,
             "notes": ids.SESSION_NOTES,

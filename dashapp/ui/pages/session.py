@@ -12,8 +12,9 @@ from dashapp.domain import palette
 from dashapp.domain.chart import PainChart
 from dashapp.domain.chart_text import describe_chart
 from dashapp.domain.clock import session_text
+from dashapp.domain.sciatica.consult import Consultation
 from dashapp.ui import ids
-from dashapp.ui.components import draw_panel, pain_chart
+from dashapp.ui.components import draw_panel, pain_chart, session_consult, session_forms
 from dashapp.ui.components.bodymap import body_map
 from dashapp.ui.components.session_parts import (
     Answers,
@@ -39,10 +40,14 @@ class SessionData:
     treatments: tuple[Treatment, ...]
     answers: Answers
     started: datetime | None = None  # in the reader's zone, when known (clock.session_time)
+    # The red flags and the nerve-or-muscle comparison of what the session holds.
+    consultation: Consultation | None = None
 
 
 def layout(data: SessionData, reference: Any) -> html.Section:
-    """The session's map, per-area answers and notes; every change is saved automatically.
+    """The session's map, per-area answers, what makes it worse, the questions, the
+    examination and notes, every change saved automatically; the warning signs above them and
+    the nerve-or-muscle comparison beside them.
 
     `reference` is the app's read-only reference data (views, regions, atlas)."""
     return html.Section(
@@ -56,6 +61,12 @@ def layout(data: SessionData, reference: Any) -> html.Section:
             ),
             _links(data),
             html.P("Saved.", id=ids.SESSION_STATUS, role="status", className="save-state"),
+            # Warning signs come before everything else, the map too.
+            html.Div(
+                id=ids.SESSION_FLAGS,
+                className="session-flags",
+                children=_flags(data.consultation, reference),
+            ),
             html.Div(
                 className="patient__grid",
                 children=[
@@ -65,6 +76,16 @@ def layout(data: SessionData, reference: Any) -> html.Section:
             ),
         ],
     )
+
+
+def _flags(view: Consultation | None, reference: Any) -> list:
+    return session_consult.flags(view, reference.sciatica.sources) if view else []
+
+
+def _comparison(view: Consultation | None, reference: Any) -> list:
+    if view is None:
+        return [html.H2("Nerve or muscle?")]
+    return session_consult.comparison(view, reference.atlas)
 
 
 def _links(data: SessionData) -> html.P:
@@ -101,7 +122,13 @@ def _side(data: SessionData, reference: Any) -> list:
     region_by_id = {region.id: region for region in reference.regions}
     labels = {region.id: region.label for region in reference.regions}
     marked = [html.Li(line) for line in describe_chart(data.chart, region_by_id)]
+    held = data.answers
     return [
+        html.Section(
+            id=ids.SESSION_COMPARE,
+            className="card session-consult",
+            children=_comparison(data.consultation, reference),
+        ),
         _card(html.H2("Marked"), html.Ul(marked, id=ids.SESSION_SUMMARY)),
         _card(
             html.H2("Each area"),
@@ -109,15 +136,15 @@ def _side(data: SessionData, reference: Any) -> list:
                 id=ids.SESSION_EDITOR, children=pain_chart.editor(data.chart, labels, "session")
             ),
         ),
-        _card(html.H2("Questions and findings"), *_answers(data.answers)),
+        # Answers may also come from the walk-in device's "Save to a patient".
+        html.Div(id=ids.SESSION_ANSWERS, className="muted", children=answers_summary(held)),
+        session_forms.activities(reference.atlas, data.chart.activities),
+        # Open while a warning question waits to be asked: it is answered here.
+        session_forms.intake(held.answers, open_=bool(data.consultation and data.consultation.ask)),
+        session_forms.findings(reference.atlas, held.findings),
         _card(*treatment_log(reference.atlas, data.treatments)),
         _card(*notes_field(data.notes)),
     ]
-
-
-def _answers(answers: Answers) -> list:
-    # They come from the walk-in device's "Save to a patient" (ui/components/handover.py).
-    return [html.Div(id=ids.SESSION_ANSWERS, children=answers_summary(answers))]
 
 
 def _card(*children) -> html.Section:
