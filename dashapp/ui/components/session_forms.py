@@ -10,6 +10,7 @@ from typing import Any
 from dash import html
 
 from dashapp.domain.atlas.load import Atlas
+from dashapp.domain.sciatica.intake import NO_WEAKNESS
 from dashapp.ui import ids
 from dashapp.ui.components.atlas_view import picker_groups
 from dashapp.ui.components.lookup_panel import activities_question
@@ -68,9 +69,17 @@ def intake(answers: Mapping[str, Any], open_: bool = False) -> html.Details:
         html.H3("First, some important questions"),
         *[question(form, q, value=answers.get(q.field)) for q in RED_FLAG_QUESTIONS],
         html.H3("About the pain"),
-        *[question(form, q, value=answers.get(q.field)) for q in PAIN_QUESTIONS],
+        *[question(form, q, value=_shown(answers, q.field)) for q in PAIN_QUESTIONS],
         open_=open_,
     )
+
+
+def _shown(answers: Mapping[str, Any], field: str) -> Any:
+    # "No weakness" is how older answers said it; the form has no such chip (none ticked).
+    value = answers.get(field)
+    if field == "weakness" and isinstance(value, list):
+        return [v for v in value if v != NO_WEAKNESS]
+    return value
 
 
 def findings(atlas: Atlas, values: Mapping[str, Any]) -> html.Details:
