@@ -197,8 +197,10 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             // No countdown: a number that is not kept ticking would soon be wrong.
             return 'Not saved, retrying…';
         case 'conflict':
+            // What they changed (map, notes, intake, findings...): not always the notes.
             return 'Not saved: this session was changed elsewhere at ' + clock(state.at) +
-                '. Your text is kept; choose below.';
+                (state.what ? ' (' + state.what + ')' : '') +
+                '. Your changes are kept; choose below.';
         case 'refused':
             return 'Not saved: ' + state.error;
         default:
@@ -232,7 +234,8 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
                 } else if (answer.status === 200 && said.conflict) {
                     q.dirty = true;
                     q.conflict = said.conflict;
-                    io.show({kind: 'conflict', at: q.conflict.changed_at, theirs: q.conflict.notes});
+                    io.show({kind: 'conflict', at: q.conflict.changed_at,
+                        what: q.conflict.changed_what, theirs: q.conflict.notes});
                 } else if (answer.status >= 400 && answer.status < 500) {
                     // Sending it again would be refused again: wait for the next change.
                     q.dirty = true;

@@ -141,8 +141,9 @@ def notes_field(notes: str) -> list:
 def _conflict() -> list:
     return [
         html.P(
-            "Someone else saved this session after you opened it. What you typed is still "
-            "here and not saved yet. Their notes:"
+            "Someone else saved this session after you opened it. What you changed is still "
+            "on this page and not saved yet. Keeping yours saves the whole page as it is (the "
+            "answers and findings too); seeing theirs shows what they saved. Their notes:"
         ),
         html.Pre(id=ids.SESSION_CONFLICT_THEIRS, className="conflict__theirs"),
         html.Div(
