@@ -27,6 +27,13 @@ def page(browser, live_url):
 
 
 @pytest.fixture
+def refused_page(browser, live_url):
+    # A refused save is a 400 the browser logs; no other error may be.
+    with watched_page(browser, expected=("status of 400",), **TABLET) as page:
+        yield page
+
+
+@pytest.fixture
 def visit_id(app):
     services = app.server.extensions["painmap"]
     with services.db.begin() as db:
@@ -112,3 +119,26 @@ def test_ses002_a_warning_answer_puts_seek_care_first_and_holds_the_comparison(
     saved(page)
     page.reload()
     expect(page.locator(f"{FLAGS} .red-flags h2")).to_have_text("Please seek medical care now")
+
+
+def test_ses003_an_angle_out_of_range_is_named_and_nothing_is_lost(
+    refused_page: Page, live_url: str, visit_id: int, app
+):
+    page = refused_page
+    page.goto(f"{live_url}/sessions/{visit_id}")
+    open_section(page, ids.SESSION_FINDINGS_SECTION)
+    angle = field(page, "right.slr_angle").locator("input")
+    angle.fill("200")
+    said = "Not saved: Findings: right.slr_angle: must be a whole number from 0 to 90, not 200"
+    expect(page.locator(STATUS)).to_contain_text(said)
+    # Said where the person is typing too, and the comparison names what it cannot read.
+    expect(page.locator(f"#{ids.SESSION_SECTION_STATUS[2]}")).to_contain_text(said)
+    expect(page.locator(COMPARE)).to_contain_text("could not be read")
+    services = app.server.extensions["painmap"]
+    with services.db() as db:
+        assert store.get_visit(db, visit_id).findings.values == FINDINGS
+    angle.fill("60")
+    saved(page)
+    page.reload()
+    open_section(page, ids.SESSION_FINDINGS_SECTION)
+    expect(field(page, "right.slr_angle").locator("input")).to_have_value("60")
