@@ -185,6 +185,7 @@ SESSION_ACTIVITIES = "session-activities"
 SESSION_FLAGS = "session-flags"
 SESSION_COMPARE = "session-compare"
 SESSION_INTAKE_SECTION = "session-intake-section"
+SESSION_INTAKE_WARNINGS = "session-intake-warnings"  # inside it: a link there opens it
 SESSION_FINDINGS_SECTION = "session-findings-section"
 SESSION_ACTIVITIES_SECTION = "session-activities-section"
 # Where each section shows the autosave's state, beside what is being changed.

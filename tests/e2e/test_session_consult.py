@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from dashapp import store
+from dashapp import create_app, store
+from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.chart import Mark, PainChart
 from dashapp.store.demo import FINDINGS, INTAKE
 from dashapp.ui import ids
+from tests.e2e.browser import serve
 from tests.e2e.conftest import watched_page
 from tests.e2e.test_autosave import unload_is_held
 
@@ -142,3 +144,36 @@ def test_ses003_an_angle_out_of_range_is_named_and_nothing_is_lost(
     page.reload()
     open_section(page, ids.SESSION_FINDINGS_SECTION)
     expect(field(page, "right.slr_angle").locator("input")).to_have_value("60")
+
+
+@pytest.fixture
+def shipped_map(test_config):
+    """An app on the shipped body map (the test map has no buttocks), with a session marked
+    numb low in the inner buttock, its questions answered but the saddle one."""
+    app = create_app({**test_config, "GEOMETRY_DIR": SHIPPED_DATA / "geometry"})
+    services = app.server.extensions["painmap"]
+    chart = PainChart((Mark("right_buttock_lower_inner", 4, ("numb",)),))
+    asked = {k: v for k, v in INTAKE.items() if k != "saddle_numbness"}
+    with services.db.begin() as db:
+        visit = store.create_visit(db, store.create_patient(db, "Seated").id)
+        store.save_visit(db, visit.id, 1, chart=chart, intake=asked, known=services.vocabulary)
+        visit_id = visit.id
+    with serve(app) as url:
+        yield url, visit_id
+
+
+def test_ses004_numbness_in_the_saddle_asks_its_question_first_then_no_alarm(browser, shipped_map):
+    url, visit_id = shipped_map
+    with watched_page(browser, **TABLET) as page:
+        page.goto(f"{url}/sessions/{visit_id}")
+        ask = page.locator(f"{FLAGS} .ask-now")
+        expect(ask).to_contain_text("One important question first")
+        expect(page.locator(COMPARE)).to_contain_text("Held back until the important question")
+        # The section was opened for it; the link leads to the question.
+        ask.get_by_role("link").tap()
+        expect(page.locator(f"#{ids.SESSION_INTAKE_SECTION}")).to_have_attribute("open", "")
+        field(page, "saddle_numbness").get_by_role("radio", name="No", exact=True).tap()
+        expect(ask).to_have_count(0)
+        expect(page.locator(f"{FLAGS} .red-flags")).to_have_count(0)
+        expect(page.locator(COMPARE)).to_contain_text("Muscle patterns closest to the marks")
+        saved(page)

@@ -33,7 +33,8 @@ def flags(view: Consultation, citations: Mapping[str, str]) -> list:
                     html.P(SADDLE_PROMPT),
                     html.A(
                         "Answer it in the questions below",
-                        href=f"#{ids.SESSION_INTAKE_SECTION}",
+                        # A heading inside the closed section: following it opens it.
+                        href=f"#{ids.SESSION_INTAKE_WARNINGS}",
                         className="button",
                     ),
                 ],

@@ -66,7 +66,7 @@ def intake(answers: Mapping[str, Any], open_: bool = False) -> html.Details:
         "Questions",
         ids.SESSION_INTAKE_SECTION,
         INTAKE_STATUS,
-        html.H3("First, some important questions"),
+        html.H3("First, some important questions", id=ids.SESSION_INTAKE_WARNINGS),
         *[question(form, q, value=answers.get(q.field)) for q in RED_FLAG_QUESTIONS],
         html.H3("About the pain"),
         *[question(form, q, value=_shown(answers, q.field)) for q in PAIN_QUESTIONS],

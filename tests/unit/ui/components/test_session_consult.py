@@ -60,7 +60,7 @@ def test_a_question_to_ask_first_points_to_the_questions(services):
     patient, _ = texts(shown)
     assert SADDLE_PROMPT in patient
     link = shown[0].children[-1]
-    assert link.href == f"#{ids.SESSION_INTAKE_SECTION}"
+    assert link.href == f"#{ids.SESSION_INTAKE_WARNINGS}"
     assert "the important question" in texts(session_consult.comparison(view, services.atlas))[0]
 
 
