@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dash import ALL, Dash, Input, Output, ctx
+from dash import ALL, Dash, Input, Output, State, ctx, no_update
 
 from dashapp import loaders
 from dashapp.callbacks import inputs
@@ -31,6 +31,7 @@ def register(app: Dash, services: Services) -> None:
         Output(ids.SESSION_FLAGS, "children"),
         Output(ids.SESSION_COMPARE, "children"),
         Output(ids.SESSION_ANSWERS, "children"),
+        Output(ids.SESSION_FLAGS_SHOWN, "data"),
         Input(ids.SESSION_MAP, "selected"),
         Input(INTENSITY, "value"),
         Input(QUALITIES, "value"),
@@ -38,9 +39,10 @@ def register(app: Dash, services: Services) -> None:
         Input(ids.SESSION_ACTIVITIES, "value"),
         Input(INTAKE, "value"),
         Input(FINDINGS, "value"),
+        State(ids.SESSION_FLAGS_SHOWN, "data"),
         prevent_initial_call=True,
     )
-    def consult(selected, intensities, qualities, drawing, worse, answers, findings):
+    def consult(selected, intensities, qualities, drawing, worse, answers, findings, before):
         chart = shown_chart(services, selected, intensities, qualities, drawing, worse)
         given = inputs.keyed(ctx.inputs_list[5], answers, "field")
         exam = inputs.keyed(ctx.inputs_list[6], findings, "field")
@@ -48,10 +50,12 @@ def register(app: Dash, services: Services) -> None:
         view = loaders.consultation(services, chart, given, flat)
         readable, _dropped = clean_answers(given)
         held = Answers(readable, answers_complete(readable), flat)
+        key = shown.shown_key(view)
         return (
-            shown.flags(view, services.reference.sciatica.sources),
+            shown.flags(view, services.reference.sciatica.sources) if key != before else no_update,
             shown.comparison(view, services.atlas),
             answers_summary(held),
+            key,
         )
 
 

@@ -183,6 +183,7 @@ SESSION_INTAKE_FORM = "session-intake"
 SESSION_FINDINGS_FORM = "session-findings"
 SESSION_ACTIVITIES = "session-activities"
 SESSION_FLAGS = "session-flags"
+SESSION_FLAGS_SHOWN = "session-flags-shown"  # which warning signs are on screen (a store)
 SESSION_COMPARE = "session-compare"
 SESSION_INTAKE_SECTION = "session-intake-section"
 SESSION_INTAKE_WARNINGS = "session-intake-warnings"  # inside it: a link there opens it

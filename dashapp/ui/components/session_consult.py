@@ -45,6 +45,14 @@ def flags(view: Consultation, citations: Mapping[str, str]) -> list:
     return shown
 
 
+def shown_key(view: Consultation | None) -> list[str]:
+    """Which warning signs and questions `flags` shows: while they stay the same the panel is
+    not drawn again, so a screen reader does not read the alert out at every change."""
+    if view is None:
+        return []
+    return [*(f"ask:{q}" for q in view.ask), *(f"{f.id}:{f.urgency}" for f in view.red_flags)]
+
+
 def comparison(view: Consultation, atlas: Atlas) -> list:
     """Nerve or muscle? for this session, or why it cannot be shown yet."""
     head = html.H2("Nerve or muscle?")

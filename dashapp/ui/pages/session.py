@@ -55,6 +55,9 @@ def layout(data: SessionData, reference: Any) -> html.Section:
         children=[
             dcc.Store(id=ids.SESSION_AUTOSAVE, data=autosave_setup(data)),
             dcc.Store(id=ids.SESSION_DRAFT),
+            dcc.Store(
+                id=ids.SESSION_FLAGS_SHOWN, data=session_consult.shown_key(data.consultation)
+            ),
             html.H1(
                 f"{data.patient_name}: session of "
                 + session_text(data.date, data.started, zone=True)

@@ -88,3 +88,19 @@ def test_every_therapist_claim_has_a_known_source(services):
     for claim in shown:
         keys = claim.to_plotly_json()["props"]["data-sources"].split(";")
         assert keys and set(keys) <= set(data.sources), keys
+
+
+def test_the_key_of_what_stands_above_changes_only_with_the_signs_or_the_question(services):
+    data = services.reference.sciatica
+    saddle = red_flags(intake(saddle_numbness="yes"), facts(), data=data)
+    both = red_flags(intake(saddle_numbness="yes", fever_unwell="yes"), facts(), data=data)
+    keys = [
+        session_consult.shown_key(Consultation(PainChart())),
+        session_consult.shown_key(Consultation(PainChart(), ask=("saddle_numbness",))),
+        session_consult.shown_key(Consultation(PainChart(), red_flags=saddle)),
+        session_consult.shown_key(Consultation(PainChart(), red_flags=both)),
+    ]
+    assert keys[0] == [] and len({tuple(k) for k in keys}) == 4
+    assert session_consult.shown_key(compared(services)) == []
+    again = Consultation(PainChart(), missing=("onset",), red_flags=saddle)
+    assert session_consult.shown_key(again) == keys[2]
