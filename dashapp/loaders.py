@@ -94,7 +94,12 @@ def consultation(services: Services, chart: PainChart, answers: Any, findings: A
     """The red flags and the nerve-or-muscle comparison of one session's map, answers and
     findings (as the findings form keeps them); what cannot be read is named, never guessed."""
     readable, _dropped = clean_answers(answers)
-    flat = findings if isinstance(findings, Mapping) else {}
+    # A side other than the patient's right or left names no finding the form has.
+    flat = {
+        k: v
+        for k, v in (findings if isinstance(findings, Mapping) else {}).items()
+        if isinstance(k, str) and k.partition(".")[0] in (("right", "left") if "." in k else (k,))
+    }
     return consult(
         chart.to_json(),
         readable,

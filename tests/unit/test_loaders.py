@@ -83,3 +83,21 @@ def test_the_session_page_loads_its_consultation_and_the_autosaves_base(services
     assert data.consultation.comparison is not None
     assert data.base == fingerprint(BUTTOCK_AND_LEG, "n", INTAKE, FINDINGS)
     assert loaders.load_session(services, str(visit_id + 1)) is None
+
+
+@pytest.mark.parametrize(
+    "findings",
+    [
+        {"middle.slr_angle": 40},
+        {".x": 1},
+        {"right.": 1},
+        {"right.slr_angle": [1]},
+        {"slump": {"a": 1}},
+        {"trigger_point": "<b>x</b>"},
+        {3: "positive"},
+    ],
+)
+def test_findings_no_form_could_send_are_left_out_or_named_never_a_crash(services, findings):
+    view = loaders.consultation(services, BUTTOCK_AND_LEG, INTAKE, {**FINDINGS, **findings})
+    assert view.red_flags == ()
+    assert view.comparison is not None or any("could not be read" in p for p in view.problems)
