@@ -31,12 +31,7 @@ def flags(view: Consultation, citations: Mapping[str, str]) -> list:
                 children=[
                     html.H2("One important question first"),
                     html.P(SADDLE_PROMPT),
-                    html.A(
-                        "Answer it in the questions below",
-                        # A heading inside the closed section: following it opens it.
-                        href=f"#{ids.SESSION_INTAKE_WARNINGS}",
-                        className="button",
-                    ),
+                    _to_questions("Answer it in the questions below"),
                 ],
             )
         )
@@ -53,6 +48,11 @@ def shown_key(view: Consultation | None) -> list[str]:
     return [*(f"ask:{q}" for q in view.ask), *(f"{f.id}:{f.urgency}" for f in view.red_flags)]
 
 
+def _to_questions(words: str) -> html.A:
+    # A heading inside the questions' section: following it opens the section when closed.
+    return html.A(words, href=f"#{ids.SESSION_INTAKE_WARNINGS}", className="button")
+
+
 def comparison(view: Consultation, atlas: Atlas) -> list:
     """Nerve or muscle? for this session, or why it cannot be shown yet."""
     head = html.H2("Nerve or muscle?")
@@ -65,7 +65,12 @@ def comparison(view: Consultation, atlas: Atlas) -> list:
     if view.missing:
         count = len(view.missing)
         left = f"{count} question{'s' if count != 1 else ''} still to answer"
-        return [head, *problems, html.P(f"{left} before a comparison is possible.")]
+        return [
+            head,
+            *problems,
+            html.P(f"{left} before a comparison is possible."),
+            _to_questions("Answer them in the questions below"),
+        ]
     if view.comparison is None:
         return [head, *problems]
     return [head, *problems, *_summary(view, atlas)]

@@ -66,8 +66,10 @@ def test_a_question_to_ask_first_points_to_the_questions(services):
 
 def test_questions_still_to_answer_are_counted(services):
     view = Consultation(PainChart(), missing=("onset", "trigger"))
-    patient, _ = texts(session_consult.comparison(view, services.atlas))
+    shown = session_consult.comparison(view, services.atlas)
+    patient, _ = texts(shown)
     assert "2 questions still to answer before a comparison is possible." in patient
+    assert shown[-1].href == f"#{ids.SESSION_INTAKE_WARNINGS}"
 
 
 def test_the_summary_names_the_leaning_root_and_muscles_in_plain_words(services):
