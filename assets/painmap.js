@@ -197,8 +197,10 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             // No countdown: a number that is not kept ticking would soon be wrong.
             return 'Not saved, retrying…';
         case 'conflict':
+            // What they changed (map, notes, intake, findings...): not always the notes.
             return 'Not saved: this session was changed elsewhere at ' + clock(state.at) +
-                '. Your text is kept; choose below.';
+                (state.what ? ' (' + state.what + ')' : '') +
+                '. Your changes are kept; choose below.';
         case 'refused':
             return 'Not saved: ' + state.error;
         default:
@@ -232,7 +234,8 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
                 } else if (answer.status === 200 && said.conflict) {
                     q.dirty = true;
                     q.conflict = said.conflict;
-                    io.show({kind: 'conflict', at: q.conflict.changed_at, theirs: q.conflict.notes});
+                    io.show({kind: 'conflict', at: q.conflict.changed_at,
+                        what: q.conflict.changed_what, theirs: q.conflict.notes});
                 } else if (answer.status >= 400 && answer.status < 500) {
                     // Sending it again would be refused again: wait for the next change.
                     q.dirty = true;
@@ -365,10 +368,10 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
         return queues[setup.visit].queue;
     }
 
-    function byRegion(inputs, values) {
+    function byKey(inputs, values, key) {
         const out = {};
         (inputs || []).forEach(function (input, i) {
-            out[input.id.region] = values[i];
+            out[input.id[key]] = values[i];
         });
         return out;
     }
@@ -377,16 +380,21 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
     painmap.saveWords = saveWords;
     painmap.makeAutosave = makeAutosave;
 
-    painmap.draft = function (selected, intensities, qualities, notes, drawing, setup) {
+    painmap.draft = function (selected, intensities, qualities, notes, drawing, activities,
+        answers, findings, setup) {
         /* Every change on the session page: record the page as it is now and save it. The
-           drawing goes with it ([] when it was cleared); none given keeps the saved one. */
+           drawing goes with it ([] when it was cleared); none given keeps the saved one. So
+           do what makes it worse, the questions and the examination, when the page shows them. */
         const inputs = window.dash_clientside.callback_context.inputs_list;
         const draft = {
             selected: selected || [],
-            intensities: byRegion(inputs[1], intensities),
-            qualities: byRegion(inputs[2], qualities),
+            intensities: byKey(inputs[1], intensities, 'region'),
+            qualities: byKey(inputs[2], qualities, 'region'),
             notes: notes || '',
             strokes: Array.isArray(drawing) ? drawing : null,
+            activities: Array.isArray(activities) ? activities : null,
+            answers: inputs[6] && inputs[6].length ? byKey(inputs[6], answers, 'field') : null,
+            findings: inputs[7] && inputs[7].length ? byKey(inputs[7], findings, 'field') : null,
         };
         queueFor(setup).change(draft);
         return draft;

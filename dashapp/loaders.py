@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from dashapp import store
 from dashapp.domain import clock
 from dashapp.domain.autosave import fingerprint
+from dashapp.domain.chart import PainChart
 from dashapp.domain.course import Treatment
 from dashapp.domain.progress import course
+from dashapp.domain.sciatica.consult import (
+    Consultation,
+    clean_answers,
+    findings_from_form,
+)
 from dashapp.domain.sciatica.intake import answers_complete
 from dashapp.services import Services, actor, local_zone
 from dashapp.store import intake_links
@@ -63,17 +72,20 @@ def load_session(services: Services, visit_id: str) -> SessionData | None:
         except store.NotFound:
             return None
         chart = store.visit_chart(visit, services.vocabulary)
+        held = answers(visit)
         services.audited("view", patient_id=visit.patient.id, visit_id=visit.id)
         return SessionData(
             visit_id=visit.id,
-            base=fingerprint(chart, visit.notes),
+            # as web/autosave.py reckons it: what the page may overwrite
+            base=fingerprint(chart, visit.notes, held.answers, held.findings),
             date=visit.date,
             notes=visit.notes,
             patient_id=visit.patient.id,
             patient_name=visit.patient.display_name,
             chart=chart,
             treatments=treatments(visit),
-            answers=answers(visit),
+            answers=held,
+            consultation=consultation(services, chart, held.answers, held.findings),
             started=clock.session_time(visit.date, visit.created_at, local_zone()),
             stretches=stretches_of(visit, services.vocabulary),
         )
@@ -92,6 +104,21 @@ def load_visit_chart(services: Services, visit_id: str) -> SessionChart | None:
             return None
         services.audited("view", patient_id=visit.patient.id, visit_id=visit.id)
         return SessionChart(visit.id, visit.date, store.visit_chart(visit, services.vocabulary))
+
+
+def consultation(services: Services, chart: PainChart, answers: Any, findings: Any) -> Consultation:
+    """The red flags and the nerve-or-muscle comparison of one session's map, answers and
+    findings (as the findings form keeps them); what cannot be read is named, never guessed."""
+    readable, _dropped = clean_answers(answers)
+    # A side other than the patient's right or left names no finding the form has.
+    flat = {
+        k: v
+        for k, v in (findings if isinstance(findings, Mapping) else {}).items()
+        if isinstance(k, str) and k.partition(".")[0] in (("right", "left") if "." in k else (k,))
+    }
+    return services.reference.consult(
+        chart.to_json(), readable, findings_from_form(flat) if flat else None
+    )
 
 
 def treatments(visit: Visit) -> tuple[Treatment, ...]:

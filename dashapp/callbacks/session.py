@@ -1,8 +1,10 @@
-"""A saved session's page: autosave of the map and notes, and treatments.
+"""A saved session's page: autosave of the map, notes and consultation, and treatments.
 
-The map, the per-area answers and the notes are saved by assets/painmap.js, one request at a
-time per tab (see dashapp/web/autosave.py for why). The callbacks here only hand it every
-change, pass on the person's choice after a conflict, and redraw what the answers show.
+The map, the per-area answers, what makes it worse, the questions, the examination and the
+notes are saved by assets/painmap.js, one request at a time per tab (see
+dashapp/web/autosave.py for why). The callbacks here only hand it every change, pass on the
+person's choice after a conflict, and redraw what the answers show (session_consult.py: the
+warning signs and the comparison).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from typing import Any
 from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, html, no_update
 
 from dashapp import loaders, store
-from dashapp.callbacks import inputs
+from dashapp.callbacks import inputs, session_consult
 from dashapp.domain.chart import PainChart
 from dashapp.domain.chart_text import describe_chart
 from dashapp.services import Services, local_zone
@@ -29,6 +31,7 @@ def register(app: Dash, services: Services) -> None:
     _register_autosave(app)
     _register_show(app, services)
     _register_add_treatment(app, services)
+    session_consult.register(app, services)
 
 
 def _register_autosave(app: Dash) -> None:
@@ -40,6 +43,9 @@ def _register_autosave(app: Dash) -> None:
         Input(QUALITIES, "value"),
         Input(ids.SESSION_NOTES, "value"),
         Input(ids.SESSION_MAP, "drawing"),
+        Input(ids.SESSION_ACTIVITIES, "value"),
+        Input(session_consult.INTAKE, "value"),
+        Input(session_consult.FINDINGS, "value"),
         State(ids.SESSION_AUTOSAVE, "data"),
         prevent_initial_call=True,
     )

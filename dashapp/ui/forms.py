@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from dash import dcc, html
 from dash_bodymap import ChoiceGroup, GroupedSelect
@@ -210,9 +211,14 @@ def dom_id(component_id: dict[str, str]) -> str:
 
 
 def question(
-    form: str, q: Question, muscle_groups: list | None = None, key: str = ""
+    form: str,
+    q: Question,
+    muscle_groups: list | None = None,
+    key: str = "",
+    value: Any = None,
 ) -> html.Fieldset:
-    """One question as a fieldset: its legend, and its answers as native inputs."""
+    """One question as a fieldset: its legend, and its answers as native inputs; `value` is
+    the answer already given (a saved session's), none by default."""
     field = key or q.field
     if q.kind == "angle":
         control = html.Label(
@@ -223,6 +229,7 @@ def question(
                     id=field_id(form, field),
                     type="number",
                     step=1,
+                    value=value,
                     className="angle-input",
                 ),
                 " degrees",
@@ -234,14 +241,14 @@ def question(
         control = GroupedSelect(
             id=field_id(form, field),
             groups=groups + (muscle_groups or []),
-            value="none",
+            value=value or "none",
             label=q.text,
         )
     else:
         control = ChoiceGroup(
             id=field_id(form, field),
             options=[{"label": words, "value": value} for value, words in q.answers],
-            value=[] if q.multiple else None,
+            value=value if value is not None else ([] if q.multiple else None),
             multiple=q.multiple,
             className="chips",
         )

@@ -189,6 +189,23 @@ PATIENT_EDIT_NOTES = "patient-edit-notes"
 PATIENT_EDIT_SAVE = "patient-edit-save"
 PATIENT_EDIT_MESSAGE = "patient-edit-message"
 SESSION_ANSWERS = "session-answers"
+# The consultation edited on a session: its forms are ids.answer(SESSION_INTAKE_FORM, field)...
+SESSION_INTAKE_FORM = "session-intake"
+SESSION_FINDINGS_FORM = "session-findings"
+SESSION_ACTIVITIES = "session-activities"
+SESSION_FLAGS = "session-flags"
+SESSION_FLAGS_SHOWN = "session-flags-shown"  # which warning signs are on screen (a store)
+SESSION_COMPARE = "session-compare"
+SESSION_INTAKE_SECTION = "session-intake-section"
+SESSION_INTAKE_WARNINGS = "session-intake-warnings"  # inside it: a link there opens it
+SESSION_FINDINGS_SECTION = "session-findings-section"
+SESSION_ACTIVITIES_SECTION = "session-activities-section"
+# Where each section shows the autosave's state, beside what is being changed.
+SESSION_SECTION_STATUS = (
+    "session-activities-status",
+    "session-intake-status",
+    "session-findings-status",
+)
 PATIENT_LINK_MAKE = "patient-link-make"
 PATIENT_LINK_SHOWN = "patient-link-shown"
 PATIENT_LINK_ID = "patient-link-id"

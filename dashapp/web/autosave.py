@@ -1,4 +1,5 @@
-"""The session page's autosave: POST /sessions/<id>/autosave with the map and notes it shows.
+"""The session page's autosave: POST /sessions/<id>/autosave with the map, notes, answers and
+findings it shows.
 
 The page (assets/painmap.js) sends one save at a time and sends what was typed meanwhile when
 the answer comes back. Each save names the map and notes it last saw saved (`base`, a
@@ -7,9 +8,12 @@ never conflict with each other while someone else's change is never overwritten 
 
 Body: {"base": str, "draft": DRAFT, "unconfirmed": [DRAFT, ...]}, where
 DRAFT is {"selected": [region], "intensities": {region: 0-10 | null},
-"qualities": {region: [word]}, "notes": str, "strokes": [stroke]}; `strokes`, the freehand
-drawing (domain/drawing.py), replaces the saved one when given ([] clears it) and is left as
-it is when not (or null). `unconfirmed` are drafts sent before whose
+"qualities": {region: [word]}, "notes": str, "strokes": [stroke], "activities": [activity],
+"answers": {question: answer}, "findings": {"right.slr_angle": 40, ...}}; `strokes`, the
+freehand drawing (domain/drawing.py), replaces the saved one when given ([] clears it), and
+`activities` (what makes it worse), `answers` (the intake questions) and `findings` (the
+examination, as the findings form keeps them) replace theirs; each is left as it is when not
+given (or null). `unconfirmed` are drafts sent before whose
 answer never came (the server may have died after writing one): a session that holds one of
 them holds this tab's own save, not someone else's.
 
@@ -32,6 +36,7 @@ from dashapp.domain.autosave import fingerprint
 from dashapp.domain.chart import ChartProblem, PainChart
 from dashapp.domain.drawing import Stroke, check_strokes
 from dashapp.services import Services
+from dashapp.store import validate
 
 MAX_BODY_BYTES = 512 * 1024
 MAX_UNCONFIRMED = 20
@@ -48,13 +53,49 @@ class Draft:
     qualities: Mapping[str, Any]
     notes: str
     strokes: tuple[Stroke, ...] | None = None  # None: the saved drawing stays
+    activities: tuple[str, ...] | None = None  # None (here and below): the saved ones stay
+    answers: Mapping[str, Any] | None = None
+    findings: Mapping[str, Any] | None = None
 
     def on(self, chart: PainChart, services: Services) -> PainChart:
         """The chart as this draft shows it, built on the saved one."""
         shown = chart.with_answers(
             self.selected, self.intensities, self.qualities, services.region_by_id
         )
+        if self.activities is not None:
+            # Checked against the vocabulary when saved (store.validate.chart).
+            shown = replace(shown, activities=self.activities)
         return shown if self.strokes is None else replace(shown, strokes=self.strokes)
+
+    def holds(self, visit, chart: PainChart, services: Services) -> bool:
+        """Whether the saved session is what this draft would have saved."""
+        if self.notes != visit.notes or self.on(chart, services) != chart:
+            return False
+        answers, findings = held(visit)
+        known = services.vocabulary
+        try:
+            same_answers = (
+                self.answers is None or validate.intake(self.answers, known)[0] == answers
+            )
+            same_findings = (
+                self.findings is None or validate.findings(self.findings, known) == findings
+            )
+        except store.InvalidInput:
+            return False
+        return same_answers and same_findings
+
+
+def held(visit) -> tuple[Mapping[str, Any], Mapping[str, Any]]:
+    """The answers and the findings a loaded session holds ({} for none)."""
+    return (
+        visit.intake.answers if visit.intake else {},
+        visit.findings.values if visit.findings else {},
+    )
+
+
+def base_of(visit, chart: PainChart) -> str:
+    """The fingerprint of what a loaded session holds that the page may overwrite."""
+    return fingerprint(chart, visit.notes, *held(visit))
 
 
 def draft(payload: Any) -> Draft:
@@ -71,7 +112,32 @@ def draft(payload: Any) -> Draft:
         raise ValueError("The intensities and qualities must be objects keyed by area.")
     if not isinstance(notes, str):
         raise ValueError("The notes must be text.")
-    return Draft(tuple(selected), intensities, qualities, notes, _strokes(payload))
+    return Draft(
+        tuple(selected),
+        intensities,
+        qualities,
+        notes,
+        _strokes(payload),
+        _activities(payload.get("activities")),
+        _object(payload.get("answers"), "The answers"),
+        _object(payload.get("findings"), "The findings"),
+    )
+
+
+def _activities(value: Any) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
+        raise ValueError("What makes it worse must be a list of activity ids.")
+    return tuple(value)
+
+
+def _object(value: Any, what: str) -> Mapping[str, Any] | None:
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise ValueError(f"{what} must be an object keyed by question.")
+    return value
 
 
 def _strokes(payload: dict) -> tuple[Stroke, ...] | None:
@@ -120,14 +186,13 @@ def _save(db, services: Services, visit_id: int, base: str, mine: Draft, unconfi
     """Save `mine` if the session holds what the tab last saw (or an unconfirmed save of it)."""
     visit = store.get_visit(db, visit_id)
     chart = store.visit_chart(visit, services.vocabulary)
-    unchanged = fingerprint(chart, visit.notes) == base or any(
-        d.notes == visit.notes and d.on(chart, services) == chart
-        for d in unconfirmed[-MAX_UNCONFIRMED:]
+    unchanged = base_of(visit, chart) == base or any(
+        d.holds(visit, chart, services) for d in unconfirmed[-MAX_UNCONFIRMED:]
     )
     if not unchanged:
         return {
             "conflict": {
-                "base": fingerprint(chart, visit.notes),
+                "base": base_of(visit, chart),
                 "notes": visit.notes,
                 "changed_at": visit.updated_at.isoformat(),
                 "changed_what": visit.last_change,
@@ -139,12 +204,14 @@ def _save(db, services: Services, visit_id: int, base: str, mine: Draft, unconfi
         visit.version,
         chart=mine.on(chart, services),
         notes=mine.notes,
+        intake=mine.answers,
+        findings=mine.findings,
         known=services.vocabulary,
     )
     services.audit(db, "change", patient_id=visit.patient_id, visit_id=visit.id, outcome="map")
     stored = store.visit_chart(saved, services.vocabulary)
     return {
-        "base": fingerprint(stored, saved.notes),
+        "base": base_of(saved, stored),
         "version": saved.version,
         "saved_at": saved.updated_at.isoformat(),
     }, 200

@@ -31,10 +31,12 @@ ZONES = (
 )
 
 
-def activities_question(atlas: Atlas, chosen: Iterable[str] = ()) -> ChoiceGroup:
+def activities_question(
+    atlas: Atlas, chosen: Iterable[str] = (), component_id: str = ids.PATIENT_ACTIVITIES
+) -> ChoiceGroup:
     """Every activity of the shared vocabulary as a tickable chip."""
     return ChoiceGroup(
-        id=ids.PATIENT_ACTIVITIES,
+        id=component_id,
         options=[{"label": a.label, "value": a.id} for a in atlas.activities],
         value=list(chosen),
         multiple=True,

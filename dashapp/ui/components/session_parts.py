@@ -107,7 +107,7 @@ def autosave_setup(data: Any) -> dict[str, Any]:
         "base": data.base,
         "notes": data.notes,
         "ids": {
-            "status": [ids.SESSION_STATUS, ids.SESSION_FIELD_STATUS],
+            "status": [ids.SESSION_STATUS, ids.SESSION_FIELD_STATUS, *ids.SESSION_SECTION_STATUS],
             "conflict": ids.SESSION_CONFLICT,
             "theirs": ids.SESSION_CONFLICT_THEIRS,
             "notes": ids.SESSION_NOTES,
@@ -141,8 +141,9 @@ def notes_field(notes: str) -> list:
 def _conflict() -> list:
     return [
         html.P(
-            "Someone else saved this session after you opened it. What you typed is still "
-            "here and not saved yet. Their notes:"
+            "Someone else saved this session after you opened it. What you changed is still "
+            "on this page and not saved yet. Keeping yours saves the whole page as it is (the "
+            "answers and findings too); seeing theirs shows what they saved. Their notes:"
         ),
         html.Pre(id=ids.SESSION_CONFLICT_THEIRS, className="conflict__theirs"),
         html.Div(

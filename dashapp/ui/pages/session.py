@@ -12,8 +12,9 @@ from dashapp.domain import palette
 from dashapp.domain.chart import PainChart
 from dashapp.domain.chart_text import describe_chart
 from dashapp.domain.clock import session_text
+from dashapp.domain.sciatica.consult import Consultation
 from dashapp.ui import ids
-from dashapp.ui.components import draw_panel, pain_chart
+from dashapp.ui.components import draw_panel, pain_chart, session_consult, session_forms
 from dashapp.ui.components.bodymap import body_map
 from dashapp.ui.components.session_parts import (
     Answers,
@@ -41,10 +42,14 @@ class SessionData:
     answers: Answers
     started: datetime | None = None  # in the reader's zone, when known (clock.session_time)
     stretches: tuple[str, ...] = ()  # the self-care stretches handed out (atlas muscle ids)
+    # The red flags and the nerve-or-muscle comparison of what the session holds.
+    consultation: Consultation | None = None
 
 
 def layout(data: SessionData, reference: Any) -> html.Section:
-    """The session's map, per-area answers and notes; every change is saved automatically.
+    """The session's map, per-area answers, what makes it worse, the questions, the
+    examination and notes, every change saved automatically; the warning signs above them and
+    the nerve-or-muscle comparison beside them.
 
     `reference` is the app's read-only reference data (views, regions, atlas)."""
     return html.Section(
@@ -52,12 +57,21 @@ def layout(data: SessionData, reference: Any) -> html.Section:
         children=[
             dcc.Store(id=ids.SESSION_AUTOSAVE, data=autosave_setup(data)),
             dcc.Store(id=ids.SESSION_DRAFT),
+            dcc.Store(
+                id=ids.SESSION_FLAGS_SHOWN, data=session_consult.shown_key(data.consultation)
+            ),
             html.H1(
                 f"{data.patient_name}: session of "
                 + session_text(data.date, data.started, zone=True)
             ),
             _links(data),
             html.P("Saved.", id=ids.SESSION_STATUS, role="status", className="save-state"),
+            # Warning signs come before everything else, the map too.
+            html.Div(
+                id=ids.SESSION_FLAGS,
+                className="session-flags",
+                children=_flags(data.consultation, reference),
+            ),
             html.Div(
                 className="patient__grid",
                 children=[
@@ -67,6 +81,16 @@ def layout(data: SessionData, reference: Any) -> html.Section:
             ),
         ],
     )
+
+
+def _flags(view: Consultation | None, reference: Any) -> list:
+    return session_consult.flags(view, reference.sciatica.sources) if view else []
+
+
+def _comparison(view: Consultation | None, reference: Any) -> list:
+    if view is None:
+        return [html.H2("Nerve or muscle?")]
+    return session_consult.comparison(view, reference.atlas)
 
 
 def _links(data: SessionData) -> html.P:
@@ -103,7 +127,13 @@ def _side(data: SessionData, reference: Any) -> list:
     region_by_id = {region.id: region for region in reference.regions}
     labels = {region.id: region.label for region in reference.regions}
     marked = [html.Li(line) for line in describe_chart(data.chart, region_by_id)]
+    held = data.answers
     return [
+        html.Section(
+            id=ids.SESSION_COMPARE,
+            className="card session-consult",
+            children=_comparison(data.consultation, reference),
+        ),
         _card(html.H2("Marked"), html.Ul(marked, id=ids.SESSION_SUMMARY)),
         _card(
             html.H2("Each area"),
@@ -111,16 +141,16 @@ def _side(data: SessionData, reference: Any) -> list:
                 id=ids.SESSION_EDITOR, children=pain_chart.editor(data.chart, labels, "session")
             ),
         ),
-        _card(html.H2("Questions and findings"), *_answers(data.answers)),
+        # Answers may also come from the walk-in device's "Save to a patient".
+        html.Div(id=ids.SESSION_ANSWERS, className="muted", children=answers_summary(held)),
+        session_forms.activities(reference.atlas, data.chart.activities),
+        # Open while a warning question waits to be asked: it is answered here.
+        session_forms.intake(held.answers, open_=bool(data.consultation and data.consultation.ask)),
+        session_forms.findings(reference.atlas, held.findings),
         _card(*treatment_log(reference.atlas, data.treatments)),
         _card(*stretches_panel(reference.atlas, data.stretches)),
         _card(*notes_field(data.notes)),
     ]
-
-
-def _answers(answers: Answers) -> list:
-    # They come from the walk-in device's "Save to a patient" (ui/components/handover.py).
-    return [html.Div(id=ids.SESSION_ANSWERS, children=answers_summary(answers))]
 
 
 def _card(*children) -> html.Section:

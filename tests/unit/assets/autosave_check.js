@@ -152,7 +152,9 @@ const checks = {
         assert.match(words({kind: 'saved', at: '2026-03-02T10:00:05+00:00'}), /^Saved at \d\d:\d\d:\d\d.*\.$/);
         assert.strictEqual(words({kind: 'retrying', delay: 1500}), 'Not saved, retrying…');
         assert.match(words({kind: 'conflict', at: '2026-03-02T10:00:05+00:00'}),
-            /^Not saved: this session was changed elsewhere at .+\. Your text is kept; choose below\.$/);
+            /^Not saved: this session was changed elsewhere at .+\. Your changes are kept; choose below\.$/);
+        assert.match(words({kind: 'conflict', at: '2026-03-02T10:00:05+00:00', what: 'intake'}),
+            /^Not saved: this session was changed elsewhere at .+ \(intake\)\. Your changes are kept; choose below\.$/);
         assert.strictEqual(words({kind: 'refused', error: 'too long.'}), 'Not saved: too long.');
     },
 };

@@ -34,3 +34,44 @@ def test_the_summary_has_a_line_for_the_drawing():
     lines = [item.children for item in summary.children]
     assert lines[0].startswith("Sacrum")
     assert lines[1].startswith("Drawn: right outer thigh (lower)") and lines[1].endswith("6/10")
+
+
+def test_warning_signs_come_before_the_map_and_the_comparison_beside_it():
+    from dashapp.domain.sciatica.consult import Consultation
+    from dashapp.domain.sciatica.flags import red_flags
+    from tests.unit.ui.components.test_consultation import facts, intake
+
+    reference = load_reference(SHIPPED_DATA)
+    flags = red_flags(intake(saddle_numbness="yes"), facts(), data=reference.sciatica)
+    view = Consultation(PainChart(), red_flags=flags)
+    data = SessionData(
+        1, "", date(2026, 3, 2), "", 1, "A", PainChart(), (), Answers({}, False, {}), None, view
+    )
+    page = layout(data, reference)
+    order = [getattr(c, "id", None) or getattr(c, "className", None) for c in page.children]
+    assert order.index(ids.SESSION_FLAGS) < order.index("patient__grid")
+    shown = find(page, ids.SESSION_FLAGS).children
+    assert shown[0].children[0].children == "Please seek medical care now"
+    assert find(page, ids.SESSION_COMPARE) is not None
+    for section in (ids.SESSION_ACTIVITIES_SECTION, ids.SESSION_INTAKE_SECTION):
+        assert find(page, section) is not None
+
+
+def test_without_warning_signs_nothing_stands_above_the_map():
+    from dashapp.domain.sciatica.consult import Consultation
+
+    data = SessionData(
+        1,
+        "",
+        date(2026, 3, 2),
+        "",
+        1,
+        "A",
+        PainChart(),
+        (),
+        Answers({}, False, {}),
+        None,
+        Consultation(PainChart(), missing=("onset",)),
+    )
+    page = layout(data, load_reference(SHIPPED_DATA))
+    assert find(page, ids.SESSION_FLAGS).children == []

@@ -1,0 +1,103 @@
+"""What the session page loads: its consultation (warning signs first, then nerve or muscle)
+from the session's own map, answers and findings, and the fingerprint its autosave starts from."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashapp import create_app, loaders, store
+from dashapp.domain import SHIPPED_DATA
+from dashapp.domain.autosave import fingerprint
+from dashapp.domain.chart import Mark, PainChart
+from dashapp.store.demo import FINDINGS, INTAKE
+
+BUTTOCK_AND_LEG = PainChart(
+    (
+        Mark("right_buttock_upper_outer", 6, ("aching",)),
+        Mark("right_thigh_outer_upper", 7, ("aching",)),
+        Mark("right_shin_outer", 5, ("shooting",)),
+    ),
+    ("sitting",),
+)
+
+
+@pytest.fixture
+def services(test_config):
+    # The shipped body map: the test geometry has no buttock.
+    shipped = {**test_config, "GEOMETRY_DIR": SHIPPED_DATA / "geometry"}
+    return create_app(shipped).server.extensions["painmap"]
+
+
+def test_buttock_and_leg_with_calm_answers_give_a_comparison_and_no_warning(services):
+    view = loaders.consultation(services, BUTTOCK_AND_LEG, INTAKE, FINDINGS)
+    assert view.red_flags == () and view.ask == () and view.missing == ()
+    assert view.comparison is not None
+    assert view.best_muscle is not None
+
+
+def test_a_buttock_mark_alone_with_no_answers_asks_nothing_and_warns_of_nothing(services):
+    chart = PainChart((Mark("right_buttock_upper_outer", 5, ("aching",)),))
+    view = loaders.consultation(services, chart, {}, {})
+    assert (view.red_flags, view.ask, view.comparison) == ((), (), None)
+    assert len(view.missing) > 0
+
+
+def test_saddle_numbness_says_seek_care_now_and_holds_the_comparison_back(services):
+    view = loaders.consultation(
+        services, BUTTOCK_AND_LEG, {**INTAKE, "saddle_numbness": "yes"}, FINDINGS
+    )
+    assert view.red_flags[0].urgency == "now"
+    assert view.comparison is None
+
+
+def test_a_finding_changes_the_comparison(services):
+    calm = loaders.consultation(services, BUTTOCK_AND_LEG, INTAKE, FINDINGS)
+    nerve = {**FINDINGS, "right.slr_angle": 35, "right.slr_leg_pain": "yes", "slump": "positive"}
+    tense = loaders.consultation(services, BUTTOCK_AND_LEG, INTAKE, nerve)
+    assert tense.comparison.root_points > calm.comparison.root_points
+
+
+def test_unreadable_answers_or_findings_are_named_not_guessed(services):
+    view = loaders.consultation(
+        services, BUTTOCK_AND_LEG, INTAKE, {**FINDINGS, "right.slr_angle": 200}
+    )
+    assert view.comparison is None
+    assert any("could not be read" in p for p in view.problems)
+
+
+def test_the_session_page_loads_its_consultation_and_the_autosaves_base(services):
+    with services.db.begin() as db:
+        visit = store.create_visit(db, store.create_patient(db, "Loaded").id)
+        store.save_visit(
+            db,
+            visit.id,
+            1,
+            chart=BUTTOCK_AND_LEG,
+            intake=INTAKE,
+            findings=FINDINGS,
+            notes="n",
+            known=services.vocabulary,
+        )
+        visit_id = visit.id
+    data = loaders.load_session(services, str(visit_id))
+    assert data.consultation.comparison is not None
+    assert data.base == fingerprint(BUTTOCK_AND_LEG, "n", INTAKE, FINDINGS)
+    assert loaders.load_session(services, str(visit_id + 1)) is None
+
+
+@pytest.mark.parametrize(
+    "findings",
+    [
+        {"middle.slr_angle": 40},
+        {".x": 1},
+        {"right.": 1},
+        {"right.slr_angle": [1]},
+        {"slump": {"a": 1}},
+        {"trigger_point": "<b>x</b>"},
+        {3: "positive"},
+    ],
+)
+def test_findings_no_form_could_send_are_left_out_or_named_never_a_crash(services, findings):
+    view = loaders.consultation(services, BUTTOCK_AND_LEG, INTAKE, {**FINDINGS, **findings})
+    assert view.red_flags == ()
+    assert view.comparison is not None or any("could not be read" in p for p in view.problems)

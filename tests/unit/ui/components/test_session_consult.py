@@ -1,0 +1,108 @@
+"""The consultation beside a saved session: warning signs first and alone when they hold,
+then nerve or muscle in plain words, the numbers and sources only for the therapist."""
+
+from __future__ import annotations
+
+import pytest
+from dash import html
+
+from dashapp.domain.atlas.lookup import Candidate
+from dashapp.domain.chart import PainChart
+from dashapp.domain.sciatica.consult import Consultation
+from dashapp.domain.sciatica.flags import SADDLE_PROMPT, red_flags
+from dashapp.ui import ids
+from dashapp.ui.components import session_consult
+from tests.unit.ui.components.test_consultation import (
+    facts,
+    intake,
+    radiculopathy_with_a_gluteal_trigger_point,
+)
+from tests.unit.ui.components.tree import STATISTICS, claims, texts
+
+GLUTE = Candidate("gluteus_minimus_anterior", "right", 0.61, 0.72, 0.5, (), (), ("sitting",))
+
+
+@pytest.fixture
+def services(app):
+    return app.server.extensions["painmap"]
+
+
+def compared(services) -> Consultation:
+    comparison = radiculopathy_with_a_gluteal_trigger_point(services.reference.sciatica)
+    return Consultation(
+        PainChart(),
+        comparison=comparison,
+        best_root=("L5", "right", 0.42),
+        best_muscle=GLUTE,
+        roots=(("L5", "right", 0.42),),
+        muscles=(GLUTE,),
+    )
+
+
+def test_no_warning_sign_shows_nothing_above_the_page(services):
+    assert session_consult.flags(compared(services), services.reference.sciatica.sources) == []
+
+
+def test_a_warning_sign_says_seek_care_now_and_holds_the_comparison_back(services):
+    data = services.reference.sciatica
+    flags = red_flags(intake(saddle_numbness="yes"), facts(), data=data)
+    view = Consultation(PainChart(), red_flags=flags)
+    shown = session_consult.flags(view, data.sources)
+    assert shown[0].className == "red-flags" and shown[0].role == "alert"
+    assert shown[0].children[0].children == "Please seek medical care now"
+    patient, _ = texts(session_consult.comparison(view, services.atlas))
+    assert "Held back until the warning signs above are checked" in patient
+
+
+def test_a_question_to_ask_first_points_to_the_questions(services):
+    view = Consultation(PainChart(), ask=("saddle_numbness",))
+    shown = session_consult.flags(view, services.reference.sciatica.sources)
+    patient, _ = texts(shown)
+    assert SADDLE_PROMPT in patient
+    link = shown[0].children[-1]
+    assert link.href == f"#{ids.SESSION_INTAKE_WARNINGS}"
+    assert "the important question" in texts(session_consult.comparison(view, services.atlas))[0]
+
+
+def test_questions_still_to_answer_are_counted(services):
+    view = Consultation(PainChart(), missing=("onset", "trigger"))
+    shown = session_consult.comparison(view, services.atlas)
+    patient, _ = texts(shown)
+    assert "2 questions still to answer before a comparison is possible." in patient
+    assert shown[-1].href == f"#{ids.SESSION_INTAKE_WARNINGS}"
+
+
+def test_the_summary_names_the_leaning_root_and_muscles_in_plain_words(services):
+    view = compared(services)
+    patient, clinical = texts(session_consult.comparison(view, services.atlas))
+    assert view.comparison.leaning_text in patient
+    assert "L5, right side" in patient
+    assert "Small buttock muscle" in patient
+    assert not STATISTICS.search(patient), STATISTICS.search(patient)
+    assert "42%" in clinical and "72%" in clinical
+
+
+def test_every_therapist_claim_has_a_known_source(services):
+    data = services.reference.sciatica
+    view = compared(services)
+    shown = list(claims(html.Div(session_consult.comparison(view, services.atlas))))
+    assert len(shown) == len(view.comparison.toward_root) + len(view.comparison.toward_muscle)
+    for claim in shown:
+        keys = claim.to_plotly_json()["props"]["data-sources"].split(";")
+        assert keys and set(keys) <= set(data.sources), keys
+
+
+def test_the_key_of_what_stands_above_changes_only_with_the_signs_or_the_question(services):
+    data = services.reference.sciatica
+    saddle = red_flags(intake(saddle_numbness="yes"), facts(), data=data)
+    both = red_flags(intake(saddle_numbness="yes", fever_unwell="yes"), facts(), data=data)
+    keys = [
+        session_consult.shown_key(Consultation(PainChart())),
+        session_consult.shown_key(Consultation(PainChart(), ask=("saddle_numbness",))),
+        session_consult.shown_key(Consultation(PainChart(), red_flags=saddle)),
+        session_consult.shown_key(Consultation(PainChart(), red_flags=both)),
+    ]
+    assert keys[0] == [] and len({tuple(k) for k in keys}) == 4
+    assert session_consult.shown_key(compared(services)) == []
+    again = Consultation(PainChart(), missing=("onset",), red_flags=saddle)
+    assert session_consult.shown_key(again) == keys[2]

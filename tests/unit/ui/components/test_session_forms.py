@@ -1,0 +1,67 @@
+"""The session's consultation forms: the walk-in pages' questions, filled with what the
+session holds, under ids of their own."""
+
+from __future__ import annotations
+
+from dashapp.domain import SHIPPED_DATA
+from dashapp.domain.reference import load_reference
+from dashapp.ui import forms, ids
+from dashapp.ui.components import session_forms
+
+ATLAS = load_reference(SHIPPED_DATA).atlas
+
+
+def controls(node, found=None):
+    """Every control with a pattern-matching id in a tree, by (form type, field)."""
+    found = {} if found is None else found
+    ident = getattr(node, "id", None)
+    if isinstance(ident, dict) and "field" in ident:
+        found[(ident["type"], ident["field"])] = node
+    children = getattr(node, "children", None)
+    for child in children if isinstance(children, list | tuple) else [children]:
+        if child is not None and not isinstance(child, str | int | float):
+            controls(child, found)
+    return found
+
+
+def test_the_questions_are_the_walk_in_questions_filled_with_the_answers():
+    held = {"onset": "sudden", "saddle_numbness": "no", "weakness": ["none", "tripping"]}
+    shown = controls(session_forms.intake(held))
+    kind = ids.answer(ids.SESSION_INTAKE_FORM, "x")["type"]
+    asked = [q.field for q in (*forms.RED_FLAG_QUESTIONS, *forms.PAIN_QUESTIONS)]
+    assert [field for (_, field) in shown] == asked
+    assert {k for (k, _) in shown} == {kind}
+    assert shown[(kind, "onset")].value == "sudden"
+    assert shown[(kind, "saddle_numbness")].value == "no"
+    assert shown[(kind, "trigger")].value is None
+    # The old way of saying no weakness ticks nothing; a real sign stays ticked.
+    assert shown[(kind, "weakness")].value == ["tripping"]
+
+
+def test_the_examination_is_the_findings_page_filled_with_the_findings():
+    held = {"right.slr_angle": 40, "left.knee_reflex": "reduced", "trigger_point": "piriformis"}
+    shown = controls(session_forms.findings(ATLAS, held))
+    kind = ids.answer(ids.SESSION_FINDINGS_FORM, "x")["type"]
+    sides = [f"{s}.{q.field}" for s in ("right", "left") for q in forms.SIDE_QUESTIONS]
+    assert [field for (_, field) in shown] == sides + [q.field for q in forms.EXAM_QUESTIONS]
+    assert shown[(kind, "right.slr_angle")].value == 40
+    assert shown[(kind, "left.slr_angle")].value is None
+    assert shown[(kind, "left.knee_reflex")].value == "reduced"
+    assert shown[(kind, "trigger_point")].value == "piriformis"
+    assert shown[(kind, "slump")].value is None
+
+
+def test_what_makes_it_worse_is_ticked_under_the_sessions_own_id():
+    section = session_forms.activities(ATLAS, ("sitting", "driving"))
+    chips = section.children[-1]
+    assert chips.id == ids.SESSION_ACTIVITIES
+    assert chips.value == ["sitting", "driving"]
+
+
+def test_each_section_opens_and_closes_under_a_heading_with_the_save_state():
+    section = session_forms.intake({}, open_=True)
+    head = section.children[0]
+    assert section.open is True and section.id == ids.SESSION_INTAKE_SECTION
+    assert head.children[0].children == "Questions"
+    assert head.children[1].id in ids.SESSION_SECTION_STATUS
+    assert session_forms.findings(ATLAS, {}).open is False
