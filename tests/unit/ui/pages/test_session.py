@@ -45,7 +45,16 @@ def test_warning_signs_come_before_the_map_and_the_comparison_beside_it():
     flags = red_flags(intake(saddle_numbness="yes"), facts(), data=reference.sciatica)
     view = Consultation(PainChart(), red_flags=flags)
     data = SessionData(
-        1, "", date(2026, 3, 2), "", 1, "A", PainChart(), (), Answers({}, False, {}), None, view
+        1,
+        "",
+        date(2026, 3, 2),
+        "",
+        1,
+        "A",
+        PainChart(),
+        (),
+        Answers({}, False, {}),
+        consultation=view,
     )
     page = layout(data, reference)
     order = [getattr(c, "id", None) or getattr(c, "className", None) for c in page.children]
@@ -70,8 +79,7 @@ def test_without_warning_signs_nothing_stands_above_the_map():
         PainChart(),
         (),
         Answers({}, False, {}),
-        None,
-        Consultation(PainChart(), missing=("onset",)),
+        consultation=Consultation(PainChart(), missing=("onset",)),
     )
     page = layout(data, load_reference(SHIPPED_DATA))
     assert find(page, ids.SESSION_FLAGS).children == []
