@@ -6,6 +6,8 @@ import json
 
 from dash import ClientsideFunction, Dash, Input, Output, State
 
+from dashapp.callbacks import map_local
+from dashapp.callbacks.map_local import MapControls
 from dashapp.domain.chart import PainChart
 from dashapp.ui import ids
 from dashapp.ui.history import HISTORY_LIMIT
@@ -44,35 +46,13 @@ def register(app: Dash) -> None:
         Input(ids.PATIENT_LAYERS, "value"),
     )
 
-    # Drawing: the questions for the next strokes show in draw mode and go with the brush.
-    app.clientside_callback(
-        "function (mode) { return mode !== 'draw'; }",
-        Output(ids.PATIENT_DRAW_PANEL, "hidden"),
-        Input(ids.PATIENT_MAP, "mode"),
-    )
-    app.clientside_callback(
-        """function (intensity, qualities, brush) {
-            return Object.assign({}, brush, {
-                intensity: intensity === undefined ? null : intensity,
-                qualities: qualities || [],
-            });
-        }""",
-        Output(ids.PATIENT_MAP, "brush"),
-        Input(ids.PATIENT_DRAW_INTENSITY, "value"),
-        Input(ids.PATIENT_DRAW_QUALITIES, "value"),
-        State(ids.PATIENT_MAP, "brush"),
-    )
-
-    # The switch only matters on narrow screens (CSS shows one view there); no server trip.
-    app.clientside_callback(
-        "function (view) { return 'show-' + view; }",
-        Output(ids.PATIENT_MAP, "className"),
-        Input(ids.PATIENT_VIEW_SWITCH, "value"),
-    )
-    # An area found by name on the hidden view turns the switch to that view.
-    app.clientside_callback(
-        "function (view) { return view || window.dash_clientside.no_update; }",
-        Output(ids.PATIENT_VIEW_SWITCH, "value"),
-        Input(ids.PATIENT_MAP, "requestedView"),
-        prevent_initial_call=True,
+    map_local.register(
+        app,
+        MapControls(
+            ids.PATIENT_MAP,
+            ids.PATIENT_VIEW_SWITCH,
+            ids.PATIENT_DRAW_PANEL,
+            ids.PATIENT_DRAW_INTENSITY,
+            ids.PATIENT_DRAW_QUALITIES,
+        ),
     )

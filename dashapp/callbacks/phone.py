@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 
-from dashapp.callbacks import inputs
+from dashapp.callbacks import inputs, map_local
+from dashapp.callbacks.map_local import MapControls
 from dashapp.callbacks.warnings import warning
 from dashapp.domain.chart import ChartProblem, PainChart, restore
 from dashapp.services import Services
@@ -82,33 +83,15 @@ def _register_local(app: Dash) -> None:
         State(ids.PHONE_ANSWERS, "data"),
         prevent_initial_call=True,
     )
-    app.clientside_callback(
-        "function (mode) { return mode !== 'draw'; }",
-        Output(ids.PHONE_DRAW_PANEL, "hidden"),
-        Input(ids.PHONE_MAP, "mode"),
-    )
-    app.clientside_callback(
-        """function (intensity, qualities, brush) {
-            return Object.assign({}, brush, {
-                intensity: intensity === undefined ? null : intensity,
-                qualities: qualities || [],
-            });
-        }""",
-        Output(ids.PHONE_MAP, "brush"),
-        Input(ids.PHONE_DRAW_INTENSITY, "value"),
-        Input(ids.PHONE_DRAW_QUALITIES, "value"),
-        State(ids.PHONE_MAP, "brush"),
-    )
-    app.clientside_callback(
-        "function (view) { return 'show-' + view; }",
-        Output(ids.PHONE_MAP, "className"),
-        Input(ids.PHONE_VIEW_SWITCH, "value"),
-    )
-    app.clientside_callback(
-        "function (view) { return view || window.dash_clientside.no_update; }",
-        Output(ids.PHONE_VIEW_SWITCH, "value"),
-        Input(ids.PHONE_MAP, "requestedView"),
-        prevent_initial_call=True,
+    map_local.register(
+        app,
+        MapControls(
+            ids.PHONE_MAP,
+            ids.PHONE_VIEW_SWITCH,
+            ids.PHONE_DRAW_PANEL,
+            ids.PHONE_DRAW_INTENSITY,
+            ids.PHONE_DRAW_QUALITIES,
+        ),
     )
     app.clientside_callback(
         ClientsideFunction("phone", "send"),
