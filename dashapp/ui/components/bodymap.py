@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from dash_bodymap import BodyMap
+from dash import html
+from dash_bodymap import BodyMap, ChoiceGroup
 
 from dashapp.domain.body.focus_views import WHOLE, FocusView
 from dashapp.domain.body.geometry import Region, View
@@ -92,4 +93,18 @@ def body_map(
         views=[view.view for view in views],
         regions=region_props(regions) + muscle_props(muscles),
         **props,
+    )
+
+
+def view_switch(switch_id: str, views: Sequence[View]) -> html.Div:
+    """The switch between the views (front, back) a narrow screen shows one at a time."""
+    return html.Div(
+        role="group",
+        **{"aria-label": "Which side of the body to show"},
+        className="view-switch",
+        children=ChoiceGroup(
+            id=switch_id,
+            options=[{"label": view.label, "value": view.view} for view in views],
+            value=views[0].view,
+        ),
     )

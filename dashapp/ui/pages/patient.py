@@ -19,6 +19,7 @@ from dashapp.ui.components.bodymap import (
     WHOLE_BODY,
     body_map,
     focus_view_props,
+    view_switch,
 )
 
 
@@ -116,16 +117,7 @@ def _map_panel(app) -> list:
         html.Div(
             className="map-toolbar",
             children=[
-                html.Div(
-                    role="group",
-                    **{"aria-label": "Which side of the body to show"},
-                    className="view-switch",
-                    children=ChoiceGroup(
-                        id=ids.PATIENT_VIEW_SWITCH,
-                        options=[{"label": view.label, "value": view.view} for view in app.views],
-                        value=app.views[0].view,
-                    ),
-                ),
+                view_switch(ids.PATIENT_VIEW_SWITCH, app.views),
                 ChoiceGroup(
                     id=ids.PATIENT_LAYERS,
                     options=[{"label": "Show muscles", "value": MUSCLE}],

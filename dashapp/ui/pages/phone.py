@@ -12,7 +12,13 @@ from dashapp.domain import palette
 from dashapp.domain.chart import PainChart
 from dashapp.ui import ids
 from dashapp.ui.components import draw_panel, pain_chart
-from dashapp.ui.components.bodymap import SURFACE, WHOLE_BODY, body_map, focus_view_props
+from dashapp.ui.components.bodymap import (
+    SURFACE,
+    WHOLE_BODY,
+    body_map,
+    focus_view_props,
+    view_switch,
+)
 from dashapp.ui.forms import PAIN_QUESTIONS, question
 
 STARTED = next(q for q in PAIN_QUESTIONS if q.field == "started")
@@ -106,16 +112,7 @@ def _map_panel(app: Any) -> list:
         html.Div(
             className="map-toolbar",
             children=[
-                html.Div(
-                    role="group",
-                    **{"aria-label": "Which side of the body to show"},
-                    className="view-switch",
-                    children=ChoiceGroup(
-                        id=ids.PHONE_VIEW_SWITCH,
-                        options=[{"label": view.label, "value": view.view} for view in app.views],
-                        value=app.views[0].view,
-                    ),
-                ),
+                view_switch(ids.PHONE_VIEW_SWITCH, app.views),
             ],
         ),
         body_map(
