@@ -40,22 +40,28 @@ def mimic_words(atlas: Atlas, muscle_id: str) -> str:
     return text + "."
 
 
+def muscle_name(atlas: Atlas, muscle_id: str, class_name: str) -> html.H2:
+    """The muscle's name in plain words, then its anatomical name."""
+    muscle = atlas.muscle(muscle_id)
+    return html.H2(
+        [
+            muscle.lay_name,
+            " ",
+            html.Span(
+                muscle.plain_name.removeprefix(muscle.lay_name).strip(),
+                className="atlas-card__latin",
+            ),
+        ],
+        className=class_name,
+        id=ids.ATLAS_MUSCLE_NAME,
+    )
+
+
 def headline(atlas: Atlas, muscle_id: str, side: str) -> list:
     """Name, side and depth: the line a patient reads across the desk."""
     muscle = atlas.muscle(muscle_id)
     return [
-        html.H2(
-            [
-                muscle.lay_name,
-                " ",
-                html.Span(
-                    muscle.plain_name.removeprefix(muscle.lay_name).strip(),
-                    className="atlas-card__latin",
-                ),
-            ],
-            className="atlas-card__name",
-            id=ids.ATLAS_MUSCLE_NAME,
-        ),
+        muscle_name(atlas, muscle_id, "atlas-card__name"),
         html.P(
             [
                 html.Span(f"{side.capitalize()} side", className="badge"),

@@ -15,6 +15,7 @@ from dashapp.domain.body.extent import parse_view_box, pattern_boxes, point_insi
 from dashapp.ui import ids
 from dashapp.ui.components import atlas_overlay, pattern_key
 from dashapp.ui.components.atlas_address import AtlasAddress
+from dashapp.ui.components.atlas_card import muscle_name
 from dashapp.ui.components.bodymap import figures
 
 
@@ -41,20 +42,8 @@ def zoomed(app, address: AtlasAddress) -> tuple[dict[str, dict[str, Any]], list[
 def title(atlas, muscle_id: str, side: str) -> list:
     """The muscle's name (in plain words, then its anatomical name) and side: the only words
     across the top."""
-    muscle = atlas.muscle(muscle_id)
     return [
-        html.H2(
-            [
-                muscle.lay_name,
-                " ",
-                html.Span(
-                    muscle.plain_name.removeprefix(muscle.lay_name).strip(),
-                    className="atlas-card__latin",
-                ),
-            ],
-            className="present-title__name",
-            id=ids.ATLAS_MUSCLE_NAME,
-        ),
+        muscle_name(atlas, muscle_id, "present-title__name"),
         html.P(f"{side.capitalize()} side (the patient's own)", className="present-title__side"),
     ]
 
