@@ -61,6 +61,13 @@ def _number(value: float | None, digits: int = 1) -> str:
     return "not rated" if value is None else f"{value:.{digits}f}".rstrip("0").rstrip(".")
 
 
+def _intensities(highest: float | None, mean: float | None) -> str:
+    """The highest and mean intensity, or that none was rated (no "not rated/10")."""
+    if highest is None:
+        return "no intensity rated"
+    return f"highest {_number(highest)}/10, mean {_number(mean)}/10"
+
+
 def _change(value: float | None) -> str:
     return "" if value is None else f"{value:+.1f}".replace(".0", "")
 
@@ -192,7 +199,7 @@ def session_html(
         f"<p>{row.regions} area{'' if row.regions == 1 else 's'} marked"
         f"{' and a drawing' if row.drawn else ''} "
         f"({row.share:.1%} of the body surface); "
-        f"highest {_number(row.highest)}/10, mean {_number(row.mean)}/10"
+        + _intensities(row.highest, row.mean)
         + (f"; {row.wpi} of the 19 Widespread Pain Index areas" if wpi_map else "")
         + ".</p>"
     )

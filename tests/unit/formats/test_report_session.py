@@ -113,3 +113,9 @@ def test_a_session_without_findings_treatment_or_stretches_still_reads():
         said = text(html_of(Session(date(2026, 11, 12)), **given))
         assert "No areas marked." in said and "It is not a diagnosis." in said
         assert "Treatment" not in said and "Stretches" not in said
+        assert "no intensity rated" in said and "/10" not in said
+
+
+def test_the_key_figures_give_the_highest_and_mean_intensity():
+    said = text(html_of(FULL))
+    assert re.search(r"highest \d+(\.\d)?/10, mean \d+(\.\d)?/10", said)
