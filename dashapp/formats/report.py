@@ -114,7 +114,11 @@ def treatment_table(
 def _session_body(
     session: Session, regions: Sequence[Region], labels: Mapping[str, str], heading: str
 ) -> str:
-    return _marked(session, regions, labels, heading) + _treatment(session, labels)
+    handed = ""
+    if session.stretches:
+        names = "; ".join(labels.get(m, m) for m in session.stretches)
+        handed = f"<p>Stretches handed out: {escape(names)}</p>"
+    return _marked(session, regions, labels, heading) + _treatment(session, labels) + handed
 
 
 def _marked(

@@ -27,6 +27,7 @@ SESSIONS = [
         PainChart((Mark("right_buttock_upper_outer", 8), Mark("right_calf_back")), ("sitting",)),
         treatments=(Treatment("friction", "piriformis", "right", 15),),
         notes="Tight <b>",
+        stretches=("piriformis",),
     ),
     Session(date(2026, 1, 19), PainChart((Mark("right_buttock_upper_outer", 5),))),
 ]
@@ -64,6 +65,8 @@ def test_course_report_has_the_progress_table_and_every_session():
     assert "2 sessions, 5 January 2026 to 19 January 2026" in text
     assert "2026-01-19 1 " in text  # the second row of the progress table
     assert "Session of 19 January 2026" in text
+    assert "Stretches handed out: Piriformis" in text
+    assert text.count("Stretches handed out") == 1  # the second session handed out none
     assert "not a diagnosis" in text
 
 
