@@ -171,8 +171,9 @@ Keyword arguments:
     The region layers shown, bottom to top.
 
 - markers (list of dicts; optional):
-    Labelled points on a view, e.g. trigger points: `symbol` is \"x\"
-    or \"dot\".
+    Labelled points on a view, e.g. trigger points: `symbol` is \"x\",
+    \"dot\" or \"triangle\" (a second pattern's point, solid, in the
+    second ink).
 
     `markers` is a list of dicts with keys:
 
@@ -184,7 +185,7 @@ Keyword arguments:
 
     - label (string; optional)
 
-    - symbol (a value equal to: 'x', 'dot'; optional)
+    - symbol (a value equal to: 'x', 'dot', 'triangle'; optional)
 
 - mode (a value equal to: 'mark', 'draw'; optional):
     \"mark\" (a tap marks a region) or \"draw\" (the finger, pen or
@@ -308,7 +309,7 @@ Keyword arguments:
             "x": NumberType,
             "y": NumberType,
             "label": NotRequired[str],
-            "symbol": NotRequired[Literal["x", "dot"]]
+            "symbol": NotRequired[Literal["x", "dot", "triangle"]]
         }
     )
 

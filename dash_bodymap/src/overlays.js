@@ -112,6 +112,28 @@ function cross(size) {
     return `M${-size} ${-size}L${size} ${size}M${size} ${-size}L${-size} ${size}`;
 }
 
+// A solid triangle pointing up, centred on the point: a second pattern's trigger point, set
+// apart from the first pattern's X by its shape as well as by its ink.
+function triangle(size) {
+    const r = size * 1.35;
+    const h = r * 0.5;
+    const w = r * 0.866;
+    return `M0 ${-r}L${w} ${h}L${-w} ${h}Z`;
+}
+
+function MarkerShape({symbol, size}) {
+    if (symbol === 'x' || symbol === 'triangle') {
+        const d = symbol === 'x' ? cross(size) : triangle(size);
+        return (
+            <>
+                <path className="bodymap__marker-halo" d={d} />
+                <path d={d} />
+            </>
+        );
+    }
+    return <circle r={size * 0.6} />;
+}
+
 export function MarkerLayer({markers, view}) {
     const size = 7;
     return (
@@ -126,14 +148,7 @@ export function MarkerLayer({markers, view}) {
                         data-marker={m.label || ''}
                     >
                         {m.label && <title>{m.label}</title>}
-                        {(m.symbol || 'x') === 'x' ? (
-                            <>
-                                <path className="bodymap__marker-halo" d={cross(size)} />
-                                <path d={cross(size)} />
-                            </>
-                        ) : (
-                            <circle r={size * 0.6} />
-                        )}
+                        <MarkerShape symbol={m.symbol || 'x'} size={size} />
                     </g>
                 ))}
         </g>

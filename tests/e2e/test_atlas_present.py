@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import io
+
+import numpy as np
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from PIL import Image
 from playwright.sync_api import Page, expect
+from shapely.geometry import MultiPoint
 
 from dashapp import create_app
 from dashapp.ui import ids
 from tests.e2e.browser import serve
 from tests.e2e.conftest import watched_page
+from tools.colour_vision import SIMULATIONS, lab_image, simulate_image
 
 MAP = f"#{ids.ATLAS_MAP}"
 NAME = f"#{ids.ATLAS_MUSCLE_NAME}"
@@ -129,3 +135,77 @@ def test_atp006_presentation_has_no_serious_accessibility_problem(tablet: Page, 
         if v["impact"] in ("serious", "critical")
     ]
     assert not serious, "\n".join(serious)
+
+
+# The first muscle's X and the second's triangle, copied side by side onto plain skin at the
+# map's own scale, so what is measured is the two marks and nothing drawn under them.
+PROBE = """() => {
+    const x = document.querySelector('#MAP .bodymap__marker--x');
+    const t = document.querySelector('#MAP .bodymap__marker--triangle');
+    const map = t.ownerSVGElement;
+    const [vx, vy, vw, vh] = map.getAttribute('viewBox').split(' ').map(Number);
+    const ns = 'http://www.w3.org/2000/svg';
+    const probe = document.createElementNS(ns, 'svg');
+    const size = map.getBoundingClientRect();
+    probe.setAttribute('viewBox', `${vx} ${vy} ${vw} ${vw / 2}`);
+    probe.setAttribute('width', size.width);
+    probe.setAttribute('height', size.width / 2);
+    probe.id = 'mark-probe';
+    probe.style.cssText = 'position:fixed;left:0;top:0;z-index:99999';
+    const skin = document.createElementNS(ns, 'rect');
+    Object.entries({x: vx, y: vy, width: vw, height: vw / 2, fill: '#ece6df'})
+        .forEach(([k, v]) => skin.setAttribute(k, v));
+    probe.append(skin);
+    const boxes = [[x, 0.3], [t, 0.7]].map(([mark, at]) => {
+        const copy = mark.cloneNode(true);
+        copy.setAttribute('transform', `translate(${vx + vw * at} ${vy + vw / 4})`);
+        probe.append(copy);
+        return copy;
+    });
+    document.body.append(probe);
+    const origin = probe.getBoundingClientRect();
+    return boxes.map(b => {
+        const r = b.getBoundingClientRect();
+        return [r.left - origin.left, r.top - origin.top, r.right - origin.left,
+            r.bottom - origin.top];
+    });
+}""".replace("#MAP", MAP)
+STANDS_OUT = 25.0  # CIELAB distance from the skin at which a pixel is seen as ink
+
+
+def solidity(ink: np.ndarray) -> float:
+    """How much of the mark's outline (its convex hull) is ink: low for an X, high for a
+    solid shape."""
+    rows, cols = np.nonzero(ink)
+    assert len(rows) >= 20, "the mark hardly stands out from the skin"
+    hull = MultiPoint(list(zip(cols, rows, strict=True))).convex_hull
+    return len(rows) / max(hull.area + hull.length / 2 + 1, 1.0)
+
+
+def test_atp007_a_second_muscle_s_trigger_points_differ_in_shape_in_every_vision(
+    tablet: Page, atlas_url: str
+):
+    open_atlas(tablet, atlas_url, f"{GLUTEUS}&overlay=piriformis")
+    triangles = tablet.locator(f"{MAP} .bodymap__marker--triangle")
+    expect(triangles).to_have_count(2)  # piriformis, right: its two trigger points
+    expect(triangles.first.locator("title")).to_contain_text("Piriformis")
+    # Drawn as a three-cornered path (on a white edge), not the round dot of another map.
+    drawn = triangles.first.locator("path:not(.bodymap__marker-halo)").get_attribute("d")
+    assert drawn.count("L") == 2 and drawn.endswith("Z"), drawn
+    expect(triangles.first.locator("circle")).to_have_count(0)
+    expect(tablet.locator(f"{MAP} .bodymap__marker--x").first).to_be_attached()
+    expect(tablet.locator(f"#{ids.ATLAS_KEY}")).to_contain_text("▲")
+    boxes = tablet.evaluate(PROBE)
+    shot = tablet.locator("#mark-probe").screenshot()
+    pixels = np.asarray(Image.open(io.BytesIO(shot)).convert("RGB"))
+    for kind in [None, *SIMULATIONS]:
+        seen = pixels if kind is None else simulate_image(pixels, kind)
+        lab = lab_image(seen)
+        ink = np.linalg.norm(lab - lab[2, 2], axis=-1) >= STANDS_OUT
+        cross, triangle = (
+            solidity(ink[int(top) - 2 : int(bottom) + 3, int(left) - 2 : int(right) + 3])
+            for left, top, right, bottom in boxes
+        )
+        where = kind or "normal vision"
+        assert cross < 0.5, f"{where}: the X reads as a solid shape ({cross:.2f})"
+        assert triangle > 0.75, f"{where}: the triangle is not solid ({triangle:.2f})"

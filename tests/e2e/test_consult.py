@@ -279,9 +279,18 @@ def _swipe(page: Page, x: float, y: float, dx: float) -> None:
     cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
 
 
+TABLET_PORTRAIT = {"viewport": {"width": 820, "height": 1180}, "has_touch": True}
+TABLET_LANDSCAPE = {"viewport": {"width": 1180, "height": 820}, "has_touch": True}
+
+
+def _words(page: Page) -> str:
+    """What the comparison says (visible text, spacing aside), but for the swipe hint."""
+    text = page.locator(f"#{ids.COMPARE_BODY}").inner_text()
+    return " ".join(text.replace("Swipe sideways to see every picture.", "").split())
+
+
 def test_con012_on_a_tablet_the_three_pictures_are_a_row_swiped_sideways(browser, page, url):
-    tablet = {"viewport": {"width": 820, "height": 1180}, "has_touch": True}
-    with _compare_on(browser, page, url, tablet) as small:
+    with _compare_on(browser, page, url, TABLET_PORTRAIT) as small:
         small.goto(url + "/compare")
         pictures = small.locator(".compare__picture")
         expect(pictures).to_have_count(3)
@@ -291,17 +300,40 @@ def test_con012_on_a_tablet_the_three_pictures_are_a_row_swiped_sideways(browser
         boxes = [pictures.nth(i).bounding_box() for i in range(3)]
         assert {round(b["y"]) for b in boxes} == {round(boxes[0]["y"])}, "one row"
         assert all(b["width"] >= 320 for b in boxes), "each wide enough to read"
-        assert boxes[1]["x"] < 820, "the next picture shows at the edge"
+        assert boxes[2]["x"] < 820 - 40, "a part of the next picture shows at the edge"
+        for choice in (ids.COMPARE_ROOT_CHOICE, ids.COMPARE_MUSCLE_CHOICE):
+            assert small.locator(f"#{choice}").bounding_box()["height"] >= 44, choice
         height = small.evaluate("document.documentElement.scrollHeight")
-        # 4,900 px when the pictures were stacked; what is left below the row (the leaning
-        # and the two columns) keeps it a little over one and a half screens.
-        assert height <= 1.7 * 1180, height
+        # 4,900 px when the pictures were stacked, 1,970 with a looser row and text.
+        assert height <= 1.5 * 1180, f"{height} px, {height / 1180:.2f} screens"
         # A finger's swipe to the left, starting on a map, brings the third picture into sight.
         _swipe(small, 700, row.bounding_box()["y"] + 200, -500)
         small.wait_for_timeout(500)
         third = pictures.nth(2).bounding_box()
         assert third["x"] >= 0 and third["x"] + third["width"] <= 820, third
         assert row.evaluate("r => r.scrollLeft") > 0
+        portrait = _words(small)
+    stored = page.context.storage_state()
+    with watched_page(browser, storage_state=stored, **TABLET_LANDSCAPE) as wide:
+        wide.goto(url + "/compare")
+        expect(wide.locator(".compare__leaning")).to_be_visible()
+        # The tighter layout leaves nothing out: the same words on both sides of the tablet.
+        assert _words(wide) == portrait
+
+
+def test_con014_a_tablet_turned_sideways_shows_the_three_maps_side_by_side(browser, page, url):
+    with _compare_on(browser, page, url, TABLET_LANDSCAPE) as wide:
+        wide.goto(url + "/compare")
+        pictures = wide.locator(".compare__picture")
+        expect(pictures).to_have_count(3)
+        expect(wide.locator(".compare__swipe-hint")).to_be_hidden()
+        boxes = [pictures.nth(i).bounding_box() for i in range(3)]
+        assert {round(b["y"]) for b in boxes} == {round(boxes[0]["y"])}, "one row"
+        assert boxes[0]["x"] >= 0 and boxes[2]["x"] + boxes[2]["width"] <= 1180, boxes
+        assert wide.locator(".compare__maps").evaluate("r => r.scrollWidth <= r.clientWidth")
+        assert wide.evaluate("document.documentElement.scrollWidth") <= 1180
+        for choice in (ids.COMPARE_ROOT_CHOICE, ids.COMPARE_MUSCLE_CHOICE):
+            assert wide.locator(f"#{choice}").bounding_box()["height"] >= 44, choice
 
 
 def test_con013_on_a_desktop_the_three_pictures_sit_side_by_side(browser, page, url):

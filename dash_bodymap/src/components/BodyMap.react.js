@@ -676,7 +676,8 @@ BodyMap.propTypes = {
     ),
 
     /**
-     * Labelled points on a view, e.g. trigger points: `symbol` is "x" or "dot".
+     * Labelled points on a view, e.g. trigger points: `symbol` is "x", "dot" or "triangle"
+     * (a second pattern's point, solid, in the second ink).
      */
     markers: PropTypes.arrayOf(
         PropTypes.exact({
@@ -684,7 +685,7 @@ BodyMap.propTypes = {
             x: PropTypes.number.isRequired,
             y: PropTypes.number.isRequired,
             label: PropTypes.string,
-            symbol: PropTypes.oneOf(['x', 'dot']),
+            symbol: PropTypes.oneOf(['x', 'dot', 'triangle']),
         })
     ),
 

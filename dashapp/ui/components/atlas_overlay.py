@@ -1,11 +1,13 @@
 """What the atlas can lay over a muscle's pattern: another muscle's pattern, or a nerve root's
 skin area (dermatome), each drawn so it cannot be taken for the first pattern or for marks.
 
-The first muscle keeps the usual blue hatching (/) and dots; another muscle is drawn in a
-second ink, hatched the other way (\\) with rings; a root's skin area in blue lines falling to
-the right (\\). Only one thing is laid over the pattern at a time, so the two hatchings that
-fall to the right never meet. Dermatomes come from the textbook map (long bands, no gaps),
-the one a patient is most often shown; /roots sets it beside the evidence-based map.
+The first muscle keeps the usual blue hatching (/), dots and X for each trigger point;
+another muscle is drawn in a second ink, hatched the other way (\\) with rings, and a solid
+triangle for each of its trigger points (a shape, not only a colour, unlike the X); a root's
+skin area in blue lines falling to the right (\\). Only one thing is laid over the pattern at
+a time, so the two hatchings that fall to the right never meet. Dermatomes come from the
+textbook map (long bands, no gaps), the one a patient is most often shown; /roots sets it
+beside the evidence-based map.
 """
 
 from __future__ import annotations
@@ -84,6 +86,17 @@ def highlights(app, overlay: str, side: str) -> list[dict[str, Any]]:
     ]
 
 
+def markers(app, overlay: str, side: str) -> list[dict[str, Any]]:
+    """BodyMap markers for another muscle's trigger points (none for a root or nothing)."""
+    if not overlay or is_root(overlay):
+        return []
+    return [
+        {"view": p.view, "x": p.x, "y": p.y, "label": p.label, "symbol": "triangle"}
+        for p in app.trigger_points
+        if p.muscle == overlay and p.side == side
+    ]
+
+
 def shapes(app, overlay: str, side: str) -> dict[str, list]:
     """What of the overlay must be in sight, per view (for the presentation's zoom)."""
     found: dict[str, list] = {}
@@ -93,6 +106,8 @@ def shapes(app, overlay: str, side: str) -> dict[str, list]:
     elif overlay:
         for z in _zones(app, overlay, side):
             found.setdefault(z.view, []).append(zone_shape(z))
+        for m in markers(app, overlay, side):
+            found.setdefault(m["view"], []).append(Point(m["x"], m["y"]))
     return found
 
 
@@ -127,6 +142,7 @@ def key_items(app, overlay: str, short: bool = False) -> list[html.Li]:
         return [
             pattern_key.item("second-essential", f"{name}: main zone"),
             pattern_key.item("second-spillover", "its spillover"),
+            pattern_key.item("second-trigger", "its trigger points (▲, not X)"),
         ]
     return [
         pattern_key.item(
@@ -134,4 +150,7 @@ def key_items(app, overlay: str, short: bool = False) -> list[html.Li]:
             f"{name}, main zone: teal lines falling to the right (\\), dash-dot outline",
         ),
         pattern_key.item("second-spillover", f"{name}, spillover: teal rings"),
+        pattern_key.item(
+            "second-trigger", f"{name}, trigger point: teal solid triangle (▲), not an X"
+        ),
     ]

@@ -40,6 +40,7 @@ def overlay(app, muscle: str, side: str, over: str = "") -> dict[str, Any]:
     outline = app.atlas.muscle(muscle).outline
     chosen = [o.id for o in app.muscles if o.muscle == outline and o.side == side]
     highlights += atlas_overlay.highlights(app, over, side)
+    markers += atlas_overlay.markers(app, over, side)
     return {"highlights": highlights, "markers": markers, "selected": chosen}
 
 

@@ -26,6 +26,11 @@ ITEMS = {
         "second muscle's main zone: teal lines falling to the right (\\), dash-dot outline",
     ),
     "second-spillover": ("swatch--second-spillover", "", "second muscle's spillover: teal rings"),
+    "second-trigger": (
+        "swatch--second-trigger",
+        "▲",
+        "second muscle's trigger point: teal solid triangle (▲), not an X",
+    ),
 }
 
 

@@ -14,8 +14,11 @@ def layout(**_query: str) -> html.Section:
         className="page page--compare",
         children=[
             dcc.Store(id=ids.COMPARE_DATA),
-            device.finished((ids.COMPARE_DATA,)),
-            html.H1("Nerve or muscle?"),
+            # The title shares its row with the device's buttons where there is room.
+            html.Div(
+                className="compare__head",
+                children=[device.finished((ids.COMPARE_DATA,)), html.H1("Nerve or muscle?")],
+            ),
             html.P(
                 "How the pain you marked, your answers and your therapist's findings fit an "
                 "irritated nerve root (true sciatica) or pain sent from a muscle "

@@ -80,3 +80,32 @@ def test_what_the_callbacks_send_follows_the_mode(reference):
     normal = atlas_view.shown(reference, AtlasAddress("soleus", "right"))
     assert normal["present_link"].endswith("&present=1")
     assert any("What people notice" in str(part) for part in normal["card"])
+
+
+def test_a_second_muscle_brings_its_trigger_points_as_triangles(reference):
+    shown = atlas_view.overlay(reference, "gluteus_minimus_anterior", "right", "piriformis")
+    by_symbol: dict[str, list[str]] = {}
+    for m in shown["markers"]:
+        by_symbol.setdefault(m["symbol"], []).append(m["label"])
+    own = [
+        p.label for p in reference.trigger_points if p.muscle == "piriformis" and p.side == "right"
+    ]
+    assert own and sorted(by_symbol["triangle"]) == sorted(own)
+    assert by_symbol["x"] and all("inimus" in label for label in by_symbol["x"])
+    assert atlas_overlay.markers(reference, "L5", "right") == []
+    assert atlas_overlay.markers(reference, "", "right") == []
+    # The presentation's zoom keeps the second muscle's trigger points in sight too.
+    points = [p for p in reference.trigger_points if p.muscle == "piriformis" and p.side == "right"]
+    taken_in = atlas_overlay.shapes(reference, "piriformis", "right")
+    for p in points:
+        assert any(s.geom_type == "Point" and (s.x, s.y) == (p.x, p.y) for s in taken_in[p.view])
+
+
+@pytest.mark.parametrize("short", [False, True])
+def test_the_key_says_the_second_muscle_s_trigger_points_are_triangles(reference, short):
+    words = " ".join(
+        str(li.children) for li in atlas_overlay.key_items(reference, "piriformis", short)
+    )
+    assert "▲" in words and "not" in words and "X" in words
+    roots = " ".join(str(li.children) for li in atlas_overlay.key_items(reference, "L5", short))
+    assert "▲" not in roots
