@@ -379,7 +379,7 @@ const BodyMap = ({
         <div
             id={id}
             ref={rootRef}
-            className={`bodymap ${zoom.zoomed ? 'is-zoomed' : ''} ${zoom.stacked ? 'is-stacked' : ''} ${draw.drawMode ? 'is-drawing' : ''} ${className}`
+            className={`bodymap ${zoom.zoomed ? 'is-zoomed' : ''} ${zoom.stacked ? 'is-stacked' : ''} ${draw.drawMode ? 'is-drawing' : ''} ${draw.moving ? 'is-moving' : ''} ${className}`
                 .replace(/\s+/g, ' ')
                 .trim()}
             style={style}
