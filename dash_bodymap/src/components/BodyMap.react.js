@@ -236,6 +236,7 @@ const BodyMap = ({
                 reportAfterPaint(tap.fallback);
             }
         }
+        return Boolean(tap);
     }, [reportAfterPaint]);
     useEffect(() => () => held.current && clearTimeout(held.current.timer), []);
 
