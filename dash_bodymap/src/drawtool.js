@@ -5,6 +5,7 @@
 import React, {useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState} from 'react';
 
 import {colourFor} from './colour';
+import {dragToMove, movesMap} from './pan';
 import {
     BRUSH_SIZES,
     MAX_POINTS,
@@ -39,6 +40,12 @@ const EDITABLE = 'input, textarea, select, [contenteditable=""], [contenteditabl
 export function useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, report, say}) {
     const [current, setCurrent] = useState(mode);
     const [tool, setTool] = useState(() => ({size: 'medium', tool: 'brush', ...(brush || {})}));
+    // The Move tool: a drag moves the map instead of drawing (kept in the page, not the brush).
+    const [moving, setMoving] = useState(false);
+    const movingRef = useRef(moving);
+    movingRef.current = moving;
+    // Once a pen has drawn on this map, fingers (and a resting palm) move it and never draw.
+    const penSeen = useRef(false);
     const [stack, setStack] = useState(() => history(drawing || []));
     const stackRef = useRef(stack);
     const active = useRef(null);
@@ -123,6 +130,12 @@ export function useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, 
             return a;
         };
         const onDown = event => {
+            if (event.pointerType === 'pen') {
+                penSeen.current = true;
+            }
+            if (movesMap(event.pointerType, {moving: movingRef.current, penSeen: penSeen.current})) {
+                return; // dragToMove below, or the browser's own pan
+            }
             if (event.pointerType === 'touch') {
                 touches.current.add(event.pointerId);
                 if (touches.current.size > 1) {
@@ -190,7 +203,11 @@ export function useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, 
         root.addEventListener('pointerup', onUp);
         root.addEventListener('pointercancel', onUp);
         document.addEventListener('keydown', onKey);
+        const stopMoving = dragToMove(root, event =>
+            movesMap(event.pointerType, {moving: movingRef.current, penSeen: penSeen.current})
+        );
         return () => {
+            stopMoving();
             end(false);
             root.removeEventListener('pointerdown', onDown);
             root.removeEventListener('pointermove', onMove);
@@ -214,9 +231,11 @@ export function useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, 
 
     const chooseMode = next => {
         setCurrent(next);
+        setMoving(false);
         report({mode: next});
     };
     const chooseTool = update => {
+        setMoving(false);
         const next = {...tool, ...update};
         setTool(next);
         report({brush: next});
@@ -232,6 +251,8 @@ export function useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, 
             <DrawControls
                 mode={current}
                 tool={tool}
+                moving={moving}
+                onMove={() => setMoving(m => !m)}
                 canUndo={stack.past.length > 0}
                 canRedo={stack.future.length > 0}
                 canClear={strokes.length > 0}
@@ -243,7 +264,14 @@ export function useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, 
             />
         );
     // A drawing given without a mode is shown as it is, to look at (no toolbar, no drawing).
-    return {drawMode, enabled: controls !== null || strokes.length > 0, guardClick, layer, controls};
+    return {
+        drawMode,
+        moving: drawMode && moving,
+        enabled: controls !== null || strokes.length > 0,
+        guardClick,
+        layer,
+        controls,
+    };
 }
 
 const DrawnLayer = React.memo(function DrawnLayer({strokes, view, outline, prefix, colour}) {
@@ -301,7 +329,7 @@ const DrawnLayer = React.memo(function DrawnLayer({strokes, view, outline, prefi
     );
 });
 
-function DrawControls({mode, tool, canUndo, canRedo, canClear, onMode, onTool, onUndo, onRedo, onClear}) {
+function DrawControls({mode, tool, moving, onMove, canUndo, canRedo, canClear, onMode, onTool, onUndo, onRedo, onClear}) {
     const pressed = on => (on ? 'true' : 'false');
     return (
         <div className="bodymap__drawbar" role="toolbar" aria-label="Marking or drawing">
@@ -335,10 +363,23 @@ function DrawControls({mode, tool, canUndo, canRedo, canClear, onMode, onTool, o
                         type="button"
                         className="bodymap__tool"
                         data-tool="eraser"
-                        aria-pressed={pressed(tool.tool === 'eraser')}
-                        onClick={() => onTool({tool: tool.tool === 'eraser' ? 'brush' : 'eraser'})}
+                        aria-pressed={pressed(!moving && tool.tool === 'eraser')}
+                        onClick={() => onTool({tool: !moving && tool.tool === 'eraser' ? 'brush' : 'eraser'})}
                     >
                         Eraser
+                    </button>
+                    <button
+                        type="button"
+                        className="bodymap__tool"
+                        data-tool="move"
+                        aria-pressed={pressed(moving)}
+                        title="Drag with one finger to move the map; choose a brush to draw again"
+                        onClick={onMove}
+                    >
+                        <svg className="bodymap__move-icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+                            <path d="M8 1 5.5 3.5h1.75v3.75H3.5V5.5L1 8l2.5 2.5V8.75h3.75v3.75H5.5L8 15l2.5-2.5H8.75V8.75h3.75v1.75L15 8l-2.5-2.5v1.75H8.75V3.5h1.75z" />
+                        </svg>
+                        Move
                     </button>
                     <button type="button" className="bodymap__tool" data-draw="undo" aria-label="Undo last stroke" disabled={!canUndo} onClick={onUndo}>
                         Undo

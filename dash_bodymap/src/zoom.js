@@ -36,6 +36,22 @@ export function layout(view, figureBox, width, zoom, maxHeight) {
     return {viewBox: `${box.x} ${box.y} ${box.w} ${box.h}`, width: box.w * scale, height: box.h * scale};
 }
 
+// The drawing of `root` under a client point, if any.
+function drawingAt(root, at) {
+    const hit = document.elementFromPoint(at.x, at.y);
+    const svg = hit && hit.closest && hit.closest('.bodymap__svg');
+    return svg && root.contains(svg) ? svg : null;
+}
+
+// Scroll so the body point `a.body` of `a.svg` is at client point `a.at`.
+function keepUnder(a) {
+    if (a.svg.isConnected) {
+        const now = toScreen(a.svg, a.body);
+        a.svg.closest('.bodymap__view').scrollLeft += now.x - a.at.x;
+        window.scrollBy(0, now.y - a.at.y);
+    }
+}
+
 function forgetCentring(root) {
     if (root) {
         root.querySelectorAll('.bodymap__view').forEach(figure => delete figure.dataset.centredFor);
@@ -106,13 +122,24 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
         return () => observer.disconnect();
     }, [rootRef, zoomed, stacked]);
 
+    // `held` ({svg, body}): the body point to keep under `at`, as a pinch keeps the point its
+    // fingers started on; else the point under `at` now.
     const zoomTo = useCallback(
-        (next, at) => {
+        (next, at, held) => {
             const root = rootRef.current;
-            const hit = root && at && document.elementFromPoint(at.x, at.y);
-            const svg = hit && hit.closest && hit.closest('.bodymap__svg');
-            anchor.current = svg && root.contains(svg) ? {svg, at, body: toBody(svg, at)} : null;
-            setZoom(clampZoom(next));
+            if (held) {
+                anchor.current = {...held, at};
+            } else {
+                const svg = root && at && drawingAt(root, at);
+                anchor.current = svg ? {svg, at, body: toBody(svg, at)} : null;
+            }
+            const zoomed = clampZoom(next);
+            if (zoomed === state.current.zoom && anchor.current) {
+                // No zoom to redraw (two fingers moving together): the map only moves.
+                keepUnder(anchor.current);
+                anchor.current = null;
+            }
+            setZoom(zoomed);
         },
         [rootRef]
     );
@@ -121,10 +148,8 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
     useLayoutEffect(() => {
         const a = anchor.current;
         anchor.current = null;
-        if (a && a.svg.isConnected) {
-            const now = toScreen(a.svg, a.body);
-            a.svg.closest('.bodymap__view').scrollLeft += now.x - a.at.x;
-            window.scrollBy(0, now.y - a.at.y);
+        if (a) {
+            keepUnder(a);
         }
     }, [zoom, width]);
 
@@ -199,9 +224,15 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
         };
         const distance = touches =>
             Math.hypot(touches[0].clientX - touches[1].clientX, touches[0].clientY - touches[1].clientY);
+        const middle = ([a, b]) => ({x: (a.clientX + b.clientX) / 2, y: (a.clientY + b.clientY) / 2});
+        // Two fingers pinch and move the map together (also while drawing, where one finger
+        // draws): the body point first between them stays between them.
         const onTouchStart = event => {
             if (event.touches.length === 2) {
-                pinch.current = {distance: distance(event.touches), zoom: state.current.zoom};
+                const at = middle(event.touches);
+                const svg = drawingAt(root, at);
+                const held = svg ? {svg, body: toBody(svg, at)} : null;
+                pinch.current = {distance: distance(event.touches), zoom: state.current.zoom, held};
             }
         };
         const onTouchMove = event => {
@@ -210,9 +241,9 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
                 if (event.cancelable) {
                     event.preventDefault();
                 }
-                const [a, b] = event.touches;
-                const at = {x: (a.clientX + b.clientX) / 2, y: (a.clientY + b.clientY) / 2};
-                zoomTo((pinch.current.zoom * distance(event.touches)) / pinch.current.distance, at);
+                const {zoom: from, held} = pinch.current;
+                const next = (from * distance(event.touches)) / pinch.current.distance;
+                zoomTo(next, middle(event.touches), held);
             }
         };
         const onTouchEnd = event => {

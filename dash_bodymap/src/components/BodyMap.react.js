@@ -236,6 +236,7 @@ const BodyMap = ({
                 reportAfterPaint(tap.fallback);
             }
         }
+        return Boolean(tap);
     }, [reportAfterPaint]);
     useEffect(() => () => held.current && clearTimeout(held.current.timer), []);
 
@@ -379,7 +380,7 @@ const BodyMap = ({
         <div
             id={id}
             ref={rootRef}
-            className={`bodymap ${zoom.zoomed ? 'is-zoomed' : ''} ${zoom.stacked ? 'is-stacked' : ''} ${draw.drawMode ? 'is-drawing' : ''} ${className}`
+            className={`bodymap ${zoom.zoomed ? 'is-zoomed' : ''} ${zoom.stacked ? 'is-stacked' : ''} ${draw.drawMode ? 'is-drawing' : ''} ${draw.moving ? 'is-moving' : ''} ${className}`
                 .replace(/\s+/g, ' ')
                 .trim()}
             style={style}

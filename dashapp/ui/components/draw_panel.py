@@ -11,7 +11,8 @@ FIRST_BRUSH = {"size": "medium", "tool": "brush", "intensity": None, "qualities"
 
 DRAW_HINT = (
     "Draw where it hurts when an area is too big: choose Draw above the map, "
-    "then draw with your finger, a pen or the mouse."
+    "then draw with your finger, a pen or the mouse. To move the map while drawing, "
+    "choose Move or use two fingers."
 )
 
 
