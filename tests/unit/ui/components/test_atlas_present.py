@@ -80,3 +80,13 @@ def test_what_the_callbacks_send_follows_the_mode(reference):
     normal = atlas_view.shown(reference, AtlasAddress("soleus", "right"))
     assert normal["present_link"].endswith("&present=1")
     assert any("What people notice" in str(part) for part in normal["card"])
+
+
+def test_a_presentation_over_a_session_leaves_back_to_it(reference):
+    address = AtlasAddress("gluteus_minimus_anterior", "right", True, visit="7")
+    tree = page.layout(reference, address)
+    leave = find(tree, ids.ATLAS_PRESENT)
+    assert leave.href == "/sessions/7"
+    assert leave.title == "Back to the session (Escape)"
+    # After a step to another muscle, the callbacks keep the way back.
+    assert atlas_view.shown(reference, address)["present_link"] == "/sessions/7"
