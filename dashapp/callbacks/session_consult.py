@@ -40,9 +40,10 @@ def register(app: Dash, services: Services) -> None:
         Input(INTAKE, "value"),
         Input(FINDINGS, "value"),
         State(ids.SESSION_FLAGS_SHOWN, "data"),
+        State(ids.SESSION_AUTOSAVE, "data"),
         prevent_initial_call=True,
     )
-    def consult(selected, intensities, qualities, drawing, worse, answers, findings, before):
+    def consult(selected, intensities, qualities, drawing, worse, answers, findings, before, page):
         chart = shown_chart(services, selected, intensities, qualities, drawing, worse)
         given = inputs.keyed(ctx.inputs_list[5], answers, "field")
         exam = inputs.keyed(ctx.inputs_list[6], findings, "field")
@@ -53,10 +54,16 @@ def register(app: Dash, services: Services) -> None:
         key = shown.shown_key(view)
         return (
             shown.flags(view, services.reference.sciatica.sources) if key != before else no_update,
-            shown.comparison(view, services.atlas),
+            shown.comparison(view, services.atlas, visit_of(page)),
             answers_summary(held),
             key,
         )
+
+
+def visit_of(page: Any) -> int | None:
+    """The session's id as the page holds it (the autosave's settings), when it can be read."""
+    visit = page.get("visit") if isinstance(page, dict) else None
+    return visit if isinstance(visit, int) and not isinstance(visit, bool) else None
 
 
 def shown_chart(

@@ -16,6 +16,10 @@ from dashapp.store.mapping import stretches_of
 from dashapp.ui import ids
 from dashapp.ui.components.stretches import stretch_rows
 
+# A save that lost a race is made again on the session as it now is: two quick taps on Add
+# send two requests at once, and the second is no change made elsewhere to warn about.
+ATTEMPTS = 3
+
 
 def register(app: Dash, services: Services) -> None:
     """The stretches' one callback."""
@@ -35,11 +39,24 @@ def register(app: Dash, services: Services) -> None:
         removed = ctx.triggered_id.get("muscle") if isinstance(ctx.triggered_id, dict) else None
         visit_id = inputs.record_id(inputs.mapping(setup).get("visit"))
         try:
-            with services.db.begin() as db:
-                handed, said = _saved(db, services, visit_id, muscle, removed)
+            handed, said = _saved_now(services, visit_id, muscle, removed)
         except store.StoreError as problem:
             return no_update, html.Span(f"Not saved: {_why(problem)}", className="error")
         return stretch_rows(services.atlas, handed), said
+
+
+def _saved_now(
+    services: Services, visit_id: int, muscle: object, removed: object
+) -> tuple[tuple[str, ...], str]:
+    """`_saved` in a transaction of its own, made again when another save came in between."""
+    for _ in range(ATTEMPTS - 1):
+        try:
+            with services.db.begin() as db:
+                return _saved(db, services, visit_id, muscle, removed)
+        except store.ConflictError:
+            continue
+    with services.db.begin() as db:
+        return _saved(db, services, visit_id, muscle, removed)
 
 
 def _saved(

@@ -53,6 +53,18 @@ class AtlasAddress:
         }
         return "/atlas" + AtlasAddress(**{**fields_now, **changes}).query()
 
+    def leave(self) -> str:
+        """Where the presentation's Leave goes: back to the session whose drawing lies under
+        the pattern (its "Show" links open presentations), else to the atlas itself."""
+        if self.present and self.visit:
+            return f"/sessions/{self.visit}"
+        return self.link(present=False)
+
+
+def presentation(muscle: str, side: str, visit_id: int) -> str:
+    """The presentation of a muscle's pattern on one side over a session's drawing."""
+    return AtlasAddress(muscle=muscle, side=side, present=True, visit=str(visit_id)).link()
+
 
 def _text(value) -> str | None:
     """A query value as text: the first when given twice, None when missing."""

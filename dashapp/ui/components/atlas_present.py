@@ -65,6 +65,11 @@ def key(app, overlay: str, marks: bool = False) -> list:
     ]
 
 
+def _leave_words(address: AtlasAddress) -> str:
+    to_session = address.leave().startswith("/sessions/")
+    return ("Back to the session" if to_session else "Leave presentation") + " (Escape)"
+
+
 def bar(address: AtlasAddress, card: list, tools: list, key_line: html.Div) -> html.Div:
     """Previous, the name and side, next and the way out; under them the side, what is laid
     over the pattern, and the key."""
@@ -89,9 +94,9 @@ def bar(address: AtlasAddress, card: list, tools: list, key_line: html.Div) -> h
         dcc.Link(
             [html.Span("✕", **{"aria-hidden": "true"}), html.Span("Leave", className="wide")],
             id=ids.ATLAS_PRESENT,
-            href=address.link(present=False),
+            href=address.leave(),
             className="button present-bar__leave",
-            title="Leave presentation (Escape)",
+            title=_leave_words(address),
         ),
     ]
     return html.Div(

@@ -75,7 +75,7 @@ def shown(app, address: AtlasAddress, marked: list[str] | None = None) -> dict[s
             else legend(app, address.overlay, marks)
         ),
         "link": address.link(present=False),
-        "present_link": address.link(present=not address.present),
+        "present_link": address.leave() if address.present else address.link(present=True),
         "query": address.query(),
         "figures": figures,
         "views": views,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from dash import html
+from dash import dcc, html
 
 from dashapp.domain.atlas.load import Atlas
 from dashapp.domain.sciatica.consult import Consultation
@@ -14,6 +14,7 @@ from dashapp.domain.sciatica.flags import SADDLE_PROMPT, holding
 from dashapp.domain.sciatica.leaning import points as points_words
 from dashapp.ui import ids
 from dashapp.ui.components import therapist
+from dashapp.ui.components.atlas_address import presentation
 from dashapp.ui.components.consultation import red_flag_panel
 
 TOP_MUSCLES = 3
@@ -53,8 +54,9 @@ def _to_questions(words: str) -> html.A:
     return html.A(words, href=f"#{ids.SESSION_INTAKE_WARNINGS}", className="button")
 
 
-def comparison(view: Consultation, atlas: Atlas) -> list:
-    """Nerve or muscle? for this session, or why it cannot be shown yet."""
+def comparison(view: Consultation, atlas: Atlas, visit_id: int | None = None) -> list:
+    """Nerve or muscle? for this session, or why it cannot be shown yet; with `visit_id`,
+    each muscle pattern named has a link to its presentation over this session's drawing."""
     head = html.H2("Nerve or muscle?")
     problems = [html.P(p, className="notice") for p in view.problems]
     if holding(view.red_flags):
@@ -73,10 +75,10 @@ def comparison(view: Consultation, atlas: Atlas) -> list:
         ]
     if view.comparison is None:
         return [head, *problems]
-    return [head, *problems, *_summary(view, atlas)]
+    return [head, *problems, *_summary(view, atlas, visit_id)]
 
 
-def _summary(view: Consultation, atlas: Atlas) -> list:
+def _summary(view: Consultation, atlas: Atlas, visit_id: int | None) -> list:
     shown = view.comparison
     muscles = view.muscles[:TOP_MUSCLES]
     return [
@@ -89,7 +91,7 @@ def _summary(view: Consultation, atlas: Atlas) -> list:
                 html.Dd(_root_words(view.best_root)),
                 html.Dt("Muscle patterns closest to the marks"),
                 html.Dd(
-                    html.Ol([html.Li(_muscle_words(c, atlas)) for c in muscles])
+                    html.Ol([_muscle_item(c, atlas, visit_id) for c in muscles])
                     if muscles
                     else "None fits the marks well."
                 ),
@@ -128,6 +130,22 @@ def _root_words(best: tuple[str, str, float] | None) -> str:
 
 def _muscle_words(candidate, atlas: Atlas) -> str:
     return f"{atlas.muscle(candidate.muscle).plain_name}, {candidate.side} side"
+
+
+def _muscle_item(candidate, atlas: Atlas, visit_id: int | None) -> html.Li:
+    words = _muscle_words(candidate, atlas)
+    if visit_id is None:
+        return html.Li(words)
+    # Its name read out in full: "Show" alone would not say what it shows.
+    said = html.Span(
+        f" the pattern of {words}, over this session's drawing", className="visually-hidden"
+    )
+    show = dcc.Link(
+        ["Show", said],
+        href=presentation(candidate.muscle, candidate.side, visit_id),
+        className="target-link session-consult__show",
+    )
+    return html.Li([words, " ", show])
 
 
 def _fit_numbers(view: Consultation, atlas: Atlas) -> list:

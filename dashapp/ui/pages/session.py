@@ -87,10 +87,10 @@ def _flags(view: Consultation | None, reference: Any) -> list:
     return session_consult.flags(view, reference.sciatica.sources) if view else []
 
 
-def _comparison(view: Consultation | None, reference: Any) -> list:
+def _comparison(view: Consultation | None, reference: Any, visit_id: int) -> list:
     if view is None:
         return [html.H2("Nerve or muscle?")]
-    return session_consult.comparison(view, reference.atlas)
+    return session_consult.comparison(view, reference.atlas, visit_id)
 
 
 def _links(data: SessionData) -> html.P:
@@ -132,7 +132,7 @@ def _side(data: SessionData, reference: Any) -> list:
         html.Section(
             id=ids.SESSION_COMPARE,
             className="card session-consult",
-            children=_comparison(data.consultation, reference),
+            children=_comparison(data.consultation, reference, data.visit_id),
         ),
         _card(html.H2("Marked"), html.Ul(marked, id=ids.SESSION_SUMMARY)),
         _card(

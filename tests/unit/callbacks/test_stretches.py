@@ -4,6 +4,7 @@ at once onto the session as it is now, refused with a message and nothing writte
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
 
@@ -108,3 +109,34 @@ def test_a_session_that_is_gone_is_said(served):
     app, services, visit_id = served
     response = call(app, visit_id + 1, add=1)
     assert "Not saved: There is no session" in json.dumps(response)
+
+
+def test_two_quick_adds_at_once_are_both_handed_out(served, monkeypatch):
+    """Both requests read the session before either saves: the later one is made again on
+    top of the first, not refused as a change made elsewhere."""
+    app, services, visit_id = served
+    both_read = threading.Barrier(2)
+    reads = []
+    read = store.get_visit
+
+    def read_together(db, visit):
+        found = read(db, visit)
+        reads.append(visit)
+        if len(reads) <= 2:
+            both_read.wait(timeout=10)
+        return found
+
+    monkeypatch.setattr(store, "get_visit", read_together)
+    said = {}
+
+    def add(muscle):
+        said[muscle] = call(app, visit_id, add=1, muscle=muscle)[ids.SESSION_S_MESSAGE]
+
+    taps = [threading.Thread(target=add, args=(m,)) for m in ("piriformis", "soleus")]
+    for tap in taps:
+        tap.start()
+    for tap in taps:
+        tap.join(timeout=20)
+    assert len(reads) == 3  # the later save read the session again
+    assert sorted(held(services, visit_id)[0]) == ["piriformis", "soleus"]
+    assert {m: s["children"] for m, s in said.items()} == dict.fromkeys(said, "Handed out.")

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from urllib.parse import parse_qs
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashapp.ui.components.atlas_address import DEFAULT_MUSCLE, AtlasAddress, parse
+from dashapp.ui.components.atlas_address import (
+    DEFAULT_MUSCLE,
+    AtlasAddress,
+    parse,
+    presentation,
+)
 
 MUSCLES = ("gluteus_minimus_anterior", "piriformis", "soleus")
 ROOTS = ("L4", "L5", "S1")
@@ -62,3 +69,21 @@ def test_any_address_gives_something_the_atlas_can_show(muscle, side, present, o
     # What it shows reads back the same from its own address.
     again = dict(p.split("=", 1) for p in address.query().lstrip("?").split("&"))
     assert parse(MUSCLES, ROOTS, **again) == address
+
+
+def test_a_presentation_over_a_session_is_addressed_and_leaves_to_that_session():
+    link = presentation("gluteus_minimus_anterior", "right", 12)
+    assert link == "/atlas?muscle=gluteus_minimus_anterior&side=right&present=1&visit=12"
+    address = parse(MUSCLES, ROOTS, **parse_qs(link.partition("?")[2]))
+    assert (address.muscle, address.side, address.present, address.visit) == (
+        "gluteus_minimus_anterior",
+        "right",
+        True,
+        "12",
+    )
+    assert address.problems == ()
+    assert address.leave() == "/sessions/12"
+    # Without a session, or outside the presentation, leaving stays in the atlas.
+    assert AtlasAddress("soleus", "left", True).leave() == "/atlas?muscle=soleus&side=left"
+    on_atlas = AtlasAddress("soleus", "left", False, visit="12")
+    assert on_atlas.leave() == "/atlas?muscle=soleus&side=left&visit=12"

@@ -109,3 +109,13 @@ def test_the_key_says_the_second_muscle_s_trigger_points_are_triangles(reference
     assert "▲" in words and "not" in words and "X" in words
     roots = " ".join(str(li.children) for li in atlas_overlay.key_items(reference, "L5", short))
     assert "▲" not in roots
+
+
+def test_a_presentation_over_a_session_leaves_back_to_it(reference):
+    address = AtlasAddress("gluteus_minimus_anterior", "right", True, visit="7")
+    tree = page.layout(reference, address)
+    leave = find(tree, ids.ATLAS_PRESENT)
+    assert leave.href == "/sessions/7"
+    assert leave.title == "Back to the session (Escape)"
+    # After a step to another muscle, the callbacks keep the way back.
+    assert atlas_view.shown(reference, address)["present_link"] == "/sessions/7"

@@ -4,7 +4,7 @@ then nerve or muscle in plain words, the numbers and sources only for the therap
 from __future__ import annotations
 
 import pytest
-from dash import html
+from dash import dcc, html
 
 from dashapp.domain.atlas.lookup import Candidate
 from dashapp.domain.chart import PainChart
@@ -18,6 +18,7 @@ from tests.unit.ui.components.test_consultation import (
     radiculopathy_with_a_gluteal_trigger_point,
 )
 from tests.unit.ui.components.tree import STATISTICS, claims, texts
+from tests.unit.ui.test_layout import walk
 
 GLUTE = Candidate("gluteus_minimus_anterior", "right", 0.61, 0.72, 0.5, (), (), ("sitting",))
 
@@ -106,3 +107,14 @@ def test_the_key_of_what_stands_above_changes_only_with_the_signs_or_the_questio
     assert session_consult.shown_key(compared(services)) == []
     again = Consultation(PainChart(), missing=("onset",), red_flags=saddle)
     assert session_consult.shown_key(again) == keys[2]
+
+
+def test_each_muscle_named_has_a_show_link_to_its_presentation_over_the_session(services):
+    shown = html.Div(session_consult.comparison(compared(services), services.atlas, 31))
+    [link] = [c for c in walk(shown) if isinstance(c, dcc.Link)]
+    assert link.href == "/atlas?muscle=gluteus_minimus_anterior&side=right&present=1&visit=31"
+    assert link.children[0] == "Show"
+    assert "Small buttock muscle" in link.children[1].children
+    # Without the session's id (nothing to lay under the pattern), no link.
+    alone = html.Div(session_consult.comparison(compared(services), services.atlas))
+    assert not [c for c in walk(alone) if isinstance(c, dcc.Link)]
