@@ -38,6 +38,7 @@ def call(app, marks: dict[str, tuple[int | None, list[str]]], answers=None, wors
         ids.PHONE_MAP: list(marks),
         ids.PHONE_ACTIVITIES: list(worse),
         ids.PHONE_ANSWERS: answers,
+        ids.PHONE_DRAFT: None,
         ids.PHONE_CHART: PainChart(tuple(Mark(r) for r in marks)).to_json(),
     }
 

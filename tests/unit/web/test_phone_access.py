@@ -20,6 +20,7 @@ from dashapp.store.demo import DEMO_NAME
 from dashapp.store.intake_links import FROM_PATIENT, REFUSAL_LIMIT, TOO_MANY, UNUSABLE
 from dashapp.ui import ids
 from dashapp.ui.components.intake_link import LOCAL_ONLY
+from dashapp.ui.pages.phone import draft_key
 from dashapp.web.access import Public, is_public
 from tests.unit.web.clinic import clinic_app, clinic_database, sign_in
 from tests.unit.web.test_access import refused, router_body, server_callbacks
@@ -58,6 +59,7 @@ def chart_after(app, client, selected: list[str], worse: list[str]) -> dict:
         ids.PHONE_MAP: selected,
         ids.PHONE_ACTIVITIES: worse,
         ids.PHONE_ANSWERS: {"started": "2_to_6_weeks"},
+        ids.PHONE_DRAFT: None,
         ids.PHONE_CHART: None,
     }
 
@@ -125,8 +127,15 @@ def test_every_unusable_link_shows_the_one_same_message(clinic):
         link_id = max(link.id for link in db.query(store.models.IntakeLink))
     assert therapist.post(f"/patients/1/intake-links/{link_id}/revoke").status_code == 200
     phone = app.server.test_client()
-    shown = {page(phone, p) for p in (revoked, "/intake/" + "x" * 43, "/intake/short")}
-    assert len(shown) == 1 and UNUSABLE in shown.pop()
+    paths = (revoked, "/intake/" + "x" * 43, "/intake/short")
+    shown = [page(phone, p) for p in paths]
+    # Each forgets its own draft in the browser (a digest of its own token); apart from that
+    # key, the one same page.
+    keys = [draft_key(p.rsplit("/", 1)[1]) for p in paths]
+    assert all(key in text for key, text in zip(keys, shown, strict=True))
+    assert not any(p.rsplit("/", 1)[1] in text for p, text in zip(paths, shown, strict=True))
+    same = {text.replace(key, "KEY") for key, text in zip(keys, shown, strict=True)}
+    assert len(same) == 1 and UNUSABLE in same.pop()
 
 
 @pytest.mark.parametrize(

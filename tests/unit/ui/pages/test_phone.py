@@ -36,7 +36,7 @@ def reference():
 
 
 def test_the_page_has_the_map_questions_and_send_and_no_link(reference):
-    page = phone.layout(reference, "/intake/abc")
+    page = phone.layout(reference, "/intake/abc", phone.draft_key("abc"))
     found = id_list(page)
     for wanted in (ids.PHONE_MAP, ids.PHONE_EDITOR, ids.PHONE_ACTIVITIES, ids.PHONE_SEND):
         assert wanted in found
@@ -57,7 +57,7 @@ def test_a_link_that_does_not_work_says_only_so():
 
 
 def test_a_warning_sign_stays_in_view_once_the_form_is_gone(reference):
-    page = phone.layout(reference, "/intake/abc")
+    page = phone.layout(reference, "/intake/abc", phone.draft_key("abc"))
     [form] = [c for c in components(page) if getattr(c, "id", None) == ids.PHONE_FORM]
     assert ids.PHONE_WARNING in id_list(page) and ids.PHONE_WARNING not in id_list(form)
     assert ids.PHONE_SEND not in id_list(form)  # hidden on its own once sent
