@@ -171,10 +171,43 @@ def test_too_many_refused_links_from_one_address_pause_it_even_for_a_good_link(c
     guesser.environ_base["REMOTE_ADDR"] = "10.9.8.7"
     for n in range(REFUSAL_LIMIT):
         assert UNUSABLE in page(guesser, f"/intake/{'g' * 40}{n}")
-    assert TOO_MANY in page(guesser, good)
+    shown = page(guesser, good)
+    assert TOO_MANY in shown
+    assert draft_key(good.rsplit("/", 1)[1]) not in shown  # a pause forgets no draft
     assert guesser.post(good, json={"chart": None}).status_code == 429
+    assert guesser.get(good).status_code == 429
     other = app.server.test_client()  # another address is not paused
     assert "Send to my therapist" in page(other, good)
+
+
+def test_the_page_of_a_link_that_does_not_work_answers_404_and_still_shows(clinic):
+    app, _ = clinic
+    good = new_link(app)
+    phone = app.server.test_client()
+    phone.environ_base["REMOTE_ADDR"] = "10.9.8.1"
+    opened = phone.get(good)
+    assert opened.status_code == 200
+    for path in ("/intake/" + "x" * 43, "/intake/short"):
+        answer = phone.get(path)
+        assert answer.status_code == 404, path
+        # the page itself: the browser asks the router, which says the one calm message
+        shown = answer.get_data(as_text=True)
+        assert "react-entry-point" in shown and "PainMap: your intake" in shown
+        assert UNUSABLE in page(phone, path)
+    assert phone.post(good, json={"chart": None, "answers": {"started": "under_2_weeks"}})
+    sent = phone.post(good, json={"chart": None}).status_code
+    assert sent == 404 and phone.get(good).status_code == 404
+
+
+def test_a_refused_page_counts_as_a_refused_try(clinic):
+    app, _ = clinic
+    good = new_link(app)
+    guesser = app.server.test_client()
+    guesser.environ_base["REMOTE_ADDR"] = "10.9.8.2"
+    for n in range(REFUSAL_LIMIT):
+        assert guesser.get(f"/intake/{'h' * 40}{n}").status_code == 404
+    assert guesser.get(good).status_code == 429
+    assert TOO_MANY in page(guesser, good)
 
 
 SEGMENTS = st.sampled_from(["intake", "patients", "sessions", "1", "..", ".", "", "%2F", "*"])
