@@ -30,6 +30,23 @@
             !Object.keys(answers || {}).length;
     }
 
+    function forgetStale(stale) {
+        const oldest = Date.now() - stale.days * 24 * 60 * 60 * 1000;
+        const keys = [];
+        try {
+            for (let i = 0; i < window.localStorage.length; i++) {
+                const key = window.localStorage.key(i);
+                const at = Number(window.localStorage.getItem(key + '-timestamp'));
+                if (key.startsWith(stale.prefix) && !key.endsWith('-timestamp') && at < oldest) {
+                    keys.push(key);
+                }
+            }
+        } catch (e) {
+            return;  // no storage (a private window): nothing kept, nothing to forget
+        }
+        window.dash_clientside.painmap.forget(keys);
+    }
+
     function isObject(value) {
         return value !== null && typeof value === 'object' && !Array.isArray(value);
     }
@@ -38,8 +55,11 @@
         phone: {
             restore: function (setup) {
                 /* At load: the draft kept for this link, if any, back on the page (the chart
-                   to the chart controller, the answers to their questions), and the notice. */
+                   to the chart controller, the answers to their questions), and the notice.
+                   Drafts of links that cannot work any more (older than any link lasts) are
+                   forgotten first. */
                 const clientside = window.dash_clientside;
+                forgetStale(setup.stale);
                 const kept = clientside.painmap.read(setup.draft);
                 const chart = isObject(kept) && isObject(kept.chart) ? kept.chart : null;
                 const answers = isObject(kept) && isObject(kept.answers) ? kept.answers : {};

@@ -268,3 +268,26 @@ def test_intk006_a_link_that_stopped_working_forgets_its_draft(browser, served):
         phone.wait_for_function(
             "() => !Object.keys(localStorage).some(k => k.startsWith('phone-draft-'))"
         )
+
+
+@pytest.mark.parametrize("served", ["local"], indirect=True)
+def test_intk007_drafts_older_than_any_link_lasts_are_forgotten(browser, served):
+    url, _, patient_id, mode = served
+    with watched_page(browser, expected=("status of 401",), **TABLET) as therapist:
+        link = make_link(therapist, url, patient_id, mode)
+    with watched_page(browser, **PHONE) as phone:
+        phone.goto(link)
+        expect(phone.locator(MAP)).to_be_visible()
+        phone.evaluate(
+            """() => {
+                const day = 24 * 60 * 60 * 1000;
+                for (const [key, age] of [['phone-draft-old', 9 * day], ['phone-draft-new', day]]) {
+                    localStorage.setItem(key, JSON.stringify({chart: null, answers: {}}));
+                    localStorage.setItem(key + '-timestamp', String(Date.now() - age));
+                }
+            }"""
+        )
+        phone.reload()
+        expect(phone.locator(MAP)).to_be_visible()
+        phone.wait_for_function("() => localStorage.getItem('phone-draft-old') === null")
+        assert sorted(drafts(phone)) == ["phone-draft-new", "phone-draft-new-timestamp"]

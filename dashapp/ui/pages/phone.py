@@ -20,6 +20,9 @@ STARTED = next(q for q in PAIN_QUESTIONS if q.field == "started")
 THANKS = "Thank you: your answers were sent to your therapist. You can close this page now."
 KEPT = "Your answers are still here."
 DRAFT_PREFIX = "phone-draft-"
+# A draft older than any link lasts (store/intake_links.py MAX_HOURS: 7 days) is of a link
+# that no longer works: the phone page forgets it, whichever link it opens.
+DRAFT_DAYS = 8
 
 
 def draft_key(token: str) -> str:
@@ -44,6 +47,7 @@ def layout(app: Any, send_to: str, draft: str) -> html.Section:
                     "thanks": THANKS,
                     "draft": draft,
                     "kept": KEPT,
+                    "stale": {"prefix": DRAFT_PREFIX, "days": DRAFT_DAYS},
                     "ids": {"form": ids.PHONE_FORM, "send": ids.PHONE_SEND},
                 },
             ),

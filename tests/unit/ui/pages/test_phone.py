@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dashapp.domain.reference import load_reference
-from dashapp.store.intake_links import TOO_MANY, UNUSABLE
+from dashapp.store.intake_links import MAX_HOURS, TOO_MANY, UNUSABLE
 from dashapp.ui import ids, shell
 from dashapp.ui.pages import phone
 from tests.reference import SHIPPED_DATA
@@ -95,3 +95,7 @@ def test_a_link_that_does_not_work_forgets_its_draft_and_a_pause_forgets_nothing
         "draft": "phone-draft-1"
     }
     assert stores(phone.gone(TOO_MANY))[ids.PHONE_GONE] == {"draft": None}
+
+
+def test_a_draft_is_forgotten_only_once_no_link_can_still_work():
+    assert phone.DRAFT_DAYS * 24 > MAX_HOURS
