@@ -11,6 +11,7 @@
    longer works, forgets it. */
 (function () {
     let sending = false;
+    let sent = false;  // once sent, nothing more is kept: a late answer would bring it back
 
     function element(type, props) {
         return {type: type, namespace: 'dash_html_components', props: props};
@@ -79,7 +80,7 @@
             keep: function (chart, answers, setup) {
                 /* Every change, kept as the draft of this link (a chart not yet made by the
                    chart controller is not a change: the draft read back stays as it was). */
-                if (!setup || chart === null || chart === undefined) {
+                if (sent || !setup || chart === null || chart === undefined) {
                     return;
                 }
                 try {
@@ -131,7 +132,9 @@
                     if (answer.status === 200 && answer.body && answer.body.sent) {
                         // Sent: the link is used up, its draft forgotten; the page shows
                         // only the thanks.
+                        sent = true;
                         clientside.painmap.forget([setup.draft]);
+                        clientside.set_props(setup.ids.notice, {hidden: true});
                         clientside.set_props(setup.ids.form, {hidden: true});
                         clientside.set_props(setup.ids.send, {hidden: true});
                         return setup.thanks;

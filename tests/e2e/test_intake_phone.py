@@ -240,6 +240,7 @@ def test_intk005_a_reload_keeps_marks_and_answers_until_sent(browser, served):
         expect(card(phone, "right_thigh_outer_lower")).to_be_visible()
         phone.get_by_role("button", name="Send to my therapist").tap()
         expect(phone.locator(f"#{ids.PHONE_MESSAGE}")).to_contain_text("Thank you")
+        expect(notice).to_be_hidden()  # the thanks alone says what happened
         assert drafts(phone) == []
         phone.reload()
         expect(phone.get_by_text(UNUSABLE)).to_be_visible()

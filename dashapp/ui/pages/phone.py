@@ -48,7 +48,11 @@ def layout(app: Any, send_to: str, draft: str) -> html.Section:
                     "draft": draft,
                     "kept": KEPT,
                     "stale": {"prefix": DRAFT_PREFIX, "days": DRAFT_DAYS},
-                    "ids": {"form": ids.PHONE_FORM, "send": ids.PHONE_SEND},
+                    "ids": {
+                        "form": ids.PHONE_FORM,
+                        "send": ids.PHONE_SEND,
+                        "notice": ids.PHONE_NOTICE,
+                    },
                 },
             ),
             dcc.Store(id=ids.PHONE_CHART),
