@@ -186,6 +186,22 @@ def test_intk004_the_phone_page_has_no_serious_accessibility_violation(browser, 
         assert not serious, "\n".join(serious)
 
 
+def draw_with_a_finger(page: Page, region_id: str) -> None:
+    """One stroke down the middle of an area, by touch (sent through the DevTools protocol),
+    then back to marking."""
+    page.locator(f'{MAP} .bodymap__drawbar [data-mode="draw"]').tap()
+    region(page, region_id).scroll_into_view_if_needed()
+    box = region(page, region_id).bounding_box()
+    x, top = box["x"] + box["width"] / 2, box["y"] + box["height"] * 0.3
+    points = [(x, top + box["height"] * 0.4 * i / 8) for i in range(9)]
+    cdp = page.context.new_cdp_session(page)
+    for kind, point in [("touchStart", points[0])] + [("touchMove", p) for p in points[1:]]:
+        touch = [{"x": point[0], "y": point[1], "id": 0}]
+        cdp.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": touch})
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    page.locator(f'{MAP} .bodymap__drawbar [data-mode="mark"]').tap()
+
+
 def drafts(page: Page) -> list[str]:
     """The keys of the phone drafts this browser keeps (and of their time stamps)."""
     return page.evaluate(
@@ -194,7 +210,7 @@ def drafts(page: Page) -> list[str]:
 
 
 @pytest.mark.parametrize("served", ["local"], indirect=True)
-def test_intk005_a_reload_keeps_marks_and_answers_until_sent(browser, served):
+def test_intk005_a_reload_keeps_marks_drawing_and_answers_until_sent(browser, served):
     url, _, patient_id, mode = served
     with watched_page(browser, expected=("status of 401",), **TABLET) as therapist:
         link = make_link(therapist, url, patient_id, mode)
@@ -209,10 +225,14 @@ def test_intk005_a_reload_keeps_marks_and_answers_until_sent(browser, served):
         card(phone, "right_thigh_outer_lower").get_by_role("checkbox", name="Burning").tap()
         phone.get_by_role("radio", name="2 to 6 weeks ago").tap()
         phone.locator(f"#{ids.PHONE_ACTIVITIES}").get_by_role("checkbox", name="Sitting").tap()
+        draw_with_a_finger(phone, "right_shin")
+        strokes = phone.locator(f'{MAP} [data-view="front"] .bodymap__stroke')
+        expect(strokes).to_have_count(1)
         phone.wait_for_function(
             "() => Object.keys(localStorage).some(k => k.startsWith('phone-draft-') &&"
             " localStorage.getItem(k).includes('sitting') &&"
-            " localStorage.getItem(k).includes('2_to_6_weeks'))"
+            " localStorage.getItem(k).includes('2_to_6_weeks') &&"
+            " JSON.parse(localStorage.getItem(k)).chart.strokes.length === 1)"
         )
         [key, stamp] = sorted(drafts(phone))
         assert stamp == key + "-timestamp"
@@ -227,6 +247,7 @@ def test_intk005_a_reload_keeps_marks_and_answers_until_sent(browser, served):
         expect(phone.get_by_role("radio", name="2 to 6 weeks ago")).to_be_checked()
         activities = phone.locator(f"#{ids.PHONE_ACTIVITIES}")
         expect(activities.get_by_role("checkbox", name="Sitting")).to_be_checked()
+        expect(strokes).to_have_count(1)
 
         phone.goto(other)  # a second link on the same phone starts empty
         expect(phone.locator(MAP)).to_be_visible()
