@@ -2,9 +2,16 @@
    given on the page, and Send (dashapp/web/intake_links.py).
 
    Send goes once: the button is off while the request is out, and for good once the intake
-   arrived. A send that fails keeps everything on the page, and says why. */
+   arrived. A send that fails keeps everything on the page, and says why.
+
+   Nothing typed is lost: the chart and the answers are kept in this browser as a draft, under
+   a key of the link's own (a digest of its token, never the token), as the walk-in page keeps
+   its chart (painmap.read and painmap.forget, assets/painmap.js). A reload, or a tab the
+   phone discarded, reads the draft back and says so; a send that arrived, or a link that no
+   longer works, forgets it. */
 (function () {
     let sending = false;
+    let sent = false;  // once sent, nothing more is kept: a late answer would bring it back
 
     function element(type, props) {
         return {type: type, namespace: 'dash_html_components', props: props};
@@ -24,8 +31,75 @@
             !Object.keys(answers || {}).length;
     }
 
+    function forgetStale(stale) {
+        const oldest = Date.now() - stale.days * 24 * 60 * 60 * 1000;
+        const keys = [];
+        try {
+            for (let i = 0; i < window.localStorage.length; i++) {
+                const key = window.localStorage.key(i);
+                const at = Number(window.localStorage.getItem(key + '-timestamp'));
+                if (key.startsWith(stale.prefix) && !key.endsWith('-timestamp') && at < oldest) {
+                    keys.push(key);
+                }
+            }
+        } catch (e) {
+            return;  // no storage (a private window): nothing kept, nothing to forget
+        }
+        window.dash_clientside.painmap.forget(keys);
+    }
+
+    function isObject(value) {
+        return value !== null && typeof value === 'object' && !Array.isArray(value);
+    }
+
     window.dash_clientside = Object.assign({}, window.dash_clientside, {
         phone: {
+            restore: function (setup) {
+                /* At load: the draft kept for this link, if any, back on the page (the chart
+                   to the chart controller, the answers to their questions), and the notice.
+                   Drafts of links that cannot work any more (older than any link lasts) are
+                   forgotten first. */
+                const clientside = window.dash_clientside;
+                forgetStale(setup.stale);
+                const kept = clientside.painmap.read(setup.draft);
+                const chart = isObject(kept) && isObject(kept.chart) ? kept.chart : null;
+                const answers = isObject(kept) && isObject(kept.answers) ? kept.answers : {};
+                const asked = clientside.callback_context.outputs_list[2] || [];
+                if (empty(chart, answers)) {
+                    return [clientside.no_update, clientside.no_update,
+                        asked.map(function () { return clientside.no_update; }),
+                        clientside.no_update, true];
+                }
+                const given = asked.map(function (item) {
+                    const value = answers[item.id.field];
+                    return typeof value === 'string' ? value : clientside.no_update;
+                });
+                return [chart, answers, given, setup.kept, false];
+            },
+
+            keep: function (chart, answers, setup) {
+                /* Every change, kept as the draft of this link (a chart not yet made by the
+                   chart controller is not a change: the draft read back stays as it was). */
+                if (sent || !setup || chart === null || chart === undefined) {
+                    return;
+                }
+                try {
+                    const draft = {chart: chart, answers: answers || {}};
+                    window.localStorage.setItem(setup.draft, JSON.stringify(draft));
+                    window.localStorage.setItem(setup.draft + '-timestamp', String(Date.now()));
+                } catch (e) {
+                    // Storage full or refused (a private window): the page still works.
+                }
+            },
+
+            forget: function (gone) {
+                /* A link that no longer works: its draft is forgotten. */
+                if (isObject(gone) && typeof gone.draft === 'string') {
+                    window.dash_clientside.painmap.forget([gone.draft]);
+                }
+                return window.dash_clientside.no_update;
+            },
+
             answers: function (_answered, _asked, kept) {
                 /* Every answer given on the page (a warning question too, which leaves the
                    page once answered), merged into what was kept. */
@@ -56,7 +130,11 @@
                 const body = {chart: chart, answers: answers || {}};
                 return clientside.painmap.post(setup.url, body).then(function (answer) {
                     if (answer.status === 200 && answer.body && answer.body.sent) {
-                        // Sent: the link is used up; the page shows only the thanks.
+                        // Sent: the link is used up, its draft forgotten; the page shows
+                        // only the thanks.
+                        sent = true;
+                        clientside.painmap.forget([setup.draft]);
+                        clientside.set_props(setup.ids.notice, {hidden: true});
                         clientside.set_props(setup.ids.form, {hidden: true});
                         clientside.set_props(setup.ids.send, {hidden: true});
                         return setup.thanks;

@@ -21,6 +21,7 @@ from dashapp import loaders
 from dashapp.domain.body.root_choice import parse_roots
 from dashapp.formats.exchange import MAX_BYTES as MAX_IMPORT_BYTES
 from dashapp.services import Services, current
+from dashapp.store.intake_links import TOO_MANY, UNUSABLE
 from dashapp.ui.components import atlas_address, atlas_overlay
 from dashapp.ui.pages import (
     atlas,
@@ -101,8 +102,9 @@ def phone_page(token: str = "", **_query: str) -> html.Section:
     app, token = current(), _one(token) or ""
     refused = loaders.intake_refusal(app, token)
     if refused:
-        return phone.gone(refused)
-    return phone.layout(app.reference, f"/intake/{quote(token, safe='')}")
+        # A link that no longer works forgets its draft; a pause for too many tries does not.
+        return phone.gone(refused, phone.draft_key(token) if refused == UNUSABLE else None)
+    return phone.layout(app.reference, f"/intake/{quote(token, safe='')}", phone.draft_key(token))
 
 
 def _one(value: str | list[str] | None) -> str | None:
@@ -199,8 +201,22 @@ def register_all() -> None:
 
 
 def register(app: Dash, services: Services) -> None:
-    """Register the pages, and send a missing record's page with HTTP status 404."""
+    """Register the pages, and send a missing record's page, and the page of an intake link
+    that does not work, with HTTP status 404."""
     register_all()
+
+    @app.server.before_request
+    def unusable_link():
+        if flask.request.method not in ("GET", "HEAD"):
+            return None  # POST /intake/<token> is Send (web/intake_links.py)
+        if not any(pattern.fullmatch(flask.request.path) for pattern in OPEN_PAGES):
+            return None
+        # The page itself says why (the router asks again); this is its status alone. Counted
+        # as a refusal, so that the status tells a guesser nothing more than the page would.
+        refused = loaders.intake_refusal(services, flask.request.path.rsplit("/", 1)[1])
+        if refused:
+            return flask.make_response(app.index(), 429 if refused == TOO_MANY else 404)
+        return None
 
     @app.server.before_request
     def missing_record():

@@ -32,32 +32,50 @@ def register(app: Dash, services: Services) -> None:
         Output(ids.PHONE_MAP, "values"),
         Output(ids.PHONE_EDITOR, "children"),
         Output(ids.PHONE_WARNING, "children"),
+        Output(ids.PHONE_MAP, "selected"),
+        Output(ids.PHONE_MAP, "drawing"),
+        Output(ids.PHONE_ACTIVITIES, "value"),
         Input(ids.PHONE_MAP, "selected"),
         Input(ids.PHONE_MAP, "drawing"),
         Input(INTENSITY, "value"),
         Input(QUALITIES, "value"),
         Input(ids.PHONE_ACTIVITIES, "value"),
         Input(ids.PHONE_ANSWERS, "data"),
+        Input(ids.PHONE_DRAFT, "data"),
         State(ids.PHONE_CHART, "data"),
         prevent_initial_call=True,
     )
-    def update_chart(selected, drawing, intensities, qualities, worse, answers, stored):
-        before = restore(stored, services.region_by_id, services.activity_ids).chart
-        answered = (
-            inputs.keyed(ctx.inputs_list[2], intensities),
-            inputs.keyed(ctx.inputs_list[3], qualities),
-        )
-        after = _chart(services, before, inputs.words(selected), answered, drawing, worse)
-        holds, note = warning(services, inputs.mapping(answers), after, ids.PHONE_FORM_NAME)
-        editor = (
-            pain_chart.editor(after, services.region_labels, "phone")
-            if after.regions != before.regions
-            else no_update
-        )
-        values = {m.region: m.intensity for m in after.marks if m.intensity is not None}
-        return after.to_json(), values, editor, holds or note or []
+    def update_chart(selected, drawing, intensities, qualities, worse, answers, draft, stored):
+        read_back = f"{ids.PHONE_DRAFT}.data" in ctx.triggered_prop_ids
+        if read_back:
+            # The draft this browser kept for the link, read back at load: shown as it was.
+            before = PainChart()
+            after = restore(draft, services.region_by_id, services.activity_ids).chart
+        else:
+            before = restore(stored, services.region_by_id, services.activity_ids).chart
+            answered = (
+                inputs.keyed(ctx.inputs_list[2], intensities),
+                inputs.keyed(ctx.inputs_list[3], qualities),
+            )
+            after = _chart(services, before, inputs.words(selected), answered, drawing, worse)
+        return _answer(services, before, after, answers, replaced=read_back)
 
     _register_local(app)
+
+
+def _answer(services: Services, before: PainChart, after: PainChart, answers, replaced: bool):
+    """The chart stored and shown, and the warning signs; the map's areas, drawing and
+    activities too when the chart was replaced (a draft read back), else as they are."""
+    holds, note = warning(services, inputs.mapping(answers), after, ids.PHONE_FORM_NAME)
+    editor = (
+        pain_chart.editor(after, services.region_labels, "phone")
+        if after.regions != before.regions
+        else no_update
+    )
+    values = {m.region: m.intensity for m in after.marks if m.intensity is not None}
+    shown = (after.regions, [s.to_json() for s in after.strokes], list(after.activities))
+    kept = shown if replaced else (no_update,) * 3
+    return after.to_json(), values, editor, holds or note or [], *kept
 
 
 def _chart(services: Services, before: PainChart, selected, answered, drawing, worse):
@@ -75,6 +93,7 @@ def _chart(services: Services, before: PainChart, selected, answered, drawing, w
 
 def _register_local(app: Dash) -> None:
     """What changes in this browser alone: the answers, the draw panel, the view, Send."""
+    _register_draft(app)
     app.clientside_callback(
         ClientsideFunction("phone", "answers"),
         Output(ids.PHONE_ANSWERS, "data"),
@@ -101,4 +120,33 @@ def _register_local(app: Dash) -> None:
         State(ids.PHONE_ANSWERS, "data"),
         State(ids.PHONE_SETUP, "data"),
         prevent_initial_call=True,
+    )
+
+
+def _register_draft(app: Dash) -> None:
+    """The draft kept in this browser for the link (assets/phone.js): read back at load,
+    kept on every change, forgotten once the link no longer works (and once sent)."""
+    app.clientside_callback(
+        ClientsideFunction("phone", "restore"),
+        Output(ids.PHONE_DRAFT, "data"),
+        Output(ids.PHONE_ANSWERS, "data", allow_duplicate=True),
+        Output(ANSWERED, "value"),
+        Output(ids.PHONE_NOTICE, "children"),
+        Output(ids.PHONE_NOTICE, "hidden"),
+        Input(ids.PHONE_SETUP, "data"),
+        prevent_initial_call="initial_duplicate",
+    )
+    app.clientside_callback(
+        ClientsideFunction("phone", "keep"),
+        Input(ids.PHONE_CHART, "data"),
+        Input(ids.PHONE_ANSWERS, "data"),
+        State(ids.PHONE_SETUP, "data"),
+        prevent_initial_call=True,
+    )
+    # An output (never written) so that it is called at load: without one, Dash 4 did not
+    # call it for the page's first data.
+    app.clientside_callback(
+        ClientsideFunction("phone", "forget"),
+        Output(ids.PHONE_GONE, "clear_data"),
+        Input(ids.PHONE_GONE, "data"),
     )

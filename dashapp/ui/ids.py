@@ -230,6 +230,11 @@ PHONE_CHART = "phone-chart"
 PHONE_ANSWERS = "phone-answers"
 PHONE_SEND = "phone-send"
 PHONE_MESSAGE = "phone-message"
+# The draft kept in this browser for one link (assets/phone.js): as read back at load, the
+# notice that it is still here, and on a link that no longer works, the draft to forget.
+PHONE_DRAFT = "phone-draft"
+PHONE_NOTICE = "phone-notice"
+PHONE_GONE = "phone-gone"
 PHONE_FORM_NAME = "phone"  # the form name of its questions (ids.answer) and warning questions
 
 

@@ -95,7 +95,8 @@ def test_intk001_a_phone_sends_an_intake_with_a_link_made_on_the_record(browser,
     with watched_page(browser, expected=("status of 401",), **TABLET) as therapist:
         link = make_link(therapist, url, patient_id, mode)
         assert link.startswith(f"{url}/intake/")
-        with watched_page(browser, **PHONE) as phone:  # its own context: no cookies
+        # its own context: no cookies; the used link's page answers 404
+        with watched_page(browser, expected=("status of 404",), **PHONE) as phone:
             fill_in_and_send(phone, link)
             phone.goto(link)
             expect(phone.get_by_text(UNUSABLE)).to_be_visible()
@@ -183,3 +184,132 @@ def test_intk004_the_phone_page_has_no_serious_accessibility_violation(browser, 
             if v["impact"] in ("serious", "critical")
         ]
         assert not serious, "\n".join(serious)
+
+
+def draw_with_a_finger(page: Page, region_id: str) -> None:
+    """One stroke down the middle of an area, by touch (sent through the DevTools protocol),
+    then back to marking."""
+    page.locator(f'{MAP} .bodymap__drawbar [data-mode="draw"]').tap()
+    region(page, region_id).scroll_into_view_if_needed()
+    box = region(page, region_id).bounding_box()
+    x, top = box["x"] + box["width"] / 2, box["y"] + box["height"] * 0.3
+    points = [(x, top + box["height"] * 0.4 * i / 8) for i in range(9)]
+    cdp = page.context.new_cdp_session(page)
+    for kind, point in [("touchStart", points[0])] + [("touchMove", p) for p in points[1:]]:
+        touch = [{"x": point[0], "y": point[1], "id": 0}]
+        cdp.send("Input.dispatchTouchEvent", {"type": kind, "touchPoints": touch})
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    page.locator(f'{MAP} .bodymap__drawbar [data-mode="mark"]').tap()
+
+
+def drafts(page: Page) -> list[str]:
+    """The keys of the phone drafts this browser keeps (and of their time stamps)."""
+    return page.evaluate(
+        "() => Object.keys(window.localStorage).filter(k => k.startsWith('phone-draft-'))"
+    )
+
+
+@pytest.mark.parametrize("served", ["local"], indirect=True)
+def test_intk005_a_reload_keeps_marks_drawing_and_answers_until_sent(browser, served):
+    url, _, patient_id, mode = served
+    with watched_page(browser, expected=("status of 401",), **TABLET) as therapist:
+        link = make_link(therapist, url, patient_id, mode)
+        other = make_link(therapist, url, patient_id, mode)
+    with watched_page(browser, expected=("status of 404",), **PHONE) as phone:
+        phone.goto(link)
+        notice = phone.locator(f"#{ids.PHONE_NOTICE}")
+        expect(phone.locator(MAP)).to_be_visible()
+        expect(notice).to_be_hidden()  # nothing kept yet: nothing said
+        region(phone, "right_thigh_outer_lower").tap()
+        card(phone, "right_thigh_outer_lower").get_by_role("radio", name="6", exact=True).tap()
+        card(phone, "right_thigh_outer_lower").get_by_role("checkbox", name="Burning").tap()
+        phone.get_by_role("radio", name="2 to 6 weeks ago").tap()
+        phone.locator(f"#{ids.PHONE_ACTIVITIES}").get_by_role("checkbox", name="Sitting").tap()
+        draw_with_a_finger(phone, "right_shin")
+        strokes = phone.locator(f'{MAP} [data-view="front"] .bodymap__stroke')
+        expect(strokes).to_have_count(1)
+        phone.wait_for_function(
+            "() => Object.keys(localStorage).some(k => k.startsWith('phone-draft-') &&"
+            " localStorage.getItem(k).includes('sitting') &&"
+            " localStorage.getItem(k).includes('2_to_6_weeks') &&"
+            " JSON.parse(localStorage.getItem(k)).chart.strokes.length === 1)"
+        )
+        [key, stamp] = sorted(drafts(phone))
+        assert stamp == key + "-timestamp"
+        assert link.rsplit("/", 1)[1] not in key + phone.evaluate(f"localStorage.getItem({key!r})")
+
+        phone.reload()
+        expect(notice).to_have_text("Your answers are still here.")
+        thigh = card(phone, "right_thigh_outer_lower")
+        expect(region(phone, "right_thigh_outer_lower")).to_have_attribute("aria-checked", "true")
+        expect(thigh.get_by_role("radio", name="6", exact=True)).to_be_checked()
+        expect(thigh.get_by_role("checkbox", name="Burning")).to_be_checked()
+        expect(phone.get_by_role("radio", name="2 to 6 weeks ago")).to_be_checked()
+        activities = phone.locator(f"#{ids.PHONE_ACTIVITIES}")
+        expect(activities.get_by_role("checkbox", name="Sitting")).to_be_checked()
+        expect(strokes).to_have_count(1)
+
+        phone.goto(other)  # a second link on the same phone starts empty
+        expect(phone.locator(MAP)).to_be_visible()
+        expect(region(phone, "right_thigh_outer_lower")).to_have_attribute("aria-checked", "false")
+        expect(phone.get_by_role("radio", name="2 to 6 weeks ago")).not_to_be_checked()
+        expect(notice).to_be_hidden()
+        assert sorted(drafts(phone)) == [key, stamp]
+
+        phone.goto(link)  # back to the first: its draft, and Send
+        expect(notice).to_have_text("Your answers are still here.")
+        expect(card(phone, "right_thigh_outer_lower")).to_be_visible()
+        phone.get_by_role("button", name="Send to my therapist").tap()
+        expect(phone.locator(f"#{ids.PHONE_MESSAGE}")).to_contain_text("Thank you")
+        expect(notice).to_be_hidden()  # the thanks alone says what happened
+        assert drafts(phone) == []
+        phone.reload()
+        expect(phone.get_by_text(UNUSABLE)).to_be_visible()
+        expect(phone.locator(MAP)).to_have_count(0)
+        assert drafts(phone) == []
+
+
+@pytest.mark.parametrize("served", ["local"], indirect=True)
+def test_intk006_a_link_that_stopped_working_forgets_its_draft(browser, served):
+    url, services, patient_id, mode = served
+    with watched_page(browser, expected=("status of 401",), **TABLET) as therapist:
+        link = make_link(therapist, url, patient_id, mode)
+    with watched_page(browser, expected=("status of 404",), **PHONE) as phone:
+        phone.goto(link)
+        region(phone, "right_shin").tap()
+        expect(card(phone, "right_shin")).to_be_visible()
+        phone.wait_for_function(
+            "() => Object.keys(localStorage).some(k => k.startsWith('phone-draft-'))"
+        )
+        with services.db.begin() as db:  # the therapist withdraws it meanwhile
+            newest = max(db.query(store.models.IntakeLink), key=lambda link: link.id)
+            store.intake_links.revoke_link(db, patient_id, newest.id)
+        answer = phone.reload()
+        assert answer is not None and answer.status == 404
+        expect(phone.get_by_text(UNUSABLE)).to_be_visible()
+        phone.wait_for_function(
+            "() => !Object.keys(localStorage).some(k => k.startsWith('phone-draft-'))"
+        )
+
+
+@pytest.mark.parametrize("served", ["local"], indirect=True)
+def test_intk007_drafts_older_than_any_link_lasts_are_forgotten(browser, served):
+    url, _, patient_id, mode = served
+    with watched_page(browser, expected=("status of 401",), **TABLET) as therapist:
+        link = make_link(therapist, url, patient_id, mode)
+    with watched_page(browser, **PHONE) as phone:
+        phone.goto(link)
+        expect(phone.locator(MAP)).to_be_visible()
+        phone.evaluate(
+            """() => {
+                const day = 24 * 60 * 60 * 1000;
+                for (const [key, age] of [['phone-draft-old', 9 * day], ['phone-draft-new', day]]) {
+                    localStorage.setItem(key, JSON.stringify({chart: null, answers: {}}));
+                    localStorage.setItem(key + '-timestamp', String(Date.now() - age));
+                }
+            }"""
+        )
+        phone.reload()
+        expect(phone.locator(MAP)).to_be_visible()
+        phone.wait_for_function("() => localStorage.getItem('phone-draft-old') === null")
+        assert sorted(drafts(phone)) == ["phone-draft-new", "phone-draft-new-timestamp"]

@@ -3,6 +3,7 @@ worse, and Send. Nothing else: no navigation, no name, nothing of any record."""
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 from dash import dcc, html
@@ -23,10 +24,23 @@ from dashapp.ui.forms import PAIN_QUESTIONS, question
 
 STARTED = next(q for q in PAIN_QUESTIONS if q.field == "started")
 THANKS = "Thank you: your answers were sent to your therapist. You can close this page now."
+KEPT = "Your answers are still here."
+DRAFT_PREFIX = "phone-draft-"
+# A draft older than any link lasts (store/intake_links.py MAX_HOURS: 7 days) is of a link
+# that no longer works: the phone page forgets it, whichever link it opens.
+DRAFT_DAYS = 8
 
 
-def layout(app: Any, send_to: str) -> html.Section:
-    """The page for one usable link; `send_to` is where Send posts (the link's own address).
+def draft_key(token: str) -> str:
+    """The key under which this browser keeps the draft of one link: a digest of the token,
+    so that the storage does not show the token, and no link finds another's draft."""
+    text = "painmap phone draft:" + token
+    return DRAFT_PREFIX + hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()[:32]
+
+
+def layout(app: Any, send_to: str, draft: str) -> html.Section:
+    """The page for one usable link; `send_to` is where Send posts (the link's own address),
+    `draft` the key of its draft in this browser (draft_key).
 
     `app` is the app's read-only reference data (views, regions, atlas)."""
     return html.Section(
@@ -37,12 +51,22 @@ def layout(app: Any, send_to: str) -> html.Section:
                 data={
                     "url": send_to,
                     "thanks": THANKS,
-                    "ids": {"form": ids.PHONE_FORM, "send": ids.PHONE_SEND},
+                    "draft": draft,
+                    "kept": KEPT,
+                    "stale": {"prefix": DRAFT_PREFIX, "days": DRAFT_DAYS},
+                    "ids": {
+                        "form": ids.PHONE_FORM,
+                        "send": ids.PHONE_SEND,
+                        "notice": ids.PHONE_NOTICE,
+                    },
                 },
             ),
             dcc.Store(id=ids.PHONE_CHART),
             dcc.Store(id=ids.PHONE_ANSWERS),
+            # The chart of the draft this browser kept, read back at load (assets/phone.js).
+            dcc.Store(id=ids.PHONE_DRAFT),
             html.H1("Where does it hurt?"),
+            html.P(id=ids.PHONE_NOTICE, role="status", className="notice", hidden=True),
             # Outside the form: a warning sign stays in view once the form has gone (sent).
             html.Div(id=ids.PHONE_WARNING),
             html.Div(
@@ -74,12 +98,17 @@ def layout(app: Any, send_to: str) -> html.Section:
     )
 
 
-def gone(message: str) -> html.Section:
+def gone(message: str, forget: str | None = None) -> html.Section:
     """What every link that does not work shows: one calm message, the same for all (and
-    another while this address has tried too many)."""
+    another while this address has tried too many). `forget` is the key of a draft this
+    browser may still keep for the link: it is forgotten (assets/phone.js)."""
     return html.Section(
         className="page page--phone",
-        children=[html.H1("This link cannot be opened"), html.P(message, className="lead")],
+        children=[
+            dcc.Store(id=ids.PHONE_GONE, data={"draft": forget}),
+            html.H1("This link cannot be opened"),
+            html.P(message, className="lead"),
+        ],
     )
 
 

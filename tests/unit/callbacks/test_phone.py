@@ -29,15 +29,19 @@ def app(tmp_path_factory):
     return app
 
 
-def call(app, marks: dict[str, tuple[int | None, list[str]]], answers=None, worse=()) -> dict:
+def call(
+    app, marks: dict[str, tuple[int | None, list[str]]], answers=None, worse=(), draft=None
+) -> dict:
     """The controller as the page calls it: `marks` are the mark cards shown (area: (how
-    strong, what it feels like)); returns what it answers, by output id."""
+    strong, what it feels like)); with a `draft` (a chart), the page's draft read back at load.
+    Returns what it answers, by output id (by "id.property" for the map's)."""
     [key] = public_outputs(app, ())
     spec = app.callback_map[key]
     values = {
         ids.PHONE_MAP: list(marks),
         ids.PHONE_ACTIVITIES: list(worse),
         ids.PHONE_ANSWERS: answers,
+        ids.PHONE_DRAFT: draft,
         ids.PHONE_CHART: PainChart(tuple(Mark(r) for r in marks)).to_json(),
     }
 
@@ -61,11 +65,13 @@ def call(app, marks: dict[str, tuple[int | None, list[str]]], answers=None, wors
         "outputs": [dict(zip(("id", "property"), o.split("."), strict=True)) for o in outputs],
         "inputs": [item(d) for d in spec["inputs"]],
         "state": [item(d) for d in spec["state"]],
-        "changedPropIds": [f"{ids.PHONE_MAP}.selected"],
+        "changedPropIds": [f"{ids.PHONE_DRAFT}.data" if draft else f"{ids.PHONE_MAP}.selected"],
     }
     answer = app.server.test_client().post(ROUTE, json=body)
     assert answer.status_code == 200, answer.get_data(as_text=True)
-    return {k: next(iter(v.values())) for k, v in answer.get_json()["response"].items()}
+    response = answer.get_json()["response"]
+    shown = {k: next(iter(v.values())) for k, v in response.items()}
+    return shown | {f"{ids.PHONE_MAP}.{p}": v for p, v in response[ids.PHONE_MAP].items()}
 
 
 def test_the_chart_keeps_areas_answers_and_what_makes_it_worse(app):
@@ -98,3 +104,32 @@ def test_a_yes_to_it_says_seek_medical_care_now_as_the_walk_in_page_does(app):
 def test_an_unknown_area_or_activity_changes_nothing(app):
     shown = call(app, {"no_such_area": (None, [])}, worse=["no_such_activity"])
     assert shown[ids.PHONE_CHART]["marks"] == [] and shown[ids.PHONE_CHART]["activities"] == []
+
+
+STROKE = {"view": "front", "points": [[60, 120], [75, 140.25]], "width": 12, "intensity": 5}
+
+
+def test_a_draft_read_back_shows_its_areas_answers_drawing_and_activities(app):
+    kept = PainChart((Mark("right_calf_outer", 7, ("burning",)),), activities=("sitting",))
+    draft = kept.with_strokes([STROKE | {"qualities": ["aching"]}]).to_json()
+    shown = call(app, {}, answers={"started": "2_to_6_weeks"}, draft=draft)
+    assert shown[ids.PHONE_CHART] == draft
+    assert shown[f"{ids.PHONE_MAP}.selected"] == ["right_calf_outer"]
+    assert shown[f"{ids.PHONE_MAP}.drawing"] == draft["strokes"]
+    assert shown[f"{ids.PHONE_MAP}.values"] == {"right_calf_outer": 7}
+    assert shown[ids.PHONE_ACTIVITIES] == ["sitting"]
+    editor = json.dumps(shown[ids.PHONE_EDITOR])
+    assert "right_calf_outer" in editor and '"value": 7' in editor
+
+
+def test_a_draft_with_what_no_longer_exists_keeps_the_rest(app):
+    draft = PainChart((Mark("right_calf_outer", 3),)).to_json()
+    draft["marks"].append({"region": "no_longer_an_area", "intensity": 4})
+    shown = call(app, {}, draft=draft)
+    assert shown[f"{ids.PHONE_MAP}.selected"] == ["right_calf_outer"]
+
+
+def test_an_edit_leaves_the_maps_areas_as_the_person_has_them(app):
+    shown = call(app, {"right_calf_outer": (6, [])})
+    assert f"{ids.PHONE_MAP}.selected" not in shown and f"{ids.PHONE_MAP}.drawing" not in shown
+    assert ids.PHONE_ACTIVITIES not in shown

@@ -20,6 +20,7 @@ from dashapp.store.demo import DEMO_NAME
 from dashapp.store.intake_links import FROM_PATIENT, REFUSAL_LIMIT, TOO_MANY, UNUSABLE
 from dashapp.ui import ids
 from dashapp.ui.components.intake_link import LOCAL_ONLY
+from dashapp.ui.pages.phone import draft_key
 from dashapp.web.access import Public, is_public
 from tests.unit.web.clinic import clinic_app, clinic_database, sign_in
 from tests.unit.web.test_access import refused, router_body, server_callbacks
@@ -58,6 +59,7 @@ def chart_after(app, client, selected: list[str], worse: list[str]) -> dict:
         ids.PHONE_MAP: selected,
         ids.PHONE_ACTIVITIES: worse,
         ids.PHONE_ANSWERS: {"started": "2_to_6_weeks"},
+        ids.PHONE_DRAFT: None,
         ids.PHONE_CHART: None,
     }
 
@@ -125,8 +127,15 @@ def test_every_unusable_link_shows_the_one_same_message(clinic):
         link_id = max(link.id for link in db.query(store.models.IntakeLink))
     assert therapist.post(f"/patients/1/intake-links/{link_id}/revoke").status_code == 200
     phone = app.server.test_client()
-    shown = {page(phone, p) for p in (revoked, "/intake/" + "x" * 43, "/intake/short")}
-    assert len(shown) == 1 and UNUSABLE in shown.pop()
+    paths = (revoked, "/intake/" + "x" * 43, "/intake/short")
+    shown = [page(phone, p) for p in paths]
+    # Each forgets its own draft in the browser (a digest of its own token); apart from that
+    # key, the one same page.
+    keys = [draft_key(p.rsplit("/", 1)[1]) for p in paths]
+    assert all(key in text for key, text in zip(keys, shown, strict=True))
+    assert not any(p.rsplit("/", 1)[1] in text for p, text in zip(paths, shown, strict=True))
+    same = {text.replace(key, "KEY") for key, text in zip(keys, shown, strict=True)}
+    assert len(same) == 1 and UNUSABLE in same.pop()
 
 
 @pytest.mark.parametrize(
@@ -162,10 +171,43 @@ def test_too_many_refused_links_from_one_address_pause_it_even_for_a_good_link(c
     guesser.environ_base["REMOTE_ADDR"] = "10.9.8.7"
     for n in range(REFUSAL_LIMIT):
         assert UNUSABLE in page(guesser, f"/intake/{'g' * 40}{n}")
-    assert TOO_MANY in page(guesser, good)
+    shown = page(guesser, good)
+    assert TOO_MANY in shown
+    assert draft_key(good.rsplit("/", 1)[1]) not in shown  # a pause forgets no draft
     assert guesser.post(good, json={"chart": None}).status_code == 429
+    assert guesser.get(good).status_code == 429
     other = app.server.test_client()  # another address is not paused
     assert "Send to my therapist" in page(other, good)
+
+
+def test_the_page_of_a_link_that_does_not_work_answers_404_and_still_shows(clinic):
+    app, _ = clinic
+    good = new_link(app)
+    phone = app.server.test_client()
+    phone.environ_base["REMOTE_ADDR"] = "10.9.8.1"
+    opened = phone.get(good)
+    assert opened.status_code == 200
+    for path in ("/intake/" + "x" * 43, "/intake/short"):
+        answer = phone.get(path)
+        assert answer.status_code == 404, path
+        # the page itself: the browser asks the router, which says the one calm message
+        shown = answer.get_data(as_text=True)
+        assert "react-entry-point" in shown and "PainMap: your intake" in shown
+        assert UNUSABLE in page(phone, path)
+    assert phone.post(good, json={"chart": None, "answers": {"started": "under_2_weeks"}})
+    sent = phone.post(good, json={"chart": None}).status_code
+    assert sent == 404 and phone.get(good).status_code == 404
+
+
+def test_a_refused_page_counts_as_a_refused_try(clinic):
+    app, _ = clinic
+    good = new_link(app)
+    guesser = app.server.test_client()
+    guesser.environ_base["REMOTE_ADDR"] = "10.9.8.2"
+    for n in range(REFUSAL_LIMIT):
+        assert guesser.get(f"/intake/{'h' * 40}{n}").status_code == 404
+    assert guesser.get(good).status_code == 429
+    assert TOO_MANY in page(guesser, good)
 
 
 SEGMENTS = st.sampled_from(["intake", "patients", "sessions", "1", "..", ".", "", "%2F", "*"])

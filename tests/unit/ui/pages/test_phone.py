@@ -3,11 +3,15 @@ with no way anywhere else; every link that does not work gets the one same messa
 
 from __future__ import annotations
 
+import string
+
 import pytest
 from dash import dcc, html
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dashapp.domain.reference import load_reference
-from dashapp.store.intake_links import UNUSABLE
+from dashapp.store.intake_links import MAX_HOURS, TOO_MANY, UNUSABLE
 from dashapp.ui import ids, shell
 from dashapp.ui.pages import phone
 from tests.reference import SHIPPED_DATA
@@ -36,7 +40,7 @@ def reference():
 
 
 def test_the_page_has_the_map_questions_and_send_and_no_link(reference):
-    page = phone.layout(reference, "/intake/abc")
+    page = phone.layout(reference, "/intake/abc", phone.draft_key("abc"))
     found = id_list(page)
     for wanted in (ids.PHONE_MAP, ids.PHONE_EDITOR, ids.PHONE_ACTIVITIES, ids.PHONE_SEND):
         assert wanted in found
@@ -57,7 +61,41 @@ def test_a_link_that_does_not_work_says_only_so():
 
 
 def test_a_warning_sign_stays_in_view_once_the_form_is_gone(reference):
-    page = phone.layout(reference, "/intake/abc")
+    page = phone.layout(reference, "/intake/abc", phone.draft_key("abc"))
     [form] = [c for c in components(page) if getattr(c, "id", None) == ids.PHONE_FORM]
     assert ids.PHONE_WARNING in id_list(page) and ids.PHONE_WARNING not in id_list(form)
     assert ids.PHONE_SEND not in id_list(form)  # hidden on its own once sent
+
+
+TOKENS = st.text(alphabet=string.ascii_letters + string.digits + "-_", min_size=20, max_size=60)
+
+
+@given(TOKENS, TOKENS)
+def test_each_link_keeps_its_draft_under_a_key_of_its_own_that_hides_the_token(one, other):
+    key = phone.draft_key(one)
+    assert key == phone.draft_key(one)  # the same after a reload
+    assert key.startswith(phone.DRAFT_PREFIX) and one not in key
+    assert len(key) == len(phone.DRAFT_PREFIX) + 32
+    assert (phone.draft_key(other) == key) == (other == one)
+
+
+def stores(tree) -> dict:
+    return {c.id: getattr(c, "data", None) for c in components(tree) if isinstance(c, dcc.Store)}
+
+
+def test_the_page_reads_back_and_keeps_its_draft_under_its_key(reference):
+    page = phone.layout(reference, "/intake/abc", phone.draft_key("abc"))
+    setup = stores(page)[ids.PHONE_SETUP]
+    assert setup["draft"] == phone.draft_key("abc") and setup["kept"] == phone.KEPT
+    assert ids.PHONE_DRAFT in stores(page) and ids.PHONE_NOTICE in id_list(page)
+
+
+def test_a_link_that_does_not_work_forgets_its_draft_and_a_pause_forgets_nothing():
+    assert stores(phone.gone(UNUSABLE, "phone-draft-1"))[ids.PHONE_GONE] == {
+        "draft": "phone-draft-1"
+    }
+    assert stores(phone.gone(TOO_MANY))[ids.PHONE_GONE] == {"draft": None}
+
+
+def test_a_draft_is_forgotten_only_once_no_link_can_still_work():
+    assert phone.DRAFT_DAYS * 24 > MAX_HOURS
