@@ -5,16 +5,22 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import hypothesis  # noqa: F401 - see below
+import hypothesis
 import pytest
 
 from dashapp import create_app
 from dashapp.store.db import init_db
 from tests.reference import shipped_vocabulary
 
-# Hypothesis's pytest plugin imports hypothesis in the final report when no test did: from
-# that deep a stack Python 3.11.7 can fail to compile it ("AST constructor recursion depth
-# mismatch", CPython gh-106905), so the import above comes first.
+# Hypothesis is imported here, first: its pytest plugin would otherwise import it in the final
+# report when no test did, and from that deep a stack Python 3.11.7 can fail to compile it
+# ("AST constructor recursion depth mismatch", CPython gh-106905).
+#
+# No time limit per generated case: the suite runs on every core, and a case that takes 275 ms
+# on a busy machine is not a failure. Slowness is measured by the benchmarks under bench/.
+hypothesis.settings.register_profile("painmap", deadline=None)
+hypothesis.settings.load_profile("painmap")
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TEST_GEOMETRY = FIXTURES / "geometry"
 
