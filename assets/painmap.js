@@ -27,6 +27,20 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
                 });
             });
         },
+        startingWith: function (prefixes) {
+            /* The keys of this browser's storages that begin with one of `prefixes`. */
+            const found = [];
+            [window.localStorage, window.sessionStorage].forEach(function (storage) {
+                for (let i = 0; i < storage.length; i++) {
+                    const key = storage.key(i);
+                    if ((prefixes || []).some(function (p) { return key.startsWith(p); }) &&
+                            !key.endsWith('-timestamp')) {
+                        found.push(key);
+                    }
+                }
+            });
+            return found;
+        },
         device: function (_finish, _cancel, _confirm, setup) {
             /* "Finished: clear this device": ask, then forget every PainMap key. The page's
                own stores are emptied in place, so its forms show empty without a reload. */
@@ -39,7 +53,7 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             if (trigger !== setup.ids.confirm) {
                 return [true, window.dash_clientside.no_update];
             }
-            painmap.forget(setup.keys);
+            painmap.forget(setup.keys.concat(painmap.startingWith(setup.prefixes)));
             setup.shown.forEach(function (id) { setProps(id, {data: null}); });
             return [true, setup.cleared];
         },

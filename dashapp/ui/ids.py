@@ -258,6 +258,9 @@ DEVICE_CLEARED = "device-cleared"
 DEVICE_SETUP = "device-setup"
 # Everything the walk-in pages keep in this browser's storage, by its storage key.
 DEVICE_KEYS = (PATIENT_STORE, PATIENT_HISTORY, INTAKE_STORE, FINDINGS_STORE)
+# Drafts of the patient's phone page, one per intake link ("phone-draft-" and a hash): a link
+# opened on a clinic device leaves one, and "Finished" forgets every one.
+DEVICE_KEY_PREFIXES = ("phone-draft-",)
 
 # "Save to a patient", beside it: everything on the device goes to a new session of a patient
 HANDOVER_OPEN = "handover-open"

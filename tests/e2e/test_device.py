@@ -77,11 +77,20 @@ def test_dev001_clear_the_device_and_nothing_comes_back(page: Page, clinic):
     assert kept(page), "the walk-in pages keep what was entered"
     open_map(page, url)
     expect(page.locator(f"#{ids.PATIENT_SUMMARY}")).to_contain_text("2 areas marked")
+    # A patient's phone link once opened on this device left a draft of its own.
+    draft = "phone-draft-" + "0" * 32
+    page.evaluate(
+        "k => { localStorage.setItem(k, '{}'); localStorage.setItem(k + '-timestamp', '1'); }",
+        draft,
+    )
     clear_device(page)
     # The page empties at once, and nothing is left to undo back to.
     expect(page.locator(f"#{ids.PATIENT_SUMMARY}")).to_contain_text("Nothing marked yet")
     expect(region(page, "left_shin")).to_have_attribute("aria-checked", "false")
     assert kept(page) == []
+    assert page.evaluate(
+        "k => [localStorage.getItem(k), localStorage.getItem(k + '-timestamp')]", draft
+    ) == [None, None]
     page.locator(f"#{ids.PATIENT_UNDO}").click()
     expect(page.locator(f"#{ids.PATIENT_SUMMARY}")).to_contain_text("Nothing marked yet")
     page.reload()

@@ -31,6 +31,7 @@ def finished(shown: Sequence[str]) -> html.Div:
                 id=ids.DEVICE_SETUP,
                 data={
                     "keys": list(ids.DEVICE_KEYS),
+                    "prefixes": list(ids.DEVICE_KEY_PREFIXES),
                     "shown": [*shown],
                     "cleared": CLEARED,
                     "ids": {"finish": ids.DEVICE_FINISH, "confirm": ids.DEVICE_CONFIRM},
