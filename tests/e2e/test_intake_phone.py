@@ -364,3 +364,20 @@ def test_intk008_a_yes_to_a_warning_question_says_seek_care_first_and_the_answer
         questions.locator("summary").click()
         answered = questions.locator('fieldset[data-field="bladder_bowel_sexual"]')
         expect(answered.get_by_role("radio", name="Yes", exact=True)).to_be_checked()
+
+
+@pytest.mark.parametrize("served", ["local"], indirect=True)
+def test_intk009_a_warning_question_the_map_asks_is_answered_in_the_questions_too(browser, served):
+    url, _, patient_id, mode = served
+    with watched_page(browser, expected=("status of 401",), **TABLET) as therapist:
+        link = make_link(therapist, url, patient_id, mode)
+    with watched_page(browser, **PHONE) as phone:
+        phone.goto(link)
+        region(phone, "pubic").tap()  # numb in the saddle: asked at once, at the top
+        card(phone, "pubic").get_by_role("checkbox", name="Numb").tap()
+        ask = phone.locator(f"#{ids.PHONE_WARNING} .ask-now")
+        ask.get_by_role("radio", name="Yes", exact=True).tap()
+        heading = phone.locator(f"#{ids.PHONE_WARNING} .red-flags h2")
+        expect(heading).to_have_text("Please seek medical care now")
+        saddle = asked(phone, "saddle_numbness")
+        expect(saddle.get_by_role("radio", name="Yes", exact=True)).to_be_checked()
