@@ -86,6 +86,12 @@ def fill_in_and_send(page: Page, link: str) -> None:
     asked(page, "weakness").get_by_role("checkbox", name="Tripping over my foot").tap()
     page.locator(f"#{ids.PHONE_ACTIVITIES}").get_by_role("checkbox", name="Sitting").tap()
     expect(page.locator(f"#{ids.PHONE_EDITOR} fieldset.mark-card")).to_have_count(2)
+    # The last tap made it to the chart (the draft keeps every change) before Send.
+    page.wait_for_function(
+        "() => Object.keys(localStorage).some(k => k.startsWith('phone-draft-') &&"
+        " localStorage.getItem(k).includes('sitting') &&"
+        " localStorage.getItem(k).includes('tripping'))"
+    )
     send = page.get_by_role("button", name="Send to my therapist")
     expect(send).to_be_visible()
     box = send.bounding_box()
