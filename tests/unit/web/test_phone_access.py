@@ -275,7 +275,7 @@ def test_the_questions_answers_arrive_as_the_sessions_intake(clinic):
     app, services = clinic
     path = new_link(app)
     phone = app.server.test_client()
-    phone.environ_base["REMOTE_ADDR"] = "10.9.8.7"
+    phone.environ_base["REMOTE_ADDR"] = "10.9.7.1"
     sent = phone.post(path, json={"chart": None, "answers": EVERY_ANSWER})
     assert sent.status_code == 200, sent.get_json()
     with services.db() as db:
@@ -296,7 +296,7 @@ def test_a_bad_answer_gets_a_clear_400_and_writes_nothing(clinic, answers, said)
     app, services = clinic
     path = new_link(app)
     phone = app.server.test_client()
-    phone.environ_base["REMOTE_ADDR"] = "10.9.8.6"
+    phone.environ_base["REMOTE_ADDR"] = "10.9.7.2"
     with services.db() as db:
         before = len(store.list_visits(db, 1))
     refused = phone.post(path, json={"chart": None, "answers": answers})
