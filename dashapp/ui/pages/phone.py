@@ -78,8 +78,9 @@ def layout(app: Any, send_to: str, draft: str) -> html.Section:
                 children=[
                     html.P(
                         "Tap each area that hurts; tap it again to unmark it. Then say how "
-                        "strong it is and what it feels like, and press Send at the bottom. "
-                        "R and L mark your own right and left side.",
+                        "strong it is and what it feels like, answer the questions you can "
+                        "(none has to be answered), and press Send at the bottom. R and L "
+                        "mark your own right and left side.",
                         className="lead",
                     ),
                     html.Div(
