@@ -12,6 +12,7 @@
 (function () {
     let sending = false;
     let sent = false;  // once sent, nothing more is kept: a late answer would bring it back
+    let warning = false;  // whether a warning is shown (one new is brought into view)
 
     function element(type, props) {
         return {type: type, namespace: 'dash_html_components', props: props};
@@ -72,7 +73,8 @@
                 }
                 const given = asked.map(function (item) {
                     const value = answers[item.id.field];
-                    return typeof value === 'string' ? value : clientside.no_update;
+                    return typeof value === 'string' || Array.isArray(value)
+                        ? value : clientside.no_update;
                 });
                 return [chart, answers, given, setup.kept, false];
             },
@@ -100,21 +102,48 @@
                 return window.dash_clientside.no_update;
             },
 
-            answers: function (_answered, _asked, kept) {
-                /* Every answer given on the page (a warning question too, which leaves the
-                   page once answered), merged into what was kept. */
-                const lists = window.dash_clientside.callback_context.inputs_list;
+            answers: function (_answered, _asked, kept, setup) {
+                /* Every answer given on the page, merged into what was kept. A warning
+                   question the map asks at once (it leaves the page once answered) is also
+                   one of the page's questions: its answer is shown there too. A list (tick
+                   all that apply) with nothing ticked is no answer. */
+                const clientside = window.dash_clientside;
+                const lists = clientside.callback_context.inputs_list;
                 const merged = Object.assign({}, kept || {});
                 let changed = false;
-                lists.forEach(function (list) {
+                lists.forEach(function (list, which) {
                     (list || []).forEach(function (item) {
-                        if (item.value && merged[item.id.field] !== item.value) {
-                            merged[item.id.field] = item.value;
+                        const field = item.id.field;
+                        const none = Array.isArray(item.value) && !item.value.length;
+                        if (none && field in merged) {
+                            delete merged[field];
                             changed = true;
+                        } else if (item.value && !none &&
+                                JSON.stringify(merged[field]) !== JSON.stringify(item.value)) {
+                            merged[field] = item.value;
+                            changed = true;
+                            if (which === 1 && setup) {
+                                const shown = {type: setup.answer, field: field};
+                                clientside.set_props(shown, {value: item.value});
+                            }
                         }
                     });
                 });
-                return changed ? merged : window.dash_clientside.no_update;
+                return changed ? merged : clientside.no_update;
+            },
+
+            warned: function (panel, setup) {
+                /* A warning that was not there before is brought into view at once: it sits
+                   at the top, and the person may be far down the page, answering. */
+                const shown = Array.isArray(panel) ? panel.length > 0 : Boolean(panel);
+                if (shown && !warning) {
+                    const top = document.getElementById(setup.ids.warning);
+                    if (top) {
+                        top.scrollIntoView({block: 'start'});
+                    }
+                }
+                warning = shown;
+                return window.dash_clientside.no_update;
             },
 
             send: function (_clicks, chart, answers, setup) {

@@ -100,6 +100,15 @@ def _register_local(app: Dash) -> None:
         Input(ANSWERED, "value"),
         Input(ASKED, "value"),
         State(ids.PHONE_ANSWERS, "data"),
+        State(ids.PHONE_SETUP, "data"),
+        prevent_initial_call=True,
+    )
+    # An output (never written): see "forget" below.
+    app.clientside_callback(
+        ClientsideFunction("phone", "warned"),
+        Output(ids.PHONE_WARNING, "className"),
+        Input(ids.PHONE_WARNING, "children"),
+        State(ids.PHONE_SETUP, "data"),
         prevent_initial_call=True,
     )
     map_local.register(

@@ -67,6 +67,11 @@ def make_link(page: Page, url: str, patient_id: int, mode: str) -> str:
     return shown.locator("code").inner_text()
 
 
+def asked(page: Page, field: str):
+    """One of the page's questions (those of the walk-in questions page)."""
+    return page.locator(f'#{ids.PHONE_FORM} fieldset.question[data-field="{field}"]')
+
+
 def fill_in_and_send(page: Page, link: str) -> None:
     """The patient's phone: the outer thigh (front) and the calf (back), answers, Send."""
     page.goto(link)
@@ -77,8 +82,16 @@ def fill_in_and_send(page: Page, link: str) -> None:
     region(page, "right_calf_back").tap()
     card(page, "right_calf_back").get_by_role("checkbox", name="Burning").tap()
     page.get_by_role("radio", name="2 to 6 weeks ago").tap()
+    asked(page, "saddle_numbness").get_by_role("radio", name="No", exact=True).tap()
+    asked(page, "weakness").get_by_role("checkbox", name="Tripping over my foot").tap()
     page.locator(f"#{ids.PHONE_ACTIVITIES}").get_by_role("checkbox", name="Sitting").tap()
     expect(page.locator(f"#{ids.PHONE_EDITOR} fieldset.mark-card")).to_have_count(2)
+    # The last tap made it to the chart (the draft keeps every change) before Send.
+    page.wait_for_function(
+        "() => Object.keys(localStorage).some(k => k.startsWith('phone-draft-') &&"
+        " localStorage.getItem(k).includes('sitting') &&"
+        " localStorage.getItem(k).includes('tripping'))"
+    )
     send = page.get_by_role("button", name="Send to my therapist")
     expect(send).to_be_visible()
     box = send.bounding_box()
@@ -114,7 +127,11 @@ def test_intk001_a_phone_sends_an_intake_with_a_link_made_on_the_record(browser,
         assert chart.get("right_thigh_outer_lower").intensity == 6
         assert chart.get("right_calf_back").qualities == ("burning",)
         assert chart.activities == ("sitting",)
-        assert visit.intake.answers == {"started": "2_to_6_weeks"}
+        assert visit.intake.answers == {
+            "started": "2_to_6_weeks",
+            "saddle_numbness": "no",
+            "weakness": ["tripping"],
+        }
 
 
 @pytest.mark.parametrize("served", ["local"], indirect=True)
@@ -313,3 +330,60 @@ def test_intk007_drafts_older_than_any_link_lasts_are_forgotten(browser, served)
         expect(phone.locator(MAP)).to_be_visible()
         phone.wait_for_function("() => localStorage.getItem('phone-draft-old') === null")
         assert sorted(drafts(phone)) == ["phone-draft-new", "phone-draft-new-timestamp"]
+
+
+@pytest.mark.parametrize("served", ["local"], indirect=True)
+def test_intk008_a_yes_to_a_warning_question_says_seek_care_first_and_the_answers_travel(
+    browser, served
+):
+    url, services, patient_id, mode = served
+    with watched_page(browser, expected=("status of 401",), **TABLET) as therapist:
+        link = make_link(therapist, url, patient_id, mode)
+        with watched_page(browser, **PHONE) as phone:
+            phone.goto(link)
+            asked(phone, "trigger").get_by_role("radio", name="Lifting").tap()
+            bladder = asked(phone, "bladder_bowel_sexual")
+            bladder.get_by_role("radio", name="Yes", exact=True).tap()
+            panel = phone.locator(f"#{ids.PHONE_WARNING} .red-flags")
+            expect(panel.locator("h2")).to_have_text("Please seek medical care now")
+            expect(panel).to_be_in_viewport()  # brought into view, from far down the page
+            form = phone.locator(f"#{ids.PHONE_FORM}")
+            assert panel.bounding_box()["y"] < form.bounding_box()["y"]  # above everything
+            phone.wait_for_function(
+                "() => Object.keys(localStorage).some(k => k.startsWith('phone-draft-') &&"
+                " localStorage.getItem(k).includes('bladder_bowel_sexual'))"
+            )
+            phone.reload()
+            expect(bladder.get_by_role("radio", name="Yes", exact=True)).to_be_checked()
+            trigger = asked(phone, "trigger")
+            expect(trigger.get_by_role("radio", name="Lifting")).to_be_checked()
+            expect(panel.locator("h2")).to_have_text("Please seek medical care now")
+            phone.get_by_role("button", name="Send to my therapist").tap()
+            expect(phone.locator(f"#{ids.PHONE_MESSAGE}")).to_contain_text("Thank you")
+            expect(panel).to_be_visible()  # it stays once sent
+        with services.db() as db:
+            visit = store.list_visits(db, patient_id)[-1]
+            assert visit.updated_by == FROM_PATIENT
+            assert visit.intake.answers == {"trigger": "lifting", "bladder_bowel_sexual": "yes"}
+        therapist.goto(f"{url}/sessions/{visit.id}")  # shown there as answered
+        questions = therapist.locator(f"#{ids.SESSION_INTAKE_SECTION}")
+        questions.locator("summary").click()
+        answered = questions.locator('fieldset[data-field="bladder_bowel_sexual"]')
+        expect(answered.get_by_role("radio", name="Yes", exact=True)).to_be_checked()
+
+
+@pytest.mark.parametrize("served", ["local"], indirect=True)
+def test_intk009_a_warning_question_the_map_asks_is_answered_in_the_questions_too(browser, served):
+    url, _, patient_id, mode = served
+    with watched_page(browser, expected=("status of 401",), **TABLET) as therapist:
+        link = make_link(therapist, url, patient_id, mode)
+    with watched_page(browser, **PHONE) as phone:
+        phone.goto(link)
+        region(phone, "pubic").tap()  # numb in the saddle: asked at once, at the top
+        card(phone, "pubic").get_by_role("checkbox", name="Numb").tap()
+        ask = phone.locator(f"#{ids.PHONE_WARNING} .ask-now")
+        ask.get_by_role("radio", name="Yes", exact=True).tap()
+        heading = phone.locator(f"#{ids.PHONE_WARNING} .red-flags h2")
+        expect(heading).to_have_text("Please seek medical care now")
+        saddle = asked(phone, "saddle_numbness")
+        expect(saddle.get_by_role("radio", name="Yes", exact=True)).to_be_checked()

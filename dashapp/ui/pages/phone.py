@@ -1,5 +1,6 @@
-"""The patient's own phone, with an intake link: the map, a few questions, what makes it
-worse, and Send. Nothing else: no navigation, no name, nothing of any record."""
+"""The patient's own phone, with an intake link: the map, the questions of the walk-in
+questions page (warning signs first), what makes it worse, and Send. Nothing else: no
+navigation, no name, nothing of any record."""
 
 from __future__ import annotations
 
@@ -20,9 +21,8 @@ from dashapp.ui.components.bodymap import (
     focus_view_props,
     view_switch,
 )
-from dashapp.ui.forms import PAIN_QUESTIONS, question
+from dashapp.ui.forms import PAIN_QUESTIONS, RED_FLAG_QUESTIONS, Question, question
 
-STARTED = next(q for q in PAIN_QUESTIONS if q.field == "started")
 THANKS = "Thank you: your answers were sent to your therapist. You can close this page now."
 KEPT = "Your answers are still here."
 DRAFT_PREFIX = "phone-draft-"
@@ -54,10 +54,14 @@ def layout(app: Any, send_to: str, draft: str) -> html.Section:
                     "draft": draft,
                     "kept": KEPT,
                     "stale": {"prefix": DRAFT_PREFIX, "days": DRAFT_DAYS},
+                    # The ids of the page's questions, as a warning question asked at once
+                    # shows its answer there too (assets/phone.js).
+                    "answer": ids.answer(ids.PHONE_FORM_NAME, "")["type"],
                     "ids": {
                         "form": ids.PHONE_FORM,
                         "send": ids.PHONE_SEND,
                         "notice": ids.PHONE_NOTICE,
+                        "warning": ids.PHONE_WARNING,
                     },
                 },
             ),
@@ -74,8 +78,9 @@ def layout(app: Any, send_to: str, draft: str) -> html.Section:
                 children=[
                     html.P(
                         "Tap each area that hurts; tap it again to unmark it. Then say how "
-                        "strong it is and what it feels like, and press Send at the bottom. "
-                        "R and L mark your own right and left side.",
+                        "strong it is and what it feels like, answer the questions you can "
+                        "(none has to be answered), and press Send at the bottom. R and L "
+                        "mark your own right and left side.",
                         className="lead",
                     ),
                     html.Div(
@@ -122,7 +127,19 @@ def _questions(app: Any) -> list:
             "Tell us more",
             html.Div(id=ids.PHONE_EDITOR, children=pain_chart.editor(PainChart(), {}, "phone")),
         ),
-        html.Section(className="card", children=[question(ids.PHONE_FORM_NAME, STARTED)]),
+        _asked(
+            "First, some important questions",
+            ids.PHONE_WARNING_QUESTIONS,
+            "These are about signs that need a doctor soon. If one fits, this page says what "
+            "to do at once.",
+            RED_FLAG_QUESTIONS,
+        ),
+        _asked(
+            "About your pain",
+            ids.PHONE_PAIN_QUESTIONS,
+            "Where a question does not fit, choose the nearest answer, or leave it.",
+            PAIN_QUESTIONS,
+        ),
         _card(
             "What makes it worse?",
             ChoiceGroup(
@@ -134,6 +151,22 @@ def _questions(app: Any) -> list:
             ),
         ),
     ]
+
+
+def _asked(title: str, section_id: str, lead: str, questions: tuple[Question, ...]):
+    """A group of the walk-in questions page's questions, built the same way, as a section
+    that opens and closes (open at first: nothing hides a warning question). None is
+    required to send."""
+    return html.Details(
+        id=section_id,
+        className="card session-section phone-section",
+        open=True,
+        children=[
+            html.Summary(className="session-section__head", children=html.H2(title)),
+            html.P(lead, className="muted"),
+            *[question(ids.PHONE_FORM_NAME, q) for q in questions],
+        ],
+    )
 
 
 def _map_panel(app: Any) -> list:

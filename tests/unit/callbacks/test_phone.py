@@ -133,3 +133,10 @@ def test_an_edit_leaves_the_maps_areas_as_the_person_has_them(app):
     shown = call(app, {"right_calf_outer": (6, [])})
     assert f"{ids.PHONE_MAP}.selected" not in shown and f"{ids.PHONE_MAP}.drawing" not in shown
     assert ids.PHONE_ACTIVITIES not in shown
+
+
+@pytest.mark.parametrize("field", ["saddle_numbness", "bladder_bowel_sexual"])
+def test_a_yes_to_a_warning_question_alone_says_seek_care_now(app, field):
+    shown = json.dumps(call(app, {}, {field: "yes"})[ids.PHONE_WARNING])
+    assert HEADINGS["now"] in shown and "red-flags" in shown
+    assert call(app, {}, {field: "no"})[ids.PHONE_WARNING] == []  # no false alarm

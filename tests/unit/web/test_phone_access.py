@@ -259,3 +259,48 @@ def test_behind_a_proxy_the_record_card_gives_the_address_a_phone_reaches(tmp_pa
     phone = app.server.test_client()
     assert phone.get(path, headers=forwarded).status_code == 200
     assert "Send to my therapist" in page(phone, path)
+
+
+EVERY_ANSWER = {
+    "age": "over_50",
+    "saddle_numbness": "yes",
+    "bladder_bowel_sexual": "no",
+    "started": "under_2_weeks",
+    "weakness": ["tripping", "giving_way"],
+    "night_pain": "no",
+}
+
+
+def test_the_questions_answers_arrive_as_the_sessions_intake(clinic):
+    app, services = clinic
+    path = new_link(app)
+    phone = app.server.test_client()
+    phone.environ_base["REMOTE_ADDR"] = "10.9.7.1"
+    sent = phone.post(path, json={"chart": None, "answers": EVERY_ANSWER})
+    assert sent.status_code == 200, sent.get_json()
+    with services.db() as db:
+        visit = store.list_visits(db, 1)[-1]
+        assert visit.updated_by == FROM_PATIENT and visit.intake.answers == EVERY_ANSWER
+
+
+@pytest.mark.parametrize(
+    ("answers", "said"),
+    [
+        ({"saddle_numbness": "maybe"}, "saddle_numbness: 'maybe' is not one of yes"),
+        ({"weakness": "tripping"}, "weakness: 'tripping' is not a list"),
+        ({"no_such_question": "yes"}, "unknown question 'no_such_question'"),
+        (["saddle_numbness"], "must be an object"),
+    ],
+)
+def test_a_bad_answer_gets_a_clear_400_and_writes_nothing(clinic, answers, said):
+    app, services = clinic
+    path = new_link(app)
+    phone = app.server.test_client()
+    phone.environ_base["REMOTE_ADDR"] = "10.9.7.2"
+    with services.db() as db:
+        before = len(store.list_visits(db, 1))
+    refused = phone.post(path, json={"chart": None, "answers": answers})
+    assert refused.status_code == 400 and said in refused.get_json()["error"]
+    with services.db() as db:
+        assert len(store.list_visits(db, 1)) == before
+    assert phone.post(path, json={"chart": None, "answers": {"age": "over_50"}}).status_code == 200

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from dashapp.domain.reference import load_reference
 from dashapp.store.intake_links import MAX_HOURS, TOO_MANY, UNUSABLE
 from dashapp.ui import ids, shell
-from dashapp.ui.pages import phone
+from dashapp.ui.forms import PAIN_QUESTIONS, RED_FLAG_QUESTIONS, question
+from dashapp.ui.pages import phone, questions
 from tests.reference import SHIPPED_DATA
 
 
@@ -99,3 +100,41 @@ def test_a_link_that_does_not_work_forgets_its_draft_and_a_pause_forgets_nothing
 
 def test_a_draft_is_forgotten_only_once_no_link_can_still_work():
     assert phone.DRAFT_DAYS * 24 > MAX_HOURS
+
+
+def asked(tree) -> list[html.Fieldset]:
+    """The questions asked, in the page's order (not the mark cards)."""
+    return [
+        c
+        for c in components(tree)
+        if isinstance(c, html.Fieldset) and getattr(c, "className", None) == "question"
+    ]
+
+
+def fields(tree) -> list[str]:
+    return [c.to_plotly_json()["props"]["data-field"] for c in asked(tree)]
+
+
+def test_the_phone_asks_the_questions_pages_questions_warning_signs_first(reference):
+    page = phone.layout(reference, "/intake/abc", phone.draft_key("abc"))
+    given = fields(page)
+    assert given == fields(questions.layout())  # the same questions, in the same order
+    assert given[: len(RED_FLAG_QUESTIONS)] == [q.field for q in RED_FLAG_QUESTIONS]
+    assert len(given) == len(set(given))  # none twice ("When did it start?" among them)
+
+
+def test_each_question_is_the_walk_in_builders_own(reference):
+    page = phone.layout(reference, "/intake/abc", phone.draft_key("abc"))
+    shown = {c.to_plotly_json()["props"]["data-field"]: c for c in asked(page)}
+    for q in RED_FLAG_QUESTIONS + PAIN_QUESTIONS:
+        built = question(ids.PHONE_FORM_NAME, q)
+        assert repr(shown[q.field]) == repr(built), q.field
+
+
+def test_the_questions_come_in_two_sections_that_open_warning_signs_first(reference):
+    page = phone.layout(reference, "/intake/abc", phone.draft_key("abc"))
+    sections = [c for c in components(page) if isinstance(c, html.Details)]
+    assert [s.id for s in sections] == [ids.PHONE_WARNING_QUESTIONS, ids.PHONE_PAIN_QUESTIONS]
+    assert all(s.open for s in sections)  # nothing hides a warning question at first
+    assert fields(sections[0]) == [q.field for q in RED_FLAG_QUESTIONS]
+    assert fields(sections[1]) == [q.field for q in PAIN_QUESTIONS]
