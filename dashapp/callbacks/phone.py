@@ -43,6 +43,8 @@ def register(app: Dash, services: Services) -> None:
         Input(ids.PHONE_ANSWERS, "data"),
         Input(ids.PHONE_DRAFT, "data"),
         State(ids.PHONE_CHART, "data"),
+        # Send waits while the chart is worked out, so it never sends one without the last tap.
+        running=[(Output(ids.PHONE_SEND, "disabled"), True, False)],
         prevent_initial_call=True,
     )
     def update_chart(selected, drawing, intensities, qualities, worse, answers, draft, stored):

@@ -6,7 +6,9 @@ local mode and in clinic mode, one server for each."""
 from __future__ import annotations
 
 import shutil
+import time
 
+import flask
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
@@ -14,7 +16,7 @@ from playwright.sync_api import Page, expect
 from dashapp import create_app, store
 from dashapp.store.accounts import add_user
 from dashapp.store.db import init_db, session_factory
-from dashapp.store.intake_links import FROM_PATIENT, UNUSABLE
+from dashapp.store.intake_links import FROM_PATIENT, UNUSABLE, create_link
 from dashapp.ui import ids
 from tests.e2e.browser import serve
 from tests.e2e.conftest import watched_page
@@ -387,3 +389,37 @@ def test_intk009_a_warning_question_the_map_asks_is_answered_in_the_questions_to
         expect(heading).to_have_text("Please seek medical care now")
         saddle = asked(phone, "saddle_numbness")
         expect(saddle.get_by_role("radio", name="Yes", exact=True)).to_be_checked()
+
+
+def test_intk010_send_pressed_while_the_last_tap_is_on_its_way_still_carries_it(
+    browser, tmp_path, migrated_database
+):
+    """The chart is worked out on the server: Send waits for it, however slow the answer."""
+    database = tmp_path / "painmap.db"
+    shutil.copy2(migrated_database, database)
+    app = create_app({"SECRET_KEY": "test", "DATABASE_URL": f"sqlite:///{database}", "DEMO": False})
+    services = app.server.extensions["painmap"]
+    with services.db.begin() as db:
+        patient_id = store.create_patient(db, "Sid Slow").id
+        _, token = create_link(db, patient_id)
+
+    @app.server.before_request
+    def slow_chart():  # a slow network or a busy server, for the chart only
+        if (
+            flask.request.path == "/_dash-update-component"
+            and b"phone-chart" in (flask.request.get_data()[:400])
+        ):
+            time.sleep(1.0)
+
+    with serve(app) as url, watched_page(browser, **PHONE) as phone:
+        phone.goto(f"{url}/intake/{token}")
+        with phone.expect_request(lambda r: "_dash-update-component" in r.url):
+            region(phone, "right_thigh_outer_lower").tap()
+        # Pressed while the tap's chart is on its way: Send waits for it.
+        phone.get_by_role("button", name="Send to my therapist").tap()
+        expect(phone.locator(f"#{ids.PHONE_MESSAGE}")).to_contain_text("Thank you", timeout=15000)
+    with services.db() as db:
+        sent = [v for v in store.list_visits(db, patient_id) if v.updated_by == FROM_PATIENT]
+        assert [store.visit_chart(v, services.vocabulary).regions for v in sent] == [
+            ["right_thigh_outer_lower"]
+        ]
