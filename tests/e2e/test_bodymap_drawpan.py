@@ -31,6 +31,11 @@ TO_BODY = f"""([x, y]) => {{ const svg = document.querySelector('{MAP} [data-vie
 TO_SCREEN = f"""([x, y]) => {{ const svg = document.querySelector('{MAP} [data-view="front"] svg');
     const p = svg.createSVGPoint(); p.x = x; p.y = y;
     const s = p.matrixTransform(svg.getScreenCTM()); return [s.x, s.y]; }}"""
+# The front view's scroll size, and what lets it scroll, for a failure's message.
+SCROLLABLE = f"""() => {{
+    const v = document.querySelector('{MAP} .bodymap__view[data-view="front"]');
+    const style = getComputedStyle(v);
+    return [v.scrollWidth, v.clientWidth, style.touchAction, style.overflowX]; }}"""
 FRAMES = "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
 NOTHING_KEPT = f"localStorage.getItem({json.dumps(ids.PATIENT_STORE)})"
 
@@ -59,11 +64,12 @@ def test_drawpan001_the_move_tool_lets_one_finger_move_the_map_and_draw_nothing(
             before = page.evaluate(SCROLLED)
             send("touchStart", [(x, y)])
             for step in range(1, 11):
+                page.evaluate(FRAMES)  # a finger's moves come a frame or so apart
                 send("touchMove", [(x + dx * step, y + dy * step)])
             send("touchEnd", [])
             page.wait_for_timeout(400)
             after = page.evaluate(SCROLLED)
-            assert after[axis] > before[axis] + 40, (before, after)
+            assert after[axis] > before[axis] + 40, (before, after, page.evaluate(SCROLLABLE))
         expect(page.locator(STROKES)).to_have_count(0)
         assert page.evaluate(NOTHING_KEPT) is None
         # Choosing a brush draws again, with one finger.
