@@ -17,6 +17,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     """Build a fully wired PainMap app; `config` overrides the defaults and environment."""
     from dashapp import callbacks, pages
     from dashapp.services import Services
+    from dashapp.ui import shell
     from dashapp.web import (
         access,
         admin,
@@ -56,22 +57,22 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     app.enable_dev_tools(debug=settings["DEBUG"], dev_tools_disable_version_check=True)
     services.attach(app.server)
     callbacks.register_all(app, services)
-    public = access.Public(
-        paths=pages.public_paths(settings["PUBLIC_PAGES"]),
-        patterns=pages.OPEN_PAGES,
-        callbacks=callbacks.public_outputs(app, settings["PUBLIC_PAGES"]),
-        api="api" in settings["PUBLIC_PAGES"],
-    )
+    public = settings["PUBLIC_PAGES"]
     access.register(
         app.server,
         services,
         clinic=clinic,
-        public=public,
+        public=access.Public(
+            paths=pages.public_paths(public),
+            patterns=pages.OPEN_PAGES,
+            callbacks=callbacks.public_outputs(app, public),
+            api="api" in public,
+        ),
         idle_minutes=int(settings["IDLE_MINUTES"]),
     )  # before any other route's own checks, so nothing answers before sign-in
     callback_guard.register(app.server, app.callback_map)
     pages.register(app, services)
-    app.layout = functools.partial(_shell, app, clinic, public)
+    app.layout = functools.partial(_shell, shell.layout, access.signed_in_account, clinic)
     api.register(app.server, services)
     downloads.register(app.server, services)
     autosave.register(app.server, services)
@@ -83,26 +84,19 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
     return app
 
 
-def _shell(app: Dash, clinic: bool, public: Any):
-    """The page frame for this request, with the page itself when it may be shown at once.
-
-    The page asking for its frame is the one the Referer names. Its content comes with the
-    frame when the reader may see it (local mode, signed in, or a page open to everyone), so a
-    first load needs no second round trip through Dash's page router; otherwise the router
-    fills it in (and, in clinic mode, sends a stranger to sign in). On a patient's own phone
-    with an intake link the frame is bare: no navigation."""
+def _shell(layout, account, clinic: bool):
+    """The page frame for this request: local mode's badge, or who is signed in; on a
+    patient's own phone with an intake link (the page asking for its frame, as its Referer
+    says), a bare frame with no navigation."""
     from urllib.parse import urlsplit
 
     import flask
 
-    from dashapp.pages import OPEN_PAGES, first_page
-    from dashapp.ui import shell
-    from dashapp.web import access
+    from dashapp.pages import OPEN_PAGES
 
-    address = urlsplit(flask.request.referrer or "") if flask.has_request_context() else None
-    path = address.path if address else ""
-    bare = any(pattern.fullmatch(path) for pattern in OPEN_PAGES)
-    account = access.signed_in_account() if clinic and not bare else None
-    shown = not clinic or account is not None or access.open_page(path, public)
-    page = first_page(app, path, address.query) if path.startswith("/") and shown else None
-    return shell.layout(local=not clinic, account=account, bare=bare, page=page)
+    page = urlsplit(flask.request.referrer or "").path if flask.has_request_context() else ""
+    bare = any(pattern.fullmatch(page) for pattern in OPEN_PAGES)
+    return layout(local=not clinic, account=account() if clinic and not bare else None, bare=bare)
+
+
+__all__ = ["create_app"]

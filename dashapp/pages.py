@@ -7,15 +7,13 @@ serving the request, so two apps in one process each show their own data.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import replace
 from urllib.parse import quote, urlencode
 
 import dash
 import flask
 import flask_login
 from dash import Dash, html
-from dash._pages import _parse_query_string, _path_to_page
 
 from dashapp import loaders
 from dashapp.domain.body.root_choice import parse_roots
@@ -147,31 +145,6 @@ PUBLIC = {
 # The one page open to everyone in clinic mode, whatever PUBLIC_PAGES says: a patient's own
 # phone with an intake link. It shows nothing of any record without a usable token.
 OPEN_PAGES = (re.compile(r"/intake/[A-Za-z0-9_-]{1,200}"),)
-
-
-@dataclass(frozen=True)
-class FirstPage:
-    """A page's content and title, sent with the frame on a first load."""
-
-    pathname: str
-    search: str
-    content: Any
-    title: str
-
-
-def first_page(app: Dash, pathname: str, query: str) -> FirstPage | None:
-    """What Dash's page router would show at this address (dash.py, router_sync's update),
-    or None for an address no page has: the router then shows the missing page as usual."""
-    search = f"?{query}" if query else ""
-    page, variables = _path_to_page(app.strip_relative_path(pathname))
-    if not page:
-        return None
-    layout, title = page["layout"], page["title"]
-    if callable(layout):
-        layout = layout(**{**(variables or {}), **_parse_query_string(search)})
-    if callable(title):
-        title = title(**(variables or {}))
-    return FirstPage(pathname, search, layout, title)
 
 
 def public_paths(names: tuple[str, ...]) -> set[str]:

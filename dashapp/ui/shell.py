@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import dash
 from dash import dcc, html
-from dash.dash import _ID_CONTENT, _ID_DUMMY, _ID_LOCATION, _ID_STORE
 
 from dashapp.domain.accounts import Account
 from dashapp.ui import ids
@@ -118,15 +115,12 @@ def navigation() -> html.Nav:
     )
 
 
-def layout(
-    *, local: bool, account: Account | None = None, bare: bool = False, page: Any = None
-) -> html.Div:
+def layout(*, local: bool, account: Account | None = None, bare: bool = False) -> html.Div:
     """The app shell; Dash pages render inside `page_container`; `local` shows the badge,
     `account` (clinic mode) who is signed in and the sign-out button. `bare` is the frame of a
-    patient's own phone with an intake link: the name and the caveat, no way anywhere else.
-    `page` (pages.FirstPage), when given, is the page shown at once, without the router."""
+    patient's own phone with an intake link: the name and the caveat, no way anywhere else."""
     if bare:
-        return _bare(page)
+        return _bare()
     return html.Div(
         className="shell",
         children=[
@@ -147,27 +141,9 @@ def layout(
                     *([account_bar(account)] if account else []),
                 ],
             ),
-            html.Main(id=ids.SHELL_MAIN, className="shell__main", children=page_container(page)),
+            html.Main(id=ids.SHELL_MAIN, className="shell__main", children=dash.page_container),
             footer(),
         ],
-    )
-
-
-def page_container(page: Any = None) -> html.Div:
-    """Dash's page container (dash.page_container, the same ids), holding `page` already: its
-    address is set on the location, so the location's first report changes nothing and the
-    router is not asked again."""
-    if page is None:
-        return dash.page_container
-    return html.Div(
-        [
-            dcc.Location(
-                id=_ID_LOCATION, refresh="callback-nav", pathname=page.pathname, search=page.search
-            ),
-            html.Div(id=_ID_CONTENT, disable_n_clicks=True, children=page.content),
-            dcc.Store(id=_ID_STORE, data={"title": page.title}),
-            html.Div(id=_ID_DUMMY, disable_n_clicks=True),
-        ]
     )
 
 
@@ -184,7 +160,7 @@ def footer() -> html.Footer:
     )
 
 
-def _bare(page: Any = None) -> html.Div:
+def _bare() -> html.Div:
     return html.Div(
         className="shell shell--bare",
         children=[
@@ -194,7 +170,7 @@ def _bare(page: Any = None) -> html.Div:
                     [html.Span("Pain", className="brand__a"), html.Span("Map")], className="brand"
                 ),
             ),
-            html.Main(id=ids.SHELL_MAIN, className="shell__main", children=page_container(page)),
+            html.Main(id=ids.SHELL_MAIN, className="shell__main", children=dash.page_container),
             footer(),
         ],
     )

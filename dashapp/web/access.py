@@ -138,7 +138,7 @@ def is_public(request: flask.Request, public: Public) -> bool:
     """Whether PUBLIC_PAGES opens this request to everyone."""
     endpoint = request.endpoint or ""
     if endpoint in PAGE_ENDPOINTS:
-        return open_page(request.path, public)
+        return _open_page(request.path, public)
     if endpoint.startswith("api."):
         return public.api
     if request.path == CALLBACK_PATH:
@@ -147,14 +147,14 @@ def is_public(request: flask.Request, public: Public) -> bool:
         if not isinstance(output, str):
             return False
         if output.startswith(PAGES_ROUTER):
-            return open_page(_pathname(body), public)
+            return _open_page(_pathname(body), public)
         return output in public.callbacks
     return False
 
 
-def open_page(path: str, public: Public) -> bool:
-    """Whether the page at `path` is open to everyone: named, or of the pattern of an open
-    page (whole address, so "/intake/x/../patients" is not one)."""
+def _open_page(path: str, public: Public) -> bool:
+    """Whether the page at `path` is open: named, or of the pattern of an open page (whole
+    address, so "/intake/x/../patients" is not one)."""
     if _page_path(path) in public.paths:
         return True
     return any(pattern.fullmatch(path) for pattern in public.patterns)

@@ -222,22 +222,3 @@ def test_local_mode_is_unchanged(test_config):
     assert client.post("/signin").status_code == 405  # no sign-in route: Dash's pages only
     layout = client.get("/_dash-layout").get_data(as_text=True)
     assert "On this computer only" in layout and "Sign out" not in layout
-
-
-def layout_for(client, address: str) -> str:
-    """The frame Dash's renderer asks for from the page at `address` (its Referer)."""
-    response = client.get("/_dash-layout", headers={"Referer": f"http://localhost{address}"})
-    assert response.status_code == 200
-    return response.get_data(as_text=True)
-
-
-def test_the_frame_brings_a_page_only_to_who_may_see_it(database):
-    app = clinic_app(database, PUBLIC_PAGES=("atlas",))
-    stranger = app.server.test_client()
-    for address in ("/patients/1", "/sessions/1", "/patients", "/"):
-        assert "Demo patient" not in layout_for(stranger, address), address
-        assert '"pathname"' not in layout_for(stranger, address), address  # no page came
-    assert "Muscle atlas" in layout_for(stranger, "/atlas")  # open to everyone here
-    therapist = app.server.test_client()
-    sign_in(therapist)
-    assert "Demo patient (Alex Example)" in layout_for(therapist, "/patients/1")
