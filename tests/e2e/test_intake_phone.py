@@ -413,7 +413,7 @@ def test_intk010_send_pressed_while_the_last_tap_is_on_its_way_still_carries_it(
 
     with serve(app) as url, watched_page(browser, **PHONE) as phone:
         phone.goto(f"{url}/intake/{token}")
-        with phone.expect_request(lambda r: "_dash-update-component" in r.url):
+        with phone.expect_request(lambda r: "phone-chart" in (r.post_data or "")):
             region(phone, "right_thigh_outer_lower").tap()
         # Pressed while the tap's chart is on its way: Send waits for it.
         phone.get_by_role("button", name="Send to my therapist").tap()
