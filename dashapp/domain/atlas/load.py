@@ -91,11 +91,13 @@ class Atlas:
         return self._muscles[muscle_id]
 
     def muscles_by_area(self) -> dict[str, tuple[Muscle, ...]]:
-        """Muscles grouped by body area (BODY_AREAS order), by name within each: a type-ahead."""
-        return {
+        """Muscles grouped by body area (BODY_AREAS order), by name within each: a type-ahead.
+        Areas with no muscle in the atlas are left out."""
+        groups = {
             area: tuple(sorted((m for m in self.muscles if m.body_area == area), key=_name))
             for area in BODY_AREAS
         }
+        return {area: muscles for area, muscles in groups.items() if muscles}
 
     def muscles_for_outline(self, outline: str) -> tuple[Muscle, ...]:
         """The atlas muscles drawn by one outline key of data/geometry/muscles.csv."""

@@ -10,6 +10,13 @@ import re
 from dataclasses import dataclass
 
 BODY_AREAS: dict[str, str] = {
+    "head_jaw": "Head and jaw",
+    "neck": "Neck",
+    "shoulder": "Shoulder and shoulder blade",
+    "upper_back": "Upper back",
+    "chest": "Chest",
+    "arm": "Upper arm and elbow",
+    "forearm_hand": "Forearm and hand",
     "low_back": "Low back",
     "abdomen": "Abdomen",
     "hip_buttock": "Hip and buttock",
@@ -18,8 +25,11 @@ BODY_AREAS: dict[str, str] = {
 }
 DEPTHS = ("superficial", "deep")
 BELOW_KNEE = ("yes", "no", "partly", "borderline", "only_if_nerve_entrapped", "uncertain")
-SPINAL_LEVELS = re.compile(r"[TLS]\d{1,2}(-[TLS]\d{1,2})?")
-ROOT = re.compile(r"[TLS]\d{1,2}")
+# A level or range of spinal roots ("L4-S1"), or a cranial nerve ("CN V"); several joined by
+# ", " where a muscle has both ("CN XI, C2-C4").
+_LEVEL = r"(?:CN [IVX]+|[CTLS]\d{1,2}(?:-[CTLS]\d{1,2})?)"
+SPINAL_LEVELS = re.compile(rf"{_LEVEL}(?:, {_LEVEL})*")
+ROOT = re.compile(r"[CTLS]\d{1,2}")
 
 
 @dataclass(frozen=True)

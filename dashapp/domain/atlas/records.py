@@ -97,7 +97,11 @@ def read_muscles(
     for r in rows:
         levels = r.text("spinal_levels")
         if not SPINAL_LEVELS.fullmatch(levels):
-            raise r.error(f"{levels!r} is not a level or range like 'L4-S1'", "spinal_levels")
+            raise r.error(
+                f"{levels!r} is not a level or range like 'L4-S1', a cranial nerve like"
+                " 'CN V', or several joined by ', '",
+                "spinal_levels",
+            )
         outline = r.snake("outline")
         if outlines is not None and outline not in outlines:
             raise r.error(f"outline {outline!r} is not a muscle key of the geometry", "outline")

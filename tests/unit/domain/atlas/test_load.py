@@ -322,7 +322,7 @@ def _drop_muscle(muscle: str) -> Callable[[list[dict[str, str]]], None]:
         (
             "activities.csv",
             lambda rows: rows.append(dict(rows[0])),
-            ("row 20 (id 'sitting')", "duplicate id"),
+            ("row 31 (id 'sitting')", "duplicate id"),
         ),
         (
             "trigger_points.csv",
