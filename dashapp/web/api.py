@@ -118,6 +118,7 @@ def _muscle(services: Services, muscle_id: str, detail: bool = False) -> dict[st
         "body_area": muscle.body_area,
         "depth": muscle.depth,
         "below_knee": referral.below_knee,
+        "below_elbow": referral.below_elbow,
         "can_mimic": list(referral.can_mimic),
     }
     if not detail:

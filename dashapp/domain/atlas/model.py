@@ -23,6 +23,9 @@ BODY_AREAS: dict[str, str] = {
     "thigh": "Thigh",
     "leg": "Lower leg",
 }
+# The areas above the waist: their muscles say whether pain reaches below the elbow, those
+# below it whether it reaches below the knee.
+UPPER_AREAS = ("head_jaw", "neck", "shoulder", "upper_back", "chest", "arm", "forearm_hand")
 DEPTHS = ("superficial", "deep")
 BELOW_KNEE = ("yes", "no", "partly", "borderline", "only_if_nerve_entrapped", "uncertain")
 # A level or range of spinal roots ("L4-S1"), or a cranial nerve ("CN V"); several joined by
@@ -91,6 +94,11 @@ class Muscle:
         """True for muscles that lie under others (felt through them, not seen)."""
         return self.depth == "deep"
 
+    @property
+    def upper(self) -> bool:
+        """True for a muscle above the waist: its pain is told by the elbow, not the knee."""
+        return self.body_area in UPPER_AREAS
+
 
 @dataclass(frozen=True)
 class TriggerPoint:
@@ -115,6 +123,7 @@ class ReferralPattern:
     essential_zone: str
     spillover_zone: str
     below_knee: str
+    below_elbow: str
     can_mimic: tuple[str, ...]
     inferred_mimics: tuple[str, ...]
     symptoms: str

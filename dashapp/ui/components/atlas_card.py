@@ -22,6 +22,22 @@ BELOW_KNEE_WORDS = {
     ),
     "uncertain": "Not known with confidence.",
 }
+BELOW_ELBOW_WORDS = {
+    "yes": "Yes: its pain can reach below the elbow.",
+    "partly": "Partly: its spillover can reach below the elbow.",
+    "borderline": "Only to the elbow itself.",
+    "no": "No: its pain stays above the elbow.",
+    "only_if_nerve_entrapped": "Its own referred pain does not, but it can when it traps a nerve.",
+    "uncertain": "Not known with confidence.",
+}
+
+
+def reach(atlas: Atlas, muscle_id: str) -> tuple[str, str]:
+    """("Below the knee? ", words) for a muscle below the waist, the elbow for one above it."""
+    referral = atlas.referral(muscle_id)
+    if atlas.muscle(muscle_id).upper:
+        return "Below the elbow? ", BELOW_ELBOW_WORDS[referral.below_elbow]
+    return "Below the knee? ", BELOW_KNEE_WORDS[referral.below_knee]
 
 
 def mimic_words(atlas: Atlas, muscle_id: str) -> str:
@@ -74,7 +90,7 @@ def headline(atlas: Atlas, muscle_id: str, side: str) -> list:
         ),
         html.P(
             [
-                BELOW_KNEE_WORDS[atlas.referral(muscle_id).below_knee],
+                reach(atlas, muscle_id)[1],
                 " ",
                 mimic_words(atlas, muscle_id),
             ],
@@ -96,7 +112,7 @@ def card(atlas: Atlas, muscle_id: str, side: str) -> list:
             [
                 html.P([html.Strong("Main zone: "), referral.essential_zone]),
                 html.P([html.Strong("Spillover: "), referral.spillover_zone]),
-                html.P([html.Strong("Below the knee? "), BELOW_KNEE_WORDS[referral.below_knee]]),
+                html.P([html.Strong(reach(atlas, muscle_id)[0]), reach(atlas, muscle_id)[1]]),
                 html.P(mimic_words(atlas, muscle_id), className="atlas-card__mimic"),
             ],
         ),

@@ -256,6 +256,11 @@ def _drop_muscle(muscle: str) -> Callable[[list[dict[str, str]]], None]:
         ),
         (
             "referral_patterns.csv",
+            _set(2, "below_elbow", "maybe"),
+            ("row 3", "column 'below_elbow'", "'maybe'"),
+        ),
+        (
+            "referral_patterns.csv",
             _set(4, "source", ""),
             ("row 5 (muscle 'gluteus_minimus_anterior')", "column 'source'", "no source"),
         ),
