@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 
 from _harness import device_page, served_app
 from load_time import load_and_tap
@@ -51,8 +52,14 @@ def _callback(request, outputs: list[str]) -> None:
 
 def _main_thread(events: list[dict]) -> tuple[int, int]:
     """(pid, tid) of the page's renderer main thread (the one that ran the page's scripts)."""
-    names = {(e["pid"], e["tid"]) for e in events if e.get("name") == "EvaluateScript"}
-    return next(iter(names))
+    scripts = Counter((e["pid"], e["tid"]) for e in events if e.get("name") == "EvaluateScript")
+    named = {
+        (e["pid"], e["tid"])
+        for e in events
+        if e.get("name") == "thread_name" and e.get("args", {}).get("name") == "CrRendererMain"
+    }
+    # A worker evaluates scripts too: the page's thread is the renderer's main one.
+    return max(scripts, key=lambda thread: (thread in named, scripts[thread]))
 
 
 def _origin(events: list[dict], main: tuple[int, int]) -> float:

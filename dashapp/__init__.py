@@ -45,8 +45,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Dash:
         compress=True,
         serve_locally=True,
         assets_folder=str(settings["ASSETS_DIR"]),
+        assets_path_ignore=["workers"],  # served, but not loaded by every page
         suppress_callback_exceptions=True,
         update_title=None,
+        hooks=scripts.RENDERER_HOOKS,
     )
     app.index_string = app.index_string.replace("<html>", '<html lang="en">', 1)
     app.server.config.update(SECRET_KEY=settings["SECRET_KEY"])

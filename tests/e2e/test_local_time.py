@@ -39,3 +39,24 @@ def test_time001_the_record_reads_in_the_browsers_time_zone(browser, same_day, z
         expect(sessions).to_have_text([f"2026-03-09 {t}" for t in times])
         expect(page.get_by_text(f"Times are in your time zone ({zone}).")).to_be_visible()
         assert page.context.cookies()[0]["value"] == zone
+
+
+def test_time002_a_worker_that_never_answers_still_leaves_the_zone_before_the_page_is_built(
+    browser, same_day
+):
+    """The zone is asked for in a worker; Dash settles it before its first request anyway."""
+    zone = "Asia/Tokyo"
+    with watched_page(browser, timezone_id=zone) as page:
+        asked: list[str] = []
+
+        def silent(route):
+            asked.append(route.request.url)
+            route.fulfill(body="self.close();", content_type="text/javascript")
+
+        page.context.route("**/assets/workers/zone.js", silent)
+        page.goto(f"{same_day}/patients/1")
+        expect(page.locator("ol.timeline li a")).to_have_text(
+            ["2026-03-09 17:05", "2026-03-09 18:20"]
+        )
+        assert asked, "the page did not start the worker"
+        assert page.context.cookies()[0]["value"] == zone
