@@ -32,7 +32,7 @@ def register(app: Dash, services: Services) -> None:
         roots = tuple(dict.fromkeys((first, second)))
         drawn = [view.overlay(services, roots, m, bool(disagree)) for m in view.MAP_NAMES]
         layers = [d[p] for d in drawn for p in ("highlights", "markers")]
-        frame = page.framing(services, roots)
+        frame = page.framing(services.reference, roots)
         framed = [frame[p] for _ in view.MAP_NAMES for p in page.FRAME]
         cards = view.root_cards(services, roots)
         return *layers, *framed, cards, page.key_items(roots), roots_query(roots), True
