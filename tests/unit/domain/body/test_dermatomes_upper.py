@@ -3,6 +3,10 @@ arm drawing (a cervical root) against a leg drawing (still a lumbosacral one).""
 
 from __future__ import annotations
 
+import csv
+import shutil
+from pathlib import Path
+
 import pytest
 import shapely
 
@@ -13,16 +17,22 @@ from dashapp.domain.body.dermatome_fit import (
     root_fit,
 )
 from dashapp.domain.body.dermatomes import (
+    DERMATOMES_FILE,
     LOWER_ROOTS,
     MAPS,
     ROOTS,
+    ROOTS_FILE,
+    SENSORY_POINTS_FILE,
     UPPER_ROOTS,
+    GeometryError,
+    RootsError,
     dermatome_shape,
     load_dermatomes,
     load_roots,
     load_sensory_points,
 )
 from dashapp.domain.body.geometry import load_surface_regions, load_views, region_areas
+from dashapp.domain.body.root_sources import ROOT_SOURCES_FILE
 from dashapp.domain.chart import PainChart
 from dashapp.domain.drawing import Stroke
 
@@ -204,3 +214,49 @@ def test_the_maps_disagree_about_c6_on_the_forearm_and_agree_on_t1_at_the_elbow(
     assert "right_elbow_front" not in blanks
     for m in MAPS:
         assert dominant_roots(dermatomes, overlaps, m)["right_elbow_front"] == "T1"
+
+
+# ---------------------------------------------------------------------------- broken files
+def _copy(tmp_path: Path, source: Path, edit) -> Path:
+    with source.open(newline="", encoding="utf-8") as fh:
+        rows = edit(list(csv.DictReader(fh)))
+    path = tmp_path / source.name
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def test_a_root_above_c2_is_refused_and_named(tmp_path, views):
+    def c1(rows):
+        return [r | {"root": "C1"} if r["id"] == "classic_right_c2_back" else r for r in rows]
+
+    with pytest.raises(GeometryError, match=r"\(id 'classic_right_c2_back'\): unknown root 'C1'"):
+        load_dermatomes(_copy(tmp_path, DERMATOMES_FILE, c1), views)
+
+
+def test_a_missing_arm_root_is_named(tmp_path, views):
+    def no_c7(rows):
+        return [r for r in rows if not (r["map"] == "evidence" and r["root"] == "C7")]
+
+    with pytest.raises(GeometryError, match="map 'evidence'.*root C7 is missing on the right"):
+        load_dermatomes(_copy(tmp_path, DERMATOMES_FILE, no_c7), views)
+
+
+def test_a_missing_arm_key_point_is_named(tmp_path, views):
+    def drop(rows):
+        return [r for r in rows if r["id"] != "left_c6_key_point"]
+
+    with pytest.raises(GeometryError, match="root C6: no key point on the left"):
+        load_sensory_points(_copy(tmp_path, SENSORY_POINTS_FILE, drop), views)
+
+
+def test_a_missing_arm_root_row_is_named(tmp_path):
+    shutil.copy(ROOT_SOURCES_FILE, tmp_path / "sources.csv")
+
+    def no_t1(rows):
+        return [r for r in rows if r["root"] != "T1"]
+
+    with pytest.raises(RootsError, match="no row for root.*T1"):
+        load_roots(_copy(tmp_path, ROOTS_FILE, no_t1))
