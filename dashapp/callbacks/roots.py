@@ -16,6 +16,7 @@ from dashapp.ui.pages import roots as page
 def register(app: Dash, services: Services) -> None:
     @app.callback(
         *(Output(ids.roots_map(m), p) for m in view.MAP_NAMES for p in ("highlights", "markers")),
+        *(Output(ids.roots_map(m), p) for m in view.MAP_NAMES for p in page.FRAME),
         Output(ids.ROOTS_CARD, "children"),
         Output(ids.ROOTS_KEY, "children"),
         Output(ids.ROOTS_ADDRESS, "data"),
@@ -31,8 +32,10 @@ def register(app: Dash, services: Services) -> None:
         roots = tuple(dict.fromkeys((first, second)))
         drawn = [view.overlay(services, roots, m, bool(disagree)) for m in view.MAP_NAMES]
         layers = [d[p] for d in drawn for p in ("highlights", "markers")]
+        frame = page.framing(services.reference, roots)
+        framed = [frame[p] for _ in view.MAP_NAMES for p in page.FRAME]
         cards = view.root_cards(services, roots)
-        return *layers, cards, page.key_items(roots), roots_query(roots), True
+        return *layers, *framed, cards, page.key_items(roots), roots_query(roots), True
 
     # The address follows the choice (history.replaceState, assets/painmap.js), so a reload
     # or a shared link opens the same roots.

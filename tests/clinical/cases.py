@@ -143,7 +143,7 @@ def _findings(pairs: dict[str, str]) -> dict[str, Any]:
 
 FLAG = re.compile(r"^(\w+)(?: \((\w+)\))?$")
 MUSCLE = re.compile(r"^(\w+) (left|right) top (\d+)$")
-ROOT = re.compile(r"^([LS]\d) (left|right)$")
+ROOT = re.compile(r"^([CTLS]\d) (left|right)$")  # C2 to T2, L1 to S2
 
 
 def _expected(cell: str) -> Expected:

@@ -54,7 +54,7 @@ def test_rts001_see_where_the_maps_disagree_about_l4(browser, roots_url):
 def test_rts002_key_point_and_movement_for_s1(browser, roots_url):
     with watched_page(browser) as page:
         page.goto(roots_url + "/roots?roots=L4")
-        page.locator(f"#{ids.ROOTS_SECOND}").get_by_role("radio", name="S1", exact=True).check()
+        page.locator(f"#{ids.ROOTS_SECOND}").select_option("S1")
         s1 = page.locator(f"#{ids.ROOTS_CARD} .roots__card").nth(1)
         expect(s1.locator("h2")).to_have_text("Root S1")
         expect(s1).to_contain_text("Pointing the foot down")
@@ -96,20 +96,18 @@ def test_rts003_two_roots_in_two_styles_both_maps_leg_in_sight(browser, roots_ur
 def test_rts004_the_address_follows_the_choice_and_a_reload_keeps_it(browser, roots_url, screen):
     with watched_page(browser, **SCREENS[screen]) as page:
         page.goto(roots_url + "/roots?roots=L5,S1")
-        page.locator(f"#{ids.ROOTS_SECOND}").get_by_role("radio", name="L3", exact=True).check()
+        page.locator(f"#{ids.ROOTS_SECOND}").select_option("L3")
         expect(page).to_have_url(roots_url + "/roots?roots=L5,L3")
-        page.locator(f"#{ids.ROOTS_PICKER}").get_by_role("radio", name="S2", exact=True).check()
+        page.locator(f"#{ids.ROOTS_PICKER}").select_option("S2")
         expect(page).to_have_url(roots_url + "/roots?roots=S2,L3")
         page.reload()
-        expect(page.locator(f"#{ids.ROOTS_PICKER}").get_by_role("radio", name="S2")).to_be_checked()
-        expect(
-            page.locator(f"#{ids.ROOTS_SECOND}").get_by_role("radio", name="L3", exact=True)
-        ).to_be_checked()
+        expect(page.locator(f"#{ids.ROOTS_PICKER}")).to_have_value("S2")
+        expect(page.locator(f"#{ids.ROOTS_SECOND}")).to_have_value("L3")
         drawn = page.locator(f'{CLASSIC} path[data-highlight="essential"] title')
         expect(drawn.first).to_have_text(re.compile(r"^L3, "))
         first = page.locator(f'{CLASSIC} path[data-highlight="dermatome"] title')
         expect(first.first).to_have_text(re.compile(r"^S2, "))
-        page.locator(f"#{ids.ROOTS_SECOND}").get_by_role("radio", name="None").check()
+        page.locator(f"#{ids.ROOTS_SECOND}").select_option("none")
         expect(page).to_have_url(roots_url + "/roots?roots=S2")
         expect(page.locator(f'{CLASSIC} path[data-highlight="essential"]')).to_have_count(0)
 
@@ -120,10 +118,32 @@ def test_rts005_a_bad_address_changes_nothing_and_says_why(browser, roots_url):
         problem = page.locator(f"#{ids.ROOTS_PROBLEM}")
         expect(problem).to_be_visible()
         expect(problem).to_contain_text("Showing L5 and S1 instead.")
-        expect(page.locator(f"#{ids.ROOTS_PICKER}").get_by_role("radio", name="L5")).to_be_checked()
+        expect(page.locator(f"#{ids.ROOTS_PICKER}")).to_have_value("L5")
         expect(page.locator(f'{CLASSIC} path[data-highlight="essential"]').first).to_be_attached()
         assert "<b>" not in page.locator("main").inner_text()
         # Choosing again clears the message and writes a good address.
-        page.locator(f"#{ids.ROOTS_SECOND}").get_by_role("radio", name="S2", exact=True).check()
+        page.locator(f"#{ids.ROOTS_SECOND}").select_option("S2")
         expect(problem).to_be_hidden()
         expect(page).to_have_url(roots_url + "/roots?roots=L5,S2")
+
+
+def test_rts006_c6_on_the_arm_and_where_the_maps_disagree_about_it(browser, roots_url):
+    with watched_page(browser) as page:
+        page.goto(roots_url + "/roots?roots=L5")
+        page.locator(f"#{ids.ROOTS_PICKER}").select_option("C6")
+        expect(page).to_have_url(roots_url + "/roots?roots=C6")
+        card = page.locator(f"#{ids.ROOTS_CARD}")
+        expect(card.locator("h2")).to_have_text("Root C6")
+        expect(card).to_contain_text("wrist extensors")
+        expect(card).to_contain_text("thumb")
+        drawn = page.locator(f'{CLASSIC} path[data-highlight="dermatome"] title')
+        expect(drawn.first).to_have_text(re.compile(r"^C6, "))
+        # C6 lies on the arm: its drawing sits beside the forearm, not on the legs
+        forearm = page.locator(f'{CLASSIC} path[data-region="right_forearm_front"]').first
+        c6 = page.locator(f'{CLASSIC} path[data-highlight="dermatome"]').first
+        arm, skin = forearm.bounding_box(), c6.bounding_box()
+        assert skin["y"] < arm["y"] + arm["height"] and arm["y"] < skin["y"] + skin["height"]
+        page.locator(f"#{ids.ROOTS_DISAGREE}").get_by_role("checkbox").check()
+        focus = 'path[data-highlight="focus"][data-for="right_forearm_front"]'
+        expect(page.locator(f"{EVIDENCE} {focus}")).to_have_count(1)
+        expect(page.locator(f"{CLASSIC} {focus}")).to_have_count(1)

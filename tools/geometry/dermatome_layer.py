@@ -20,9 +20,12 @@ from shapely.geometry import Point, Polygon, box
 
 NEAR_SIDE = {"front": "right", "back": "left"}  # the patient's side on the viewer's left half
 SADDLE = "S3-S5"
-ROOT_ORDER = ("L1", "L2", "L3", "L4", "L5", "S1", "S2", SADDLE)
+UPPER = ("C2", "C3", "C4", "C5", "C6", "C7", "C8", "T1", "T2")
+ROOT_ORDER = (*UPPER, "L1", "L2", "L3", "L4", "L5", "S1", "S2", SADDLE)
 # the legs, pelvis and trunk below the ribs, leaving out the hands that hang beside the thighs
 BODY = box(100.0, 360.0, 300.0, 1000.0)
+# the head, neck, arms with the hands, and the trunk down to the ribs: C2-T2 draw only here
+UPPER_BODY = box(0.0, 0.0, 400.0, 640.0)
 HALF = box(0.0, 0.0, 200.0, 1000.0)
 POINT_MARGIN = 1.0  # a key point sits at least this far inside the silhouette
 
@@ -56,6 +59,11 @@ class KeyPoint:
     source: str
 
 
+def reach(root: str) -> Polygon:
+    """Where a root may be drawn: the upper body for C2-T2, the lower body for the rest."""
+    return UPPER_BODY if root in UPPER else BODY
+
+
 def token(root: str) -> str:
     """The root as it appears in ids: "L4" -> "l4", "S3-S5" -> "s3_s5"."""
     return root.lower().replace("-", "_")
@@ -78,7 +86,6 @@ def build_map(key: str, spec: dict[str, Any], outlines: dict[str, Polygon]) -> l
         raise ValueError(f"{key}: order {spec['order']} does not list the roots {list(roots)}")
     out: list[Dermatome] = []
     for view in VIEWS:
-        inside = outlines[view].intersection(BODY)
         taken: dict[str, Geometry] = {"right": Polygon(), "left": Polygon()}
         for root in spec["order"]:
             r = roots[root]
@@ -86,6 +93,7 @@ def build_map(key: str, spec: dict[str, Any], outlines: dict[str, Polygon]) -> l
             if raw is None:
                 continue
             meta = (r["confidence"], r.get("note", ""), r["source"])
+            inside = outlines[view].intersection(reach(root))
             if root == SADDLE:
                 geom = tidy(raw.intersection(inside))
                 if geom.is_empty:
@@ -107,7 +115,7 @@ def build_map(key: str, spec: dict[str, Any], outlines: dict[str, Polygon]) -> l
 
 
 def dermatomes(spec: dict[str, Any], outlines: dict[str, Polygon]) -> list[Dermatome]:
-    """Both maps' dermatomes, listed by map, root (L1 to S3-S5), view and side."""
+    """Both maps' dermatomes, listed by map, root (C2 to S3-S5), view and side."""
     maps = list(spec["maps"])
     out = [d for key, m in spec["maps"].items() for d in build_map(key, m, outlines)]
     sides = ("right", "left", "midline")

@@ -4,7 +4,8 @@ Usage: python tools/geometry/dermatome_preview.py OUT_DIR
 
 Writes dermatomes_classic.png and dermatomes_evidence.png (front and back side by side, each
 root in its own colour and labelled, blank skin hatched grey, key sensory points as dots) and
-dermatomes_both.png with the two maps next to each other.
+dermatomes_both.png with the two maps next to each other, from the low back to the feet; the
+same three with `_upper` (dermatomes_classic_upper.png ...) show the head, neck and arm.
 """
 
 from __future__ import annotations
@@ -17,7 +18,17 @@ import shapely
 from referral_preview import DATA, write_png
 
 CROP = (95.0, 370.0, 210.0, 610.0)  # x, y, width, height of the part of each view shown
+UPPER_CROP = (0.0, 20.0, 210.0, 620.0)  # the head, neck, the near arm and hand
 COLOURS = {
+    "C2": "#8d6e63",
+    "C3": "#f48fb1",
+    "C4": "#ffb74d",
+    "C5": "#e6d23d",
+    "C6": "#d0473c",
+    "C7": "#3a78c2",
+    "C8": "#4c9a5b",
+    "T1": "#9b59b6",
+    "T2": "#26a69a",
     "L1": "#8e6c8a",
     "L2": "#e6a532",
     "L3": "#f2d43d",
@@ -52,7 +63,9 @@ def _label_at(d: str) -> tuple[float, float]:
     return p.x, p.y
 
 
-def view_group(view: dict[str, str], derms: list[dict[str, str]], points: list[dict]) -> str:
+def view_group(
+    view: dict[str, str], derms: list[dict[str, str]], points: list[dict], crop=CROP
+) -> str:
     """SVG elements of one view in viewBox units: figure, dermatomes, labels, key points."""
     parts = [
         f'<path d="{view["outline"]}" fill="#f3f5f7" stroke="none"/>',
@@ -86,23 +99,23 @@ def view_group(view: dict[str, str], derms: list[dict[str, str]], points: list[d
             )
         )
     for side in ("right", "left"):
-        x = CROP[0] + 4 if float(view[f"{side}_x"]) < 200 else CROP[0] + CROP[2] - 16
+        x = crop[0] + 4 if float(view[f"{side}_x"]) < 200 else crop[0] + crop[2] - 16
         parts.append(
-            f'<text x="{x}" y="{CROP[1] + 20}" font-size="16" '
+            f'<text x="{x}" y="{crop[1] + 20}" font-size="16" '
             f'font-family="sans-serif" fill="#2b3a48">{side[0].upper()}</text>'
         )
     return "\n".join(parts)
 
 
-def map_tile(key: str, data: dict[str, list]) -> str:
+def map_tile(key: str, data: dict[str, list], crop=CROP) -> str:
     """SVG group for one map: front and back side by side, with a title."""
-    x0, y0, w, h = CROP
+    x0, y0, w, h = crop
     parts = [f'<text x="4" y="15" font-size="12" font-family="sans-serif">{key} map</text>']
     for i, view in enumerate(data["views"]):
         name = view["view"]
         derms = [d for d in data["derms"] if d["map"] == key and d["view"] == name]
         points = [p for p in data["points"] if p["view"] == name]
-        body = view_group(view, derms, points)
+        body = view_group(view, derms, points, crop)
         parts.append(
             f'<g transform="translate({i * w - x0} {22 - y0})">'
             f'<svg x="{x0}" y="{y0}" width="{w}" height="{h}" viewBox="{x0} {y0} {w} {h}">'
@@ -122,17 +135,18 @@ def render(out: Path) -> list[Path]:
         "points": _rows("sensory_points.csv"),
     }
     maps = list(dict.fromkeys(d["map"] for d in data["derms"]))
-    w, h = 2 * CROP[2], CROP[3] + 22
-    written, tiles = [], []
-    for key in maps:
-        tile = map_tile(key, data)
-        tiles.append(tile)
-        written.append(
-            write_png(tile, w, h, out / f"dermatomes_{key}.png", DEFS, output_height=1600)
-        )
-    both = "".join(f'<g transform="translate({i * w} 0)">{t}</g>' for i, t in enumerate(tiles))
-    both_png = out / "dermatomes_both.png"
-    written.append(write_png(both, len(tiles) * w, h, both_png, DEFS, output_height=1600))
+    written = []
+    for crop, tail in ((CROP, ""), (UPPER_CROP, "_upper")):
+        w, h = 2 * crop[2], crop[3] + 22
+        tiles = []
+        for key in maps:
+            tile = map_tile(key, data, crop)
+            tiles.append(tile)
+            png = out / f"dermatomes_{key}{tail}.png"
+            written.append(write_png(tile, w, h, png, DEFS, output_height=1600))
+        both = "".join(f'<g transform="translate({i * w} 0)">{t}</g>' for i, t in enumerate(tiles))
+        both_png = out / f"dermatomes_both{tail}.png"
+        written.append(write_png(both, len(tiles) * w, h, both_png, DEFS, output_height=1600))
     return written
 
 

@@ -1,8 +1,9 @@
 """Nerve-root layer: two dermatome maps, ISNCSCI key sensory points and the per-root facts.
 
-`classic` is a Keegan & Garrett style textbook map (long bands from the back into the leg, no
-gaps); `evidence` follows Lee et al. 2008 (only the most consistent areas, blank where people
-differ, no S3-S5). A dermatome path may hold several closed rings, combined even-odd.
+The roots are the neck and arm roots C2 to T2 and the lumbosacral roots L1 to S3-S5.
+`classic` is a Keegan & Garrett style textbook map (long bands from the back into the arm and
+the leg, no gaps); `evidence` follows Lee et al. 2008 (only the most consistent areas, blank
+where people differ, no S3-S5). A dermatome path may hold several closed rings, combined even-odd.
 """
 
 from __future__ import annotations
@@ -40,9 +41,12 @@ SENSORY_POINTS_FILE = DATA_DIR / "sensory_points.csv"
 ROOTS_FILE = SHIPPED_DATA / "roots" / "roots.csv"
 MAPS = ("classic", "evidence")
 SADDLE = "S3-S5"
-ROOTS = ("L1", "L2", "L3", "L4", "L5", "S1", "S2", SADDLE)
+UPPER_ROOTS = ("C2", "C3", "C4", "C5", "C6", "C7", "C8", "T1", "T2")  # neck, arm, upper chest
+LOWER_ROOTS = ("L1", "L2", "L3", "L4", "L5", "S1", "S2", SADDLE)  # low back, leg, saddle
+ROOTS = UPPER_ROOTS + LOWER_ROOTS  # top to bottom: the order of every list and tie-break
 MAP_ROOTS = {"classic": ROOTS, "evidence": ROOTS[:-1]}  # Lee et al. leave out S3-S5
-KEY_POINT_ROOTS = ("L2", "L3", "L4", "L5", "S1", "S2", "S3", "S4-S5")  # no L1 in the reference
+# no L1 in the reference; the saddle's points are S3 and S4-S5
+KEY_POINT_ROOTS = (*UPPER_ROOTS, "L2", "L3", "L4", "L5", "S1", "S2", "S3", "S4-S5")
 SIDES = ("right", "left")
 CONFIDENCES = ("high", "medium", "low")
 DERMATOME_COLUMNS = tuple("id map root side view path area confidence note source".split())
@@ -232,7 +236,9 @@ def load_roots(
 
 __all__ = [
     "MAPS",
+    "LOWER_ROOTS",
     "ROOTS",
+    "UPPER_ROOTS",
     "Dermatome",
     "GeometryError",
     "Root",

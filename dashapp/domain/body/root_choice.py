@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dashapp.domain.body.dermatomes import ROOTS
+from dashapp.domain.body.dermatomes import ROOTS, UPPER_ROOTS
 
 MAX_ROOTS = 2
 DEFAULT_ROOTS = ("L5", "S1")
@@ -39,6 +39,13 @@ def parse_roots(text: str | None) -> RootChoice:
     if len(roots) > MAX_ROOTS:
         return _refuse("The address names more than two roots; the page shows two at a time.")
     return RootChoice(roots)
+
+
+def body_part(roots: tuple[str, ...] | list[str]) -> str:
+    """Where the roots' skin lies: "upper" (neck and arm, C2-T2), "lower" (low back and leg,
+    L1-S5) or "both", so a map can be framed on them."""
+    upper = {r in UPPER_ROOTS for r in roots}
+    return "both" if len(upper) > 1 else "upper" if upper == {True} else "lower"
 
 
 def roots_query(roots: tuple[str, ...] | list[str]) -> str:

@@ -18,7 +18,7 @@ from dash import html
 from shapely.geometry import Point
 
 from dashapp.domain.atlas.load import BODY_AREAS
-from dashapp.domain.body.dermatomes import MAP_ROOTS, dermatome_shape
+from dashapp.domain.body.dermatomes import MAP_ROOTS, UPPER_ROOTS, dermatome_shape
 from dashapp.domain.body.svgpath import parse_path
 from dashapp.domain.body.zones import zone_shape
 from dashapp.ui.components import pattern_key
@@ -26,6 +26,10 @@ from dashapp.ui.components.atlas_address import NO_OVERLAY
 
 DERMATOME_MAP = "classic"
 ROOTS = MAP_ROOTS[DERMATOME_MAP]
+ROOT_PARTS = (
+    ("neck and arm", tuple(r for r in ROOTS if r in UPPER_ROOTS)),
+    ("low back and leg", tuple(r for r in ROOTS if r not in UPPER_ROOTS)),
+)
 
 
 def is_root(overlay: str) -> bool:
@@ -39,10 +43,13 @@ def choices(atlas) -> list[dict[str, Any]]:
             "label": "Nothing",
             "options": [{"label": "Nothing over it", "value": NO_OVERLAY}],
         },
-        {
-            "label": "A nerve root's skin area (textbook map)",
-            "options": [{"label": f"{root} skin area", "value": root} for root in ROOTS],
-        },
+        *(
+            {
+                "label": f"A nerve root's skin area, {part} (textbook map)",
+                "options": [{"label": f"{root} skin area", "value": root} for root in roots],
+            }
+            for part, roots in ROOT_PARTS
+        ),
         *(
             {
                 "label": f"Another muscle: {BODY_AREAS[area].lower()}",

@@ -23,6 +23,7 @@ from dashapp.domain.body.dermatomes import (
     ROOTS,
     ROOTS_FILE,
     SENSORY_POINTS_FILE,
+    UPPER_ROOTS,
     RootsError,
     dermatome_shape,
     load_dermatomes,
@@ -188,7 +189,8 @@ def test_fit_is_deterministic_and_empty_for_no_marking(dermatomes, overlaps, reg
 def test_key_points_are_inside_the_figure_and_in_their_classic_dermatome(views, dermatomes):
     outlines = {v.view: parse_path(v.outline) for v in views}
     points = load_sensory_points(views=views)
-    assert {p.root for p in points} == {"L2", "L3", "L4", "L5", "S1", "S2", "S3", "S4-S5"}
+    lower = {"L2", "L3", "L4", "L5", "S1", "S2", "S3", "S4-S5"}
+    assert {p.root for p in points} == lower | set(UPPER_ROOTS)
     for p in points:
         at = Point(p.x, p.y)
         assert outlines[p.view].contains(at), p.id

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dashapp.domain.body.dermatomes import ROOTS
-from dashapp.domain.body.root_choice import DEFAULT_ROOTS, parse_roots, roots_query
+from dashapp.domain.body.root_choice import DEFAULT_ROOTS, body_part, parse_roots, roots_query
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,24 @@ def test_any_text_gives_one_or_two_known_roots(text):
     choice = parse_roots(text)
     assert 1 <= len(choice.roots) <= 2
     assert set(choice.roots) <= set(ROOTS)
+
+
+@pytest.mark.parametrize(
+    ("roots", "part"),
+    [
+        (("C6",), "upper"),
+        (("C2", "T2"), "upper"),
+        (("L5", "S1"), "lower"),
+        (("S3-S5",), "lower"),
+        (("C8", "L5"), "both"),
+        (("T1", "L1"), "both"),
+    ],
+)
+def test_the_body_part_of_the_roots(roots, part):
+    assert body_part(roots) == part
+
+
+def test_cervical_roots_are_followed_in_an_address():
+    assert parse_roots("c6,T1") == parse_roots("C6,T1")
+    assert parse_roots("C6,T1").roots == ("C6", "T1")
+    assert parse_roots("C1").problem is not None  # C1 has no dermatome on these maps

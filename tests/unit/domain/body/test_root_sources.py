@@ -93,14 +93,19 @@ def test_a_roots_key_dropped_from_the_sources_is_refused(tmp_path):
 
 def test_a_dermatome_row_whose_key_has_no_citation_is_named():
     citations = {k: v for k, v in load_root_sources().items() if k != "GRANT62"}
-    with pytest.raises(RootsError, match=r"dermatomes\.csv: row 1 \('classic_right_l1_front'\)"):
+    rows = _rows(DERMATOMES_FILE)
+    n, first = next((n, r) for n, r in enumerate(rows, 1) if "GRANT62" in r["source"].split(";"))
+    with pytest.raises(RootsError, match=re.escape(f"dermatomes.csv: row {n} ('{first['id']}')")):
         check_cited(DERMATOMES_FILE, load_dermatomes(), citations)
 
 
 @pytest.mark.parametrize(
     ("edit", "problem"),
     [
-        (lambda rows: rows + [rows[0]], "row 18: duplicate key 'GPN'"),
+        (
+            lambda rows: rows + [rows[0]],
+            f"row {len(_rows(ROOT_SOURCES_FILE)) + 1}: duplicate key 'GPN'",
+        ),
         (
             lambda rows: [rows[0] | {"citation": ""}, *rows[1:]],
             "row 1: key 'GPN' has an empty citation",

@@ -77,3 +77,22 @@ def test_both_maps_are_drawn_with_both_roots(app):
         drawn = _find(page, ids.roots_map(map_name))
         assert drawn is not None
         assert {h["kind"] for h in drawn["highlights"]} == {"dermatome", "essential"}
+
+
+@pytest.mark.parametrize(
+    ("search", "frame"),
+    [("?roots=C6,C7", "neck_arms"), ("?roots=L5,S1", "legs"), ("?roots=C6,L5", "whole")],
+)
+def test_the_maps_are_framed_on_the_roots(app, search, frame):
+    page = served(app, search)
+    for map_name in ("classic", "evidence"):
+        drawn = _find(page, ids.roots_map(map_name))
+        assert drawn["focusView"] == frame
+        assert [v["id"] for v in drawn["focusViews"]] == ([] if frame == "whole" else [frame])
+
+
+def test_a_cervical_root_is_drawn_on_the_arm(app):
+    page = served(app, "?roots=C6")
+    drawn = _find(page, ids.roots_map("classic"))
+    assert {h["label"] for h in drawn["highlights"]} == {"C6, right", "C6, left"}
+    assert _find(page, ids.ROOTS_PICKER)["value"] == "C6"
