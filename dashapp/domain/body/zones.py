@@ -39,7 +39,13 @@ MUSCLE_KEYS = tuple(
     " gluteus_minimus_posterior piriformis deep_rotators tensor_fasciae_latae"
     " semitendinosus_semimembranosus biceps_femoris adductor_magnus adductor_longus_brevis"
     " rectus_femoris vastus_lateralis vastus_medialis gastrocnemius soleus tibialis_anterior"
-    " peronei multifidus iliocostalis_lumborum longissimus_thoracis rectus_abdominis_lower".split()
+    " peronei multifidus iliocostalis_lumborum longissimus_thoracis rectus_abdominis_lower"
+    # arm and hand
+    " coracobrachialis biceps_brachii brachialis triceps_long_head triceps_medial_head"
+    " triceps_lateral_head anconeus brachioradialis extensor_carpi_radialis_longus"
+    " extensor_carpi_radialis_brevis extensor_carpi_ulnaris extensor_digitorum supinator"
+    " palmaris_longus flexor_carpi_radialis flexor_carpi_ulnaris flexor_digitorum pronator_teres"
+    " adductor_pollicis opponens_pollicis first_dorsal_interosseous".split()
 )
 KINDS = ("essential", "spillover")
 SIDES = ("right", "left")

@@ -41,6 +41,8 @@ def test_muscles_are_ordered_by_body_area_for_previous_and_next():
     assert sorted(order) == sorted(atlas.muscle_ids)
     groups = atlas_view.picker_groups(atlas)
     assert [g["label"] for g in groups] == [
+        "Upper arm and elbow",
+        "Forearm and hand",
         "Low back",
         "Abdomen",
         "Hip and buttock",
