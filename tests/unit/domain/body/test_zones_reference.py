@@ -7,6 +7,7 @@ from shapely.geometry import Point
 
 from dashapp.domain.atlas.load import load_atlas
 from dashapp.domain.body.geometry import load_surface_regions, load_views
+from dashapp.domain.body.muscle_keys import ARM_HAND
 from dashapp.domain.body.muscles import load_muscle_outlines
 from dashapp.domain.body.svgpath import parse_path
 from dashapp.domain.body.zones import load_referral_zones, load_trigger_points, region_overlaps
@@ -110,13 +111,6 @@ def test_gluteus_medius_outline_reaches_the_sacroiliac_joint_without_covering_th
 
 # ---- arm and hand (clinical-facts-upper.md §1a) ----
 
-ARM_HAND = (
-    "coracobrachialis biceps_brachii brachialis triceps_long_head triceps_medial_head"
-    " triceps_lateral_head anconeus brachioradialis extensor_carpi_radialis_longus"
-    " extensor_carpi_radialis_brevis extensor_carpi_ulnaris extensor_digitorum supinator"
-    " palmaris_longus flexor_carpi_radialis flexor_carpi_ulnaris flexor_digitorum pronator_teres"
-    " adductor_pollicis opponens_pollicis first_dorsal_interosseous"
-).split()
 BELOW_ELBOW = ("forearm", "wrist", "palm", "hand", "fingers")
 
 
