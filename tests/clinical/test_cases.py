@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from dashapp import create_app
+from dashapp.domain.atlas.load import load_atlas
 from tests.clinical.cases import DOC, read_cases
 from tests.clinical.check import mismatches
 
@@ -25,8 +26,30 @@ def client(tmp_path_factory):
 def test_the_suite_covers_what_the_issue_asks():
     sections = {case.section.split(". ", 1)[-1] for case in CASES}
     assert len(CASES) >= 40
-    assert len(sections) == 6
+    assert {
+        "Pseudo-sciatica: one muscle's referral pattern",
+        "Radiculopathy: L4, L5, S1",
+        "Mixed pictures",
+        "Red flags, each alone",
+        "Controls: no flag",
+        "Radiculopathy: C5, C6, C7, C8",
+        "Arm and hand: one muscle's referral pattern",
+    } <= sections
     assert len({case.id for case in CASES}) == len(CASES)
+
+
+def test_every_arm_and_hand_muscle_has_its_own_case():
+    atlas = load_atlas()
+    arm = {m.id for m in atlas.muscles if m.body_area in ("arm", "forearm_hand")}
+    section = [
+        case
+        for case in CASES
+        if case.section.endswith("Arm and hand: one muscle's referral pattern")
+    ]
+    expected = {case.expected.muscle[0] for case in section if case.expected.muscle}
+    assert len(arm) >= 21
+    assert arm <= expected
+    assert all(case.expected.flags == {} and case.expected.gate_open for case in section)
 
 
 def test_every_case_names_known_sources():

@@ -8,6 +8,7 @@ ring inside another is a hole.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,19 +29,13 @@ from dashapp.domain.body.geometry import (
     row_error,
     row_number,
 )
+from dashapp.domain.body.muscle_keys import MUSCLE_KEYS
 from dashapp.domain.body.svgpath import parse_path
 
 ZONES_FILE = DATA_DIR / "referral_zones.csv"
 TRIGGER_POINTS_FILE = DATA_DIR / "trigger_points.csv"
 ZONE_COLUMNS = ("id", "muscle", "side", "kind", "view", "path", "area")
 TRIGGER_POINT_COLUMNS = ("id", "muscle", "tp", "side", "view", "x", "y", "label")
-MUSCLE_KEYS = tuple(
-    "quadratus_lumborum iliopsoas gluteus_maximus gluteus_medius gluteus_minimus_anterior"
-    " gluteus_minimus_posterior piriformis deep_rotators tensor_fasciae_latae"
-    " semitendinosus_semimembranosus biceps_femoris adductor_magnus adductor_longus_brevis"
-    " rectus_femoris vastus_lateralis vastus_medialis gastrocnemius soleus tibialis_anterior"
-    " peronei multifidus iliocostalis_lumborum longissimus_thoracis rectus_abdominis_lower".split()
-)
 KINDS = ("essential", "spillover")
 SIDES = ("right", "left")
 OVERLAP_THRESHOLD = 0.02  # smallest share of a region worth reporting as covered by a zone
@@ -81,6 +76,9 @@ class TriggerPointMarker:
     source: str = ""
 
 
+# Zones and dermatomes are read-only reference data parsed again by every overlap and hit
+# test; parsing, not intersecting, is most of that time, and shapely shapes are immutable.
+@functools.lru_cache(maxsize=2048)
 def parse_rings(d: str) -> Shape:
     """Parse an SVG path of one or more closed rings (absolute M after the first), even-odd."""
     subpaths = [s for s in re.split(r"(?=[Mm])", d.strip()) if s.strip()]

@@ -33,6 +33,9 @@ def test_mimic_words_are_plain_and_honest_about_inference():
     iliopsoas = atlas_card.mimic_words(atlas, "iliopsoas")
     assert "an L1 or L2 nerve-root problem" in iliopsoas
     assert "partly inferred" in iliopsoas
+    assert atlas_card.mimic_words(atlas, "supinator").startswith(
+        "Can mimic a C6 nerve-root problem, lateral epicondylalgia"
+    )
 
 
 def test_muscles_are_ordered_by_body_area_for_previous_and_next():
@@ -41,6 +44,8 @@ def test_muscles_are_ordered_by_body_area_for_previous_and_next():
     assert sorted(order) == sorted(atlas.muscle_ids)
     groups = atlas_view.picker_groups(atlas)
     assert [g["label"] for g in groups] == [
+        "Upper arm and elbow",
+        "Forearm and hand",
         "Low back",
         "Abdomen",
         "Hip and buttock",

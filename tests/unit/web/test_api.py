@@ -7,6 +7,7 @@ import json
 import pytest
 
 from dashapp import create_app
+from dashapp.domain.atlas.load import load_atlas
 
 
 @pytest.fixture(scope="module")
@@ -16,10 +17,14 @@ def client():
 
 def test_lists_every_atlas_muscle(client):
     muscles = client.get("/api/v1/muscles").get_json()["muscles"]
-    assert len(muscles) == 24
+    assert [m["id"] for m in muscles] == list(load_atlas().muscle_ids)
+    assert len(muscles) >= 45
     minimus = next(m for m in muscles if m["id"] == "gluteus_minimus_anterior")
     assert minimus["below_knee"] == "yes"
     assert "L5" in minimus["can_mimic"]
+    supinator = next(m for m in muscles if m["id"] == "supinator")
+    assert supinator["below_elbow"] == "yes" and supinator["below_knee"] == "no"
+    assert "lateral epicondylalgia" in supinator["can_mimic"]
 
 
 def test_one_muscle_with_its_zones_and_markers(client):

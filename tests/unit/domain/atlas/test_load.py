@@ -38,6 +38,28 @@ MUSCLE_IDS = (
     "iliocostalis_lumborum",
     "longissimus_thoracis",
     "rectus_abdominis_lower",
+    # arm and hand
+    "coracobrachialis",
+    "biceps_brachii",
+    "brachialis",
+    "triceps_long_head",
+    "triceps_medial_head",
+    "triceps_lateral_head",
+    "anconeus",
+    "brachioradialis",
+    "extensor_carpi_radialis_longus",
+    "extensor_carpi_radialis_brevis",
+    "extensor_carpi_ulnaris",
+    "extensor_digitorum",
+    "supinator",
+    "palmaris_longus",
+    "flexor_carpi_radialis",
+    "flexor_carpi_ulnaris",
+    "flexor_digitorum",
+    "pronator_teres",
+    "adductor_pollicis",
+    "opponens_pollicis",
+    "first_dorsal_interosseous",
 )
 ACTIVITY_IDS = (
     "sitting",
@@ -174,7 +196,15 @@ def test_outlines_exist_in_the_geometry(atlas, outline_keys):
 
 def test_muscles_grouped_by_area_for_type_ahead(atlas):
     groups = atlas.muscles_by_area()
-    assert list(groups) == ["low_back", "abdomen", "hip_buttock", "thigh", "leg"]
+    assert list(groups) == [
+        "arm",
+        "forearm_hand",
+        "low_back",
+        "abdomen",
+        "hip_buttock",
+        "thigh",
+        "leg",
+    ]
     assert sorted(m.id for ms in groups.values() for m in ms) == sorted(MUSCLE_IDS)
     for ms in groups.values():
         assert [m.name.casefold() for m in ms] == sorted(m.name.casefold() for m in ms)
@@ -242,7 +272,10 @@ def _drop_muscle(muscle: str) -> Callable[[list[dict[str, str]]], None]:
         (
             "muscles.csv",
             lambda rows: rows.append(dict(rows[0])),
-            ("row 25 (id 'quadratus_lumborum')", "duplicate id (first on row 1)"),
+            (
+                f"row {len(MUSCLE_IDS) + 1} (id 'quadratus_lumborum')",
+                "duplicate id (first on row 1)",
+            ),
         ),
         (
             "trigger_points.csv",

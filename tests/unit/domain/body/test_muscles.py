@@ -24,6 +24,17 @@ REQUIRED = {
         "tibialis_anterior",
         "peronei",
         "rectus_abdominis_lower",
+        "coracobrachialis",
+        "biceps_brachii",
+        "brachialis",
+        "brachioradialis",
+        "pronator_teres",
+        "palmaris_longus",
+        "flexor_carpi_radialis",
+        "flexor_carpi_ulnaris",
+        "flexor_digitorum",
+        "opponens_pollicis",
+        "adductor_pollicis",
     ),
     "back": (
         "quadratus_lumborum",
@@ -38,6 +49,16 @@ REQUIRED = {
         "soleus",
         "lumbar_paraspinals",
         "multifidus",
+        "triceps_long_head",
+        "triceps_lateral_head",
+        "triceps_medial_head",
+        "anconeus",
+        "supinator",
+        "extensor_carpi_radialis_longus",
+        "extensor_carpi_radialis_brevis",
+        "extensor_carpi_ulnaris",
+        "extensor_digitorum",
+        "first_dorsal_interosseous",
     ),
 }
 DEEP = {
@@ -47,6 +68,13 @@ DEEP = {
     "quadratus_lumborum",
     "iliopsoas",
     "multifidus",
+    "coracobrachialis",
+    "brachialis",
+    "triceps_medial_head",
+    "supinator",
+    "flexor_digitorum",
+    "adductor_pollicis",
+    "opponens_pollicis",
 }
 
 

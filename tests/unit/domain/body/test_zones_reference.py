@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from shapely.geometry import Point
 
+from dashapp.domain.atlas.load import load_atlas
 from dashapp.domain.body.geometry import load_surface_regions, load_views
+from dashapp.domain.body.muscle_keys import ARM_HAND
 from dashapp.domain.body.muscles import load_muscle_outlines
 from dashapp.domain.body.svgpath import parse_path
 from dashapp.domain.body.zones import load_referral_zones, load_trigger_points, region_overlaps
@@ -105,3 +107,58 @@ def test_gluteus_medius_outline_reaches_the_sacroiliac_joint_without_covering_th
     outline = gluteus_medius_outline(views, side)
     assert outline.distance(sacrum) <= 5  # posterior fibres end just lateral to the PSIS
     assert outline.intersection(sacrum).area < 1.0
+
+
+# ---- arm and hand (clinical-facts-upper.md §1a) ----
+
+BELOW_ELBOW = ("forearm", "wrist", "palm", "hand", "fingers")
+
+
+def reached(zones, overlaps, muscle: str, side: str) -> set[str]:
+    """Region ids, side prefix dropped, that either zone of one muscle and side reaches."""
+    out = set(covered(zones, overlaps, muscle, side, "essential"))
+    out |= set(covered(zones, overlaps, muscle, side, "spillover"))
+    return {rid.removeprefix(f"{side}_") for rid in out}
+
+
+@pytest.mark.parametrize("muscle", ARM_HAND)
+def test_arm_and_hand_patterns_reach_below_the_elbow_as_the_atlas_says(zones, overlaps, muscle):
+    below = load_atlas().referral(muscle).below_elbow
+    for side in SIDES:
+        parts = reached(zones, overlaps, muscle, side)
+        lower = {p for p in parts if p.startswith(BELOW_ELBOW)}
+        if below in ("yes", "partly"):
+            assert lower, (muscle, side)
+        elif below == "no":
+            assert not lower, (muscle, side, lower)
+        elif below == "borderline":
+            assert not lower and {"elbow_front", "elbow_back"} & parts, (muscle, side, parts)
+
+
+@pytest.mark.parametrize("muscle", ARM_HAND)
+def test_arm_and_hand_trigger_points_lie_in_their_muscle_outline(views, muscle):
+    outlines = {
+        (m.side, m.view): parse_path(m.path)
+        for m in load_muscle_outlines(views=views)
+        if m.muscle == muscle
+    }
+    markers = [m for m in load_trigger_points(views=views) if m.muscle == muscle]
+    assert {m.side for m in markers} == set(SIDES)
+    for m in markers:
+        assert outlines[(m.side, m.view)].buffer(1.0).contains(Point(m.x, m.y)), m.id
+
+
+@pytest.mark.parametrize("side", SIDES)
+def test_hand_zones_sit_on_the_fingers_and_hand_the_reference_names(zones, overlaps, side):
+    # first dorsal interosseous: the index finger, seen on both faces of the hand
+    fdi = covered(zones, overlaps, "first_dorsal_interosseous", side, "essential")
+    assert {f"{side}_fingers_front", f"{side}_fingers_back"} <= set(fdi)
+    # flexor digitorum: into the fingers (palm side), not the back of the hand
+    fd = covered(zones, overlaps, "flexor_digitorum", side, "essential")
+    assert f"{side}_fingers_front" in fd and f"{side}_hand_back" not in fd
+    # extensor carpi radialis brevis: the back of the wrist and hand, not the palm
+    ecrb = covered(zones, overlaps, "extensor_carpi_radialis_brevis", side, "essential")
+    assert {f"{side}_hand_back", f"{side}_wrist_back"} <= set(ecrb) and f"{side}_palm" not in ecrb
+    # brachialis: the base of the thumb, not the elbow it lies over
+    brachialis = covered(zones, overlaps, "brachialis", side, "essential")
+    assert f"{side}_hand_back" in brachialis and f"{side}_elbow_front" not in brachialis

@@ -1,0 +1,22 @@
+"""The atlas muscle keys the referral zones and trigger-point markers may use, by body area.
+
+One tuple per area, so a new group of muscles is a new tuple here, not an edit of the loader.
+"""
+
+from __future__ import annotations
+
+LOW_BACK_HIP_LEG = tuple(
+    "quadratus_lumborum iliopsoas gluteus_maximus gluteus_medius gluteus_minimus_anterior"
+    " gluteus_minimus_posterior piriformis deep_rotators tensor_fasciae_latae"
+    " semitendinosus_semimembranosus biceps_femoris adductor_magnus adductor_longus_brevis"
+    " rectus_femoris vastus_lateralis vastus_medialis gastrocnemius soleus tibialis_anterior"
+    " peronei multifidus iliocostalis_lumborum longissimus_thoracis rectus_abdominis_lower".split()
+)
+ARM_HAND = tuple(
+    "coracobrachialis biceps_brachii brachialis triceps_long_head triceps_medial_head"
+    " triceps_lateral_head anconeus brachioradialis extensor_carpi_radialis_longus"
+    " extensor_carpi_radialis_brevis extensor_carpi_ulnaris extensor_digitorum supinator"
+    " palmaris_longus flexor_carpi_radialis flexor_carpi_ulnaris flexor_digitorum pronator_teres"
+    " adductor_pollicis opponens_pollicis first_dorsal_interosseous".split()
+)
+MUSCLE_KEYS = LOW_BACK_HIP_LEG + ARM_HAND
