@@ -39,7 +39,10 @@ MUSCLE_KEYS = tuple(
     " gluteus_minimus_posterior piriformis deep_rotators tensor_fasciae_latae"
     " semitendinosus_semimembranosus biceps_femoris adductor_magnus adductor_longus_brevis"
     " rectus_femoris vastus_lateralis vastus_medialis gastrocnemius soleus tibialis_anterior"
-    " peronei multifidus iliocostalis_lumborum longissimus_thoracis rectus_abdominis_lower".split()
+    " peronei multifidus iliocostalis_lumborum longissimus_thoracis rectus_abdominis_lower"
+    # neck, head and jaw
+    " upper_trapezius middle_trapezius lower_trapezius levator_scapulae sternocleidomastoid_sternal"
+    " sternocleidomastoid_clavicular scalenes".split()
 )
 KINDS = ("essential", "spillover")
 SIDES = ("right", "left")

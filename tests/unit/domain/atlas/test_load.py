@@ -38,6 +38,14 @@ MUSCLE_IDS = (
     "iliocostalis_lumborum",
     "longissimus_thoracis",
     "rectus_abdominis_lower",
+    # neck, head and jaw
+    "upper_trapezius",
+    "middle_trapezius",
+    "lower_trapezius",
+    "levator_scapulae",
+    "sternocleidomastoid_sternal",
+    "sternocleidomastoid_clavicular",
+    "scalenes",
 )
 ACTIVITY_IDS = (
     "sitting",
@@ -174,7 +182,15 @@ def test_outlines_exist_in_the_geometry(atlas, outline_keys):
 
 def test_muscles_grouped_by_area_for_type_ahead(atlas):
     groups = atlas.muscles_by_area()
-    assert list(groups) == ["low_back", "abdomen", "hip_buttock", "thigh", "leg"]
+    assert list(groups) == [
+        "neck",
+        "upper_back",
+        "low_back",
+        "abdomen",
+        "hip_buttock",
+        "thigh",
+        "leg",
+    ]
     assert sorted(m.id for ms in groups.values() for m in ms) == sorted(MUSCLE_IDS)
     for ms in groups.values():
         assert [m.name.casefold() for m in ms] == sorted(m.name.casefold() for m in ms)
@@ -242,7 +258,10 @@ def _drop_muscle(muscle: str) -> Callable[[list[dict[str, str]]], None]:
         (
             "muscles.csv",
             lambda rows: rows.append(dict(rows[0])),
-            ("row 25 (id 'quadratus_lumborum')", "duplicate id (first on row 1)"),
+            (
+                f"row {len(MUSCLE_IDS) + 1} (id 'quadratus_lumborum')",
+                "duplicate id (first on row 1)",
+            ),
         ),
         (
             "trigger_points.csv",

@@ -24,6 +24,10 @@ REQUIRED = {
         "tibialis_anterior",
         "peronei",
         "rectus_abdominis_lower",
+        # neck, head and jaw
+        "sternocleidomastoid_sternal",
+        "sternocleidomastoid_clavicular",
+        "scalenes",
     ),
     "back": (
         "quadratus_lumborum",
@@ -38,6 +42,11 @@ REQUIRED = {
         "soleus",
         "lumbar_paraspinals",
         "multifidus",
+        # neck, head and jaw
+        "upper_trapezius",
+        "middle_trapezius",
+        "lower_trapezius",
+        "levator_scapulae",
     ),
 }
 DEEP = {
@@ -47,6 +56,9 @@ DEEP = {
     "quadratus_lumborum",
     "iliopsoas",
     "multifidus",
+    # neck, head and jaw
+    "levator_scapulae",
+    "scalenes",
 }
 
 
