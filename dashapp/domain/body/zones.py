@@ -42,7 +42,8 @@ MUSCLE_KEYS = tuple(
     " peronei multifidus iliocostalis_lumborum longissimus_thoracis rectus_abdominis_lower"
     # neck, head and jaw
     " upper_trapezius middle_trapezius lower_trapezius levator_scapulae sternocleidomastoid_sternal"
-    " sternocleidomastoid_clavicular scalenes".split()
+    " sternocleidomastoid_clavicular scalenes splenius_capitis splenius_cervicis"
+    " semispinalis_capitis suboccipitals cervical_multifidi occipitalis".split()
 )
 KINDS = ("essential", "spillover")
 SIDES = ("right", "left")

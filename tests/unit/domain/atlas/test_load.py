@@ -46,6 +46,12 @@ MUSCLE_IDS = (
     "sternocleidomastoid_sternal",
     "sternocleidomastoid_clavicular",
     "scalenes",
+    "splenius_capitis",
+    "splenius_cervicis",
+    "semispinalis_capitis",
+    "suboccipitals",
+    "cervical_multifidi",
+    "occipitalis",
 )
 ACTIVITY_IDS = (
     "sitting",
@@ -183,6 +189,7 @@ def test_outlines_exist_in_the_geometry(atlas, outline_keys):
 def test_muscles_grouped_by_area_for_type_ahead(atlas):
     groups = atlas.muscles_by_area()
     assert list(groups) == [
+        "head_jaw",
         "neck",
         "upper_back",
         "low_back",

@@ -22,6 +22,12 @@ REACHES = {
     "sternocleidomastoid_sternal": {"head", "chest"},
     "sternocleidomastoid_clavicular": {"head"},
     "scalenes": {"chest", "arm", "upper_back"},
+    "splenius_capitis": {"head"},
+    "splenius_cervicis": {"head"},
+    "semispinalis_capitis": {"head"},
+    "suboccipitals": {"head"},
+    "cervical_multifidi": {"neck"},
+    "occipitalis": {"head"},
 }
 # muscles whose pain reaches the hand (spillover or essential)
 TO_THE_HAND = {"scalenes"}

@@ -47,6 +47,12 @@ REQUIRED = {
         "middle_trapezius",
         "lower_trapezius",
         "levator_scapulae",
+        "splenius_capitis",
+        "splenius_cervicis",
+        "semispinalis_capitis",
+        "suboccipitals",
+        "cervical_multifidi",
+        "occipitalis",
     ),
 }
 DEEP = {
@@ -59,6 +65,11 @@ DEEP = {
     # neck, head and jaw
     "levator_scapulae",
     "scalenes",
+    "splenius_capitis",
+    "splenius_cervicis",
+    "semispinalis_capitis",
+    "suboccipitals",
+    "cervical_multifidi",
 }
 
 
