@@ -43,7 +43,8 @@ MUSCLE_KEYS = tuple(
     # neck, head and jaw
     " upper_trapezius middle_trapezius lower_trapezius levator_scapulae sternocleidomastoid_sternal"
     " sternocleidomastoid_clavicular scalenes splenius_capitis splenius_cervicis"
-    " semispinalis_capitis suboccipitals cervical_multifidi occipitalis".split()
+    " semispinalis_capitis suboccipitals cervical_multifidi occipitalis temporalis masseter"
+    " lateral_pterygoid medial_pterygoid digastric frontalis".split()
 )
 KINDS = ("essential", "spillover")
 SIDES = ("right", "left")

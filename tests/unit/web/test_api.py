@@ -16,7 +16,7 @@ def client():
 
 def test_lists_every_atlas_muscle(client):
     muscles = client.get("/api/v1/muscles").get_json()["muscles"]
-    assert len(muscles) == 37
+    assert len(muscles) == 43
     minimus = next(m for m in muscles if m["id"] == "gluteus_minimus_anterior")
     assert minimus["below_knee"] == "yes"
     assert "L5" in minimus["can_mimic"]

@@ -52,6 +52,12 @@ MUSCLE_IDS = (
     "suboccipitals",
     "cervical_multifidi",
     "occipitalis",
+    "temporalis",
+    "masseter",
+    "lateral_pterygoid",
+    "medial_pterygoid",
+    "digastric",
+    "frontalis",
 )
 ACTIVITY_IDS = (
     "sitting",

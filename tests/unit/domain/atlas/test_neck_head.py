@@ -28,6 +28,12 @@ REACHES = {
     "suboccipitals": {"head"},
     "cervical_multifidi": {"neck"},
     "occipitalis": {"head"},
+    "temporalis": {"head"},
+    "masseter": {"head"},
+    "lateral_pterygoid": {"head"},
+    "medial_pterygoid": {"head", "neck"},
+    "digastric": {"head", "neck"},
+    "frontalis": {"head"},
 }
 # muscles whose pain reaches the hand (spillover or essential)
 TO_THE_HAND = {"scalenes"}
@@ -50,10 +56,10 @@ def zones(views, atlas):
 
 @pytest.fixture(scope="module")
 def reached(zones, views, atlas):
-    """(muscle, side, kind) -> area groups its zones cover a fair share of."""
+    """(muscle, side, kind) -> area groups its zones reach (over 2 % of a region)."""
     regions = load_surface_regions(views=views)
     group = {r.id: r.area_group for r in regions}
-    overlaps = region_overlaps(zones, regions, threshold=0.1)
+    overlaps = region_overlaps(zones, regions)
     out: dict[tuple[str, str, str], set[str]] = {}
     for z in zones:
         out.setdefault((z.muscle, z.side, z.kind), set()).update(

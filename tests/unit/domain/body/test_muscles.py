@@ -28,6 +28,12 @@ REQUIRED = {
         "sternocleidomastoid_sternal",
         "sternocleidomastoid_clavicular",
         "scalenes",
+        "temporalis",
+        "masseter",
+        "lateral_pterygoid",
+        "medial_pterygoid",
+        "digastric",
+        "frontalis",
     ),
     "back": (
         "quadratus_lumborum",
@@ -70,6 +76,8 @@ DEEP = {
     "semispinalis_capitis",
     "suboccipitals",
     "cervical_multifidi",
+    "lateral_pterygoid",
+    "medial_pterygoid",
 }
 
 
