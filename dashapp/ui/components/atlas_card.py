@@ -45,7 +45,9 @@ def mimic_words(atlas: Atlas, muscle_id: str) -> str:
     referral = atlas.referral(muscle_id)
     roots = referral.roots
     others = [m for m in referral.can_mimic if m not in roots]
-    parts = [f"an {' or '.join(roots)} nerve-root problem"] if roots else []
+    # "an L5", "an S1" but "a C6", "a T1": the article follows the letter's spoken name
+    article = "an" if roots and roots[0][0] in "AEFHILMNORSX" else "a"
+    parts = [f"{article} {' or '.join(roots)} nerve-root problem"] if roots else []
     parts.extend(others)
     if not parts:
         return ""

@@ -32,6 +32,9 @@ def test_mimic_words_are_plain_and_honest_about_inference():
     )
     iliopsoas = atlas_card.mimic_words(atlas, "iliopsoas")
     assert "an L1 or L2 nerve-root problem" in iliopsoas
+    assert "a C4 or C5 or C6 nerve-root problem" in atlas_card.mimic_words(
+        atlas, "levator_scapulae"
+    )
     assert "partly inferred" in iliopsoas
 
 
@@ -41,6 +44,9 @@ def test_muscles_are_ordered_by_body_area_for_previous_and_next():
     assert sorted(order) == sorted(atlas.muscle_ids)
     groups = atlas_view.picker_groups(atlas)
     assert [g["label"] for g in groups] == [
+        "Head and jaw",
+        "Neck",
+        "Upper back",
         "Low back",
         "Abdomen",
         "Hip and buttock",
