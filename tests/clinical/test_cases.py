@@ -34,6 +34,7 @@ def test_the_suite_covers_what_the_issue_asks():
         "Controls: no flag",
         "Radiculopathy: C5, C6, C7, C8",
         "Arm and hand: one muscle's referral pattern",
+        "Neck, head and jaw: one muscle's referral pattern",
     } <= sections
     assert len({case.id for case in CASES}) == len(CASES)
 

@@ -19,4 +19,10 @@ ARM_HAND = tuple(
     " palmaris_longus flexor_carpi_radialis flexor_carpi_ulnaris flexor_digitorum pronator_teres"
     " adductor_pollicis opponens_pollicis first_dorsal_interosseous".split()
 )
-MUSCLE_KEYS = LOW_BACK_HIP_LEG + ARM_HAND
+NECK_HEAD_JAW = tuple(
+    "upper_trapezius middle_trapezius lower_trapezius levator_scapulae sternocleidomastoid_sternal"
+    " sternocleidomastoid_clavicular scalenes splenius_capitis splenius_cervicis"
+    " semispinalis_capitis suboccipitals cervical_multifidi occipitalis temporalis masseter"
+    " lateral_pterygoid medial_pterygoid digastric frontalis".split()
+)
+MUSCLE_KEYS = LOW_BACK_HIP_LEG + NECK_HEAD_JAW + ARM_HAND

@@ -32,6 +32,9 @@ def test_mimic_words_are_plain_and_honest_about_inference():
     )
     iliopsoas = atlas_card.mimic_words(atlas, "iliopsoas")
     assert "an L1 or L2 nerve-root problem" in iliopsoas
+    assert "a C4 or C5 or C6 nerve-root problem" in atlas_card.mimic_words(
+        atlas, "levator_scapulae"
+    )
     assert "partly inferred" in iliopsoas
     assert atlas_card.mimic_words(atlas, "supinator").startswith(
         "Can mimic a C6 nerve-root problem, lateral epicondylalgia"
@@ -44,6 +47,9 @@ def test_muscles_are_ordered_by_body_area_for_previous_and_next():
     assert sorted(order) == sorted(atlas.muscle_ids)
     groups = atlas_view.picker_groups(atlas)
     assert [g["label"] for g in groups] == [
+        "Head and jaw",
+        "Neck",
+        "Upper back",
         "Upper arm and elbow",
         "Forearm and hand",
         "Low back",

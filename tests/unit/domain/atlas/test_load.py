@@ -60,6 +60,26 @@ MUSCLE_IDS = (
     "adductor_pollicis",
     "opponens_pollicis",
     "first_dorsal_interosseous",
+    # neck, head and jaw
+    "upper_trapezius",
+    "middle_trapezius",
+    "lower_trapezius",
+    "levator_scapulae",
+    "sternocleidomastoid_sternal",
+    "sternocleidomastoid_clavicular",
+    "scalenes",
+    "splenius_capitis",
+    "splenius_cervicis",
+    "semispinalis_capitis",
+    "suboccipitals",
+    "cervical_multifidi",
+    "occipitalis",
+    "temporalis",
+    "masseter",
+    "lateral_pterygoid",
+    "medial_pterygoid",
+    "digastric",
+    "frontalis",
 )
 ACTIVITY_IDS = (
     "sitting",
@@ -197,6 +217,9 @@ def test_outlines_exist_in_the_geometry(atlas, outline_keys):
 def test_muscles_grouped_by_area_for_type_ahead(atlas):
     groups = atlas.muscles_by_area()
     assert list(groups) == [
+        "head_jaw",
+        "neck",
+        "upper_back",
         "arm",
         "forearm_hand",
         "low_back",

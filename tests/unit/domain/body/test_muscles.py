@@ -35,6 +35,16 @@ REQUIRED = {
         "flexor_digitorum",
         "opponens_pollicis",
         "adductor_pollicis",
+        # neck, head and jaw
+        "sternocleidomastoid_sternal",
+        "sternocleidomastoid_clavicular",
+        "scalenes",
+        "temporalis",
+        "masseter",
+        "lateral_pterygoid",
+        "medial_pterygoid",
+        "digastric",
+        "frontalis",
     ),
     "back": (
         "quadratus_lumborum",
@@ -59,6 +69,17 @@ REQUIRED = {
         "extensor_carpi_ulnaris",
         "extensor_digitorum",
         "first_dorsal_interosseous",
+        # neck, head and jaw
+        "upper_trapezius",
+        "middle_trapezius",
+        "lower_trapezius",
+        "levator_scapulae",
+        "splenius_capitis",
+        "splenius_cervicis",
+        "semispinalis_capitis",
+        "suboccipitals",
+        "cervical_multifidi",
+        "occipitalis",
     ),
 }
 DEEP = {
@@ -75,6 +96,16 @@ DEEP = {
     "flexor_digitorum",
     "adductor_pollicis",
     "opponens_pollicis",
+    # neck, head and jaw
+    "levator_scapulae",
+    "scalenes",
+    "splenius_capitis",
+    "splenius_cervicis",
+    "semispinalis_capitis",
+    "suboccipitals",
+    "cervical_multifidi",
+    "lateral_pterygoid",
+    "medial_pterygoid",
 }
 
 
