@@ -39,7 +39,13 @@ MUSCLE_KEYS = tuple(
     " gluteus_minimus_posterior piriformis deep_rotators tensor_fasciae_latae"
     " semitendinosus_semimembranosus biceps_femoris adductor_magnus adductor_longus_brevis"
     " rectus_femoris vastus_lateralis vastus_medialis gastrocnemius soleus tibialis_anterior"
-    " peronei multifidus iliocostalis_lumborum longissimus_thoracis rectus_abdominis_lower".split()
+    " peronei multifidus iliocostalis_lumborum longissimus_thoracis rectus_abdominis_lower"
+    # shoulder girdle and trunk
+    " supraspinatus infraspinatus teres_minor teres_major subscapularis latissimus_dorsi"
+    " rhomboids serratus_posterior_superior serratus_anterior pectoralis_major_clavicular"
+    " pectoralis_major_sternal pectoralis_major_costal pectoralis_minor subclavius"
+    " deltoid_anterior deltoid_middle deltoid_posterior iliocostalis_thoracis sternalis"
+    " external_oblique".split()
 )
 KINDS = ("essential", "spillover")
 SIDES = ("right", "left")

@@ -38,6 +38,27 @@ MUSCLE_IDS = (
     "iliocostalis_lumborum",
     "longissimus_thoracis",
     "rectus_abdominis_lower",
+    # shoulder girdle and trunk
+    "supraspinatus",
+    "infraspinatus",
+    "teres_minor",
+    "teres_major",
+    "subscapularis",
+    "latissimus_dorsi",
+    "rhomboids",
+    "serratus_posterior_superior",
+    "serratus_anterior",
+    "pectoralis_major_clavicular",
+    "pectoralis_major_sternal",
+    "pectoralis_major_costal",
+    "pectoralis_minor",
+    "subclavius",
+    "deltoid_anterior",
+    "deltoid_middle",
+    "deltoid_posterior",
+    "iliocostalis_thoracis",
+    "sternalis",
+    "external_oblique",
 )
 ACTIVITY_IDS = (
     "sitting",
@@ -174,7 +195,16 @@ def test_outlines_exist_in_the_geometry(atlas, outline_keys):
 
 def test_muscles_grouped_by_area_for_type_ahead(atlas):
     groups = atlas.muscles_by_area()
-    assert list(groups) == ["low_back", "abdomen", "hip_buttock", "thigh", "leg"]
+    assert list(groups) == [
+        "shoulder",
+        "upper_back",
+        "chest",
+        "low_back",
+        "abdomen",
+        "hip_buttock",
+        "thigh",
+        "leg",
+    ]
     assert sorted(m.id for ms in groups.values() for m in ms) == sorted(MUSCLE_IDS)
     for ms in groups.values():
         assert [m.name.casefold() for m in ms] == sorted(m.name.casefold() for m in ms)
@@ -242,7 +272,7 @@ def _drop_muscle(muscle: str) -> Callable[[list[dict[str, str]]], None]:
         (
             "muscles.csv",
             lambda rows: rows.append(dict(rows[0])),
-            ("row 25 (id 'quadratus_lumborum')", "duplicate id (first on row 1)"),
+            ("row 45 (id 'quadratus_lumborum')", "duplicate id (first on row 1)"),
         ),
         (
             "trigger_points.csv",

@@ -24,6 +24,18 @@ REQUIRED = {
         "tibialis_anterior",
         "peronei",
         "rectus_abdominis_lower",
+        # shoulder girdle and trunk
+        "subclavius",
+        "pectoralis_major_clavicular",
+        "deltoid_anterior",
+        "deltoid_middle",
+        "pectoralis_minor",
+        "sternalis",
+        "pectoralis_major_sternal",
+        "subscapularis",
+        "pectoralis_major_costal",
+        "serratus_anterior",
+        "external_oblique",
     ),
     "back": (
         "quadratus_lumborum",
@@ -38,6 +50,17 @@ REQUIRED = {
         "soleus",
         "lumbar_paraspinals",
         "multifidus",
+        # shoulder girdle and trunk
+        "rhomboids",
+        "serratus_posterior_superior",
+        "supraspinatus",
+        "deltoid_posterior",
+        "deltoid_middle",
+        "infraspinatus",
+        "teres_minor",
+        "teres_major",
+        "iliocostalis_thoracis",
+        "latissimus_dorsi",
     ),
 }
 DEEP = {
@@ -47,6 +70,13 @@ DEEP = {
     "quadratus_lumborum",
     "iliopsoas",
     "multifidus",
+    # shoulder girdle and trunk: under trapezius, pectoralis major or the scapula
+    "supraspinatus",
+    "rhomboids",
+    "serratus_posterior_superior",
+    "subscapularis",
+    "pectoralis_minor",
+    "subclavius",
 }
 
 
