@@ -32,6 +32,10 @@ def test_mimic_words_are_plain_and_honest_about_inference():
     )
     iliopsoas = atlas_card.mimic_words(atlas, "iliopsoas")
     assert "an L1 or L2 nerve-root problem" in iliopsoas
+    # C and T roots take "a"; a run of neighbouring roots is said as a range
+    assert "a C5 or C6 nerve-root problem" in atlas_card.mimic_words(atlas, "infraspinatus")
+    assert "a C4 to T2 nerve-root problem" in atlas_card.mimic_words(atlas, "rhomboids")
+    assert atlas_card.root_span(("C6", "C8")) == "C6 or C8"
     assert "partly inferred" in iliopsoas
 
 
@@ -41,6 +45,9 @@ def test_muscles_are_ordered_by_body_area_for_previous_and_next():
     assert sorted(order) == sorted(atlas.muscle_ids)
     groups = atlas_view.picker_groups(atlas)
     assert [g["label"] for g in groups] == [
+        "Shoulder and shoulder blade",
+        "Upper back",
+        "Chest",
         "Low back",
         "Abdomen",
         "Hip and buttock",
