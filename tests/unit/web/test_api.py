@@ -7,6 +7,7 @@ import json
 import pytest
 
 from dashapp import create_app
+from dashapp.domain.atlas.load import load_atlas
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +17,10 @@ def client():
 
 def test_lists_every_atlas_muscle(client):
     muscles = client.get("/api/v1/muscles").get_json()["muscles"]
-    assert len(muscles) == 24
+    assert [m["id"] for m in muscles] == list(load_atlas().muscle_ids)
+    assert {"gluteus_minimus_anterior", "infraspinatus", "pectoralis_major_sternal"} <= {
+        m["id"] for m in muscles
+    }
     minimus = next(m for m in muscles if m["id"] == "gluteus_minimus_anterior")
     assert minimus["below_knee"] == "yes"
     assert "L5" in minimus["can_mimic"]
