@@ -125,9 +125,14 @@ def test_chest_muscles_that_mimic_the_heart_say_so_first(atlas):
         referral = atlas.referral(muscle)
         assert {"angina", "myocardial infarction"} & set(referral.can_mimic)
         assert "heart" in referral.caution and "medical check" in referral.caution
-    # what separates them is said where the reference says it
+    for muscle in ("serratus_anterior", "iliocostalis_thoracis", "latissimus_dorsi", "rhomboids"):
+        caution = atlas.referral(muscle).caution
+        assert "heart" in caution and "medical check first" in caution, muscle
+    # what separates them is said where the reference says it, with its sources
     assert "not made worse by moving" in atlas.referral("sternalis").symptoms.lower()
     assert "both arms" in atlas.referral("pectoralis_major_sternal").caution
+    for muscle in ("pectoralis_major_sternal", "sternalis"):
+        assert {"PANJU98", "CG95-GPN"} <= set(atlas.referral(muscle).sources)
 
 
 def test_source_named_roots_are_not_marked_as_inference(atlas):
