@@ -153,3 +153,12 @@ def test_reference_landmarks(reached):
     assert "right_palm" in reached["subclavius", "right"]
     # external oblique: upper abdomen and groin, not the arm
     assert {"right_upper_abdomen", "right_groin"} <= reached["external_oblique", "right"]
+
+
+@pytest.mark.parametrize("muscle", ["teres_major", "subclavius"])
+def test_patterns_that_skip_the_elbow_leave_it_out(reached, muscle):
+    # teres major: down the back of the arm, skipping the elbow, to the forearm; subclavius:
+    # the radial forearm, skipping the elbow (reference §1a)
+    for side in ("right", "left"):
+        assert not any("elbow" in r for r in reached[muscle, side])
+        assert any("forearm" in r for r in reached[muscle, side])
