@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 from pathlib import Path
 
 import cairosvg
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "geometry"
 CROP = (95.0, 330.0, 210.0, 650.0)  # x, y, width, height of the part of each view shown
+# muscles whose pattern reaches above the waist: the head, trunk and both arms
+UPPER_CROP = (0.0, 20.0, 400.0, 620.0)
 INK = "#c0392b"
 DEFS = (
     '<defs><pattern id="stipple" width="2.6" height="2.6" patternUnits="userSpaceOnUse">'
@@ -33,6 +36,7 @@ def _view_group(
     regions: list[dict[str, str]],
     zones: list[dict[str, str]],
     points: list[dict[str, str]],
+    crop: tuple[float, float, float, float] = CROP,
 ) -> str:
     """SVG elements of one view in viewBox units: figure, regions, zones, trigger points."""
     parts = [f'<path d="{view["outline"]}" fill="#f3f5f7" stroke="none"/>']
@@ -62,17 +66,28 @@ def _view_group(
                 'stroke-width="1.2" stroke-linecap="round"/>'
             )
     for side in ("right", "left"):
-        x = CROP[0] + 4 if float(view[f"{side}_x"]) < 200 else CROP[0] + CROP[2] - 16
+        x = crop[0] + 4 if float(view[f"{side}_x"]) < 200 else crop[0] + crop[2] - 16
         parts.append(
-            f'<text x="{x}" y="{CROP[1] + 20}" font-size="16" '
+            f'<text x="{x}" y="{crop[1] + 20}" font-size="16" '
             f'font-family="sans-serif" fill="#2b3a48">{side[0].upper()}</text>'
         )
     return "\n".join(parts)
 
 
-def muscle_tile(muscle: str, sides: tuple[str, ...], data: dict[str, list]) -> tuple[str, float]:
-    """SVG group for one muscle (both views side by side, title on top), and its width."""
-    x0, y0, w, h = CROP
+def crop_for(muscle: str, zones: list[dict[str, str]]) -> tuple[float, float, float, float]:
+    """The part of each view to show: the upper body when any of the muscle's trigger points
+    refers above the waist, else the low back and leg."""
+    nums = (re.findall(r"-?[0-9.]+", z["path"]) for z in zones if z["muscle"] == muscle)
+    tops = [float(y) for found in nums for y in found[1::2]]
+    return UPPER_CROP if tops and min(tops) < CROP[1] else CROP
+
+
+def muscle_tile(
+    muscle: str, sides: tuple[str, ...], data: dict[str, list]
+) -> tuple[str, float, float]:
+    """SVG group for one muscle (both views side by side, title on top), its width and height."""
+    crop = crop_for(muscle, data["zones"])
+    x0, y0, w, h = crop
     title_h = 22.0
     parts = [
         f'<text x="4" y="15" font-size="12" font-family="sans-serif" fill="#111">{muscle} '
@@ -89,7 +104,7 @@ def muscle_tile(muscle: str, sides: tuple[str, ...], data: dict[str, list]) -> t
             ]
 
         regions = [r for r in data["regions"] if r["view"] == name]
-        body = _view_group(view, regions, mine(data["zones"]), mine(data["points"]))
+        body = _view_group(view, regions, mine(data["zones"]), mine(data["points"]), crop)
         parts.append(
             f'<g transform="translate({i * w - x0} {title_h - y0})">'
             f'<svg x="{x0}" y="{y0}" width="{w}" height="{h}" viewBox="{x0} {y0} {w} {h}">'
@@ -97,7 +112,7 @@ def muscle_tile(muscle: str, sides: tuple[str, ...], data: dict[str, list]) -> t
             f'<text x="{x0 + 4}" y="{y0 + h - 6}" font-size="10" font-family="sans-serif">'
             f"{name}</text></g>"
         )
-    return "\n".join(parts), 2 * w
+    return "\n".join(parts), 2 * w, h + title_h
 
 
 def render(out: Path, sides: tuple[str, ...] = ("right",)) -> list[Path]:
@@ -110,18 +125,19 @@ def render(out: Path, sides: tuple[str, ...] = ("right",)) -> list[Path]:
         "points": _rows("trigger_points.csv"),
     }
     muscles = list(dict.fromkeys(z["muscle"] for z in data["zones"]))
-    tile_h = CROP[3] + 22.0
     written, tiles = [], []
+    tile_w = tile_h = 0.0
     for muscle in muscles:
-        body, width = muscle_tile(muscle, sides, data)
+        body, width, height = muscle_tile(muscle, sides, data)
         tiles.append(body)
-        png = write_png(body, width, tile_h, out / f"zones_{muscle}.png", DEFS, output_height=1100)
+        tile_w, tile_h = max(tile_w, width), max(tile_h, height)
+        png = write_png(body, width, height, out / f"zones_{muscle}.png", DEFS, output_height=1100)
         written.append(png)
     cols = 6
     rows = -(-len(tiles) // cols)
-    sheet_w, sheet_h = cols * 2 * CROP[2], rows * tile_h
+    sheet_w, sheet_h = cols * tile_w, rows * tile_h
     body = "".join(
-        f'<g transform="translate({(i % cols) * 2 * CROP[2]} {(i // cols) * tile_h})">{t}</g>'
+        f'<g transform="translate({(i % cols) * tile_w} {(i // cols) * tile_h})">{t}</g>'
         for i, t in enumerate(tiles)
     )
     sheet = out / "contact_sheet.png"

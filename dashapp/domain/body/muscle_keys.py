@@ -25,4 +25,11 @@ NECK_HEAD_JAW = tuple(
     " semispinalis_capitis suboccipitals cervical_multifidi occipitalis temporalis masseter"
     " lateral_pterygoid medial_pterygoid digastric frontalis".split()
 )
-MUSCLE_KEYS = LOW_BACK_HIP_LEG + NECK_HEAD_JAW + ARM_HAND
+SHOULDER_TRUNK = tuple(
+    "supraspinatus infraspinatus teres_minor teres_major subscapularis latissimus_dorsi"
+    " rhomboids serratus_posterior_superior serratus_anterior pectoralis_major_clavicular"
+    " pectoralis_major_sternal pectoralis_major_costal pectoralis_minor subclavius"
+    " deltoid_anterior deltoid_middle deltoid_posterior iliocostalis_thoracis sternalis"
+    " external_oblique".split()
+)
+MUSCLE_KEYS = LOW_BACK_HIP_LEG + NECK_HEAD_JAW + SHOULDER_TRUNK + ARM_HAND

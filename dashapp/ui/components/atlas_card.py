@@ -40,14 +40,29 @@ def reach(atlas: Atlas, muscle_id: str) -> tuple[str, str]:
     return "Below the knee? ", BELOW_KNEE_WORDS[referral.below_knee]
 
 
+_ROOT_ORDER = [f"C{n}" for n in range(1, 9)] + [f"T{n}" for n in range(1, 13)]
+_ROOT_ORDER += [f"L{n}" for n in range(1, 6)] + [f"S{n}" for n in range(1, 6)]
+
+
+def _article(root: str) -> str:
+    """'an L5', 'an S1', but 'a C6', 'a T1': the article goes by how the letter is said."""
+    return "an" if root[0] in "LS" else "a"
+
+
+def root_span(roots: tuple[str, ...]) -> str:
+    """'L5', 'L1 or L2', and a run of three or more neighbouring roots as 'C4 to T2'."""
+    order = [_ROOT_ORDER.index(r) for r in roots]
+    if len(roots) >= 3 and order == list(range(order[0], order[0] + len(roots))):
+        return f"{roots[0]} to {roots[-1]}"
+    return " or ".join(roots)
+
+
 def mimic_words(atlas: Atlas, muscle_id: str) -> str:
     """'Can mimic an L5 nerve-root problem' in plain words (or '' when nothing is recorded)."""
     referral = atlas.referral(muscle_id)
     roots = referral.roots
     others = [m for m in referral.can_mimic if m not in roots]
-    # "an L5", "an S1" but "a C6", "a T1": the article follows how the letter is said
-    article = "an" if roots and roots[0][:1] in "LS" else "a"
-    parts = [f"{article} {' or '.join(roots)} nerve-root problem"] if roots else []
+    parts = [f"{_article(roots[0])} {root_span(roots)} nerve-root problem"] if roots else []
     parts.extend(others)
     if not parts:
         return ""

@@ -32,9 +32,13 @@ def test_mimic_words_are_plain_and_honest_about_inference():
     )
     iliopsoas = atlas_card.mimic_words(atlas, "iliopsoas")
     assert "an L1 or L2 nerve-root problem" in iliopsoas
-    assert "a C4 or C5 or C6 nerve-root problem" in atlas_card.mimic_words(
+    assert "a C4 to C6 nerve-root problem" in atlas_card.mimic_words(
         atlas, "levator_scapulae"
     )
+    # C and T roots take "a"; a run of neighbouring roots is said as a range
+    assert "a C5 or C6 nerve-root problem" in atlas_card.mimic_words(atlas, "infraspinatus")
+    assert "a C4 to T2 nerve-root problem" in atlas_card.mimic_words(atlas, "rhomboids")
+    assert atlas_card.root_span(("C6", "C8")) == "C6 or C8"
     assert "partly inferred" in iliopsoas
     assert atlas_card.mimic_words(atlas, "supinator").startswith(
         "Can mimic a C6 nerve-root problem, lateral epicondylalgia"
@@ -49,7 +53,9 @@ def test_muscles_are_ordered_by_body_area_for_previous_and_next():
     assert [g["label"] for g in groups] == [
         "Head and jaw",
         "Neck",
+        "Shoulder and shoulder blade",
         "Upper back",
+        "Chest",
         "Upper arm and elbow",
         "Forearm and hand",
         "Low back",

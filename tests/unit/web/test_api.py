@@ -19,6 +19,9 @@ def test_lists_every_atlas_muscle(client):
     muscles = client.get("/api/v1/muscles").get_json()["muscles"]
     assert [m["id"] for m in muscles] == list(load_atlas().muscle_ids)
     assert len(muscles) >= 45
+    assert {"gluteus_minimus_anterior", "infraspinatus", "pectoralis_major_sternal"} <= {
+        m["id"] for m in muscles
+    }
     minimus = next(m for m in muscles if m["id"] == "gluteus_minimus_anterior")
     assert minimus["below_knee"] == "yes"
     assert "L5" in minimus["can_mimic"]

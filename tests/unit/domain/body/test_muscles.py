@@ -45,6 +45,18 @@ REQUIRED = {
         "medial_pterygoid",
         "digastric",
         "frontalis",
+        # shoulder girdle and trunk
+        "subclavius",
+        "pectoralis_major_clavicular",
+        "deltoid_anterior",
+        "deltoid_middle",
+        "pectoralis_minor",
+        "sternalis",
+        "pectoralis_major_sternal",
+        "subscapularis",
+        "pectoralis_major_costal",
+        "serratus_anterior",
+        "external_oblique",
     ),
     "back": (
         "quadratus_lumborum",
@@ -80,6 +92,17 @@ REQUIRED = {
         "suboccipitals",
         "cervical_multifidi",
         "occipitalis",
+        # shoulder girdle and trunk
+        "rhomboids",
+        "serratus_posterior_superior",
+        "supraspinatus",
+        "deltoid_posterior",
+        "deltoid_middle",
+        "infraspinatus",
+        "teres_minor",
+        "teres_major",
+        "iliocostalis_thoracis",
+        "latissimus_dorsi",
     ),
 }
 DEEP = {
@@ -106,6 +129,13 @@ DEEP = {
     "cervical_multifidi",
     "lateral_pterygoid",
     "medial_pterygoid",
+    # shoulder girdle and trunk: under trapezius, pectoralis major or the scapula
+    "supraspinatus",
+    "rhomboids",
+    "serratus_posterior_superior",
+    "subscapularis",
+    "pectoralis_minor",
+    "subclavius",
 }
 
 
