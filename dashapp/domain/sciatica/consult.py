@@ -22,6 +22,7 @@ from dashapp.domain.sciatica.intake import (
     INTAKE_FIELDS,
     LIST_FIELDS,
     NO_WEAKNESS,
+    OPTIONAL_FIELDS,
     RED_FLAG_QUESTIONS,
     answer_problem,
 )
@@ -117,8 +118,11 @@ def consult(
     restored = restore(marks, [r.id for r in regions], activity_ids)
     chart = restored.chart
     answers = answers if isinstance(answers, Mapping) else {}
+    # The questions the drawing asks (the neck, arm, head and jaw ones) come as `ask`.
     missing = tuple(
-        f for f in INTAKE_FIELDS if f not in LIST_FIELDS and answers.get(f) in (None, "")
+        f
+        for f in INTAKE_FIELDS
+        if f not in LIST_FIELDS + OPTIONAL_FIELDS and answers.get(f) in (None, "")
     )
     problems: list[str] = list(restored.notices)
     exam, exam_fault = _examination(findings, data)
