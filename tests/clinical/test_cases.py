@@ -25,7 +25,14 @@ def client(tmp_path_factory):
 def test_the_suite_covers_what_the_issue_asks():
     sections = {case.section.split(". ", 1)[-1] for case in CASES}
     assert len(CASES) >= 40
-    assert len(sections) == 5
+    # the five kinds of case the issue asks for, and any that later issues add
+    assert {
+        "Pseudo-sciatica: one muscle's referral pattern",
+        "Radiculopathy: L4, L5, S1",
+        "Mixed pictures",
+        "Red flags, each alone",
+        "Controls: no flag",
+    } <= sections
     assert len({case.id for case in CASES}) == len(CASES)
 
 
