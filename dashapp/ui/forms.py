@@ -7,12 +7,14 @@ ones `dashapp.domain.sciatica` validates.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from dash import dcc, html
 from dash_bodymap import ChoiceGroup, GroupedSelect
 
+from dashapp.domain.sciatica.upper import SECTIONS, Section
 from dashapp.ui import ids
 
 YES_NO_UNSURE = (("yes", "Yes"), ("no", "No"), ("unsure", "Not sure"))
@@ -198,6 +200,15 @@ EXAM_QUESTIONS = (
     Question("freiberg", "Freiberg test (piriformis)", TEST_RESULT),
     Question("pace", "Pace test (piriformis)", TEST_RESULT),
 )
+
+
+def upper_questions(texts: Mapping[str, Any]) -> tuple[tuple[Section, tuple[Question, ...]], ...]:
+    """The neck, arm, head and jaw warning questions, per section, in the words of the red-flag
+    data (`texts`: id -> its text, with `question`)."""
+    return tuple(
+        (section, tuple(Question(q, texts[q].question) for q in section.questions))
+        for section in SECTIONS
+    )
 
 
 def field_id(form: str, field: str) -> dict[str, object]:

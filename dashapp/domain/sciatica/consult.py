@@ -26,6 +26,7 @@ from dashapp.domain.sciatica.intake import (
     RED_FLAG_QUESTIONS,
     answer_problem,
 )
+from dashapp.domain.sciatica.upper import SECTIONS
 
 # Answers assumed for questions not answered yet, only to screen the red flags already
 # answered: each raises nothing, so an unanswered question raises nothing until it is answered
@@ -93,6 +94,14 @@ def _screen(
 def ask(answers: Mapping[str, Any] | None, chart: PainChart, regions) -> tuple[str, ...]:
     """The red-flag questions the marked map says must be asked now (not answered yet)."""
     return ask_now(answers or {}, chart_facts(chart, regions))
+
+
+def upper_shown(answers: Mapping[str, Any] | None, chart: PainChart, regions) -> frozenset[str]:
+    """The sections of the neck, arm, head and jaw questions a form shows: those the drawing
+    makes relevant, and any with an answer already (so an answer is never hidden)."""
+    given = answers or {}
+    answered = {s.key for s in SECTIONS if any(given.get(q) not in (None, "") for q in s.questions)}
+    return chart_facts(chart, regions).upper | answered
 
 
 def chart_facts(chart: PainChart, regions) -> sciatica.MapFacts:

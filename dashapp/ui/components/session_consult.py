@@ -10,12 +10,12 @@ from dash import dcc, html
 
 from dashapp.domain.atlas.load import Atlas
 from dashapp.domain.sciatica.consult import Consultation
-from dashapp.domain.sciatica.flags import SADDLE_PROMPT, holding
+from dashapp.domain.sciatica.flags import ask_sections, holding
 from dashapp.domain.sciatica.leaning import points as points_words
 from dashapp.ui import ids
 from dashapp.ui.components import therapist
 from dashapp.ui.components.atlas_address import presentation
-from dashapp.ui.components.consultation import red_flag_panel
+from dashapp.ui.components.consultation import ask_heading, red_flag_panel
 
 TOP_MUSCLES = 3
 
@@ -30,9 +30,13 @@ def flags(view: Consultation, citations: Mapping[str, str]) -> list:
                 className="ask-now card",
                 role="alert",
                 children=[
-                    html.H2("One important question first"),
-                    html.P(SADDLE_PROMPT),
-                    _to_questions("Answer it in the questions below"),
+                    html.H2(ask_heading(view.ask)),
+                    *[html.P(prompt) for _title, prompt, _qs in ask_sections(view.ask)],
+                    _to_questions(
+                        "Answer it in the questions below"
+                        if len(view.ask) == 1
+                        else "Answer them in the questions below"
+                    ),
                 ],
             )
         )
@@ -63,7 +67,8 @@ def comparison(view: Consultation, atlas: Atlas, visit_id: int | None = None) ->
         why = "Held back until the warning signs above are checked by a doctor."
         return [head, *problems, html.P(why)]
     if view.ask:
-        return [head, *problems, html.P("Held back until the important question is answered.")]
+        questions = "question is" if len(view.ask) == 1 else "questions are"
+        return [head, *problems, html.P(f"Held back until the important {questions} answered.")]
     if view.missing:
         count = len(view.missing)
         left = f"{count} question{'s' if count != 1 else ''} still to answer"

@@ -20,6 +20,7 @@ from dashapp.ui.forms import (
     RED_FLAG_QUESTIONS,
     SIDE_QUESTIONS,
     question,
+    upper_questions,
 )
 
 SIDES = ("right", "left")
@@ -59,8 +60,15 @@ def activities(atlas: Atlas, chosen: Iterable[str]) -> html.Details:
     )
 
 
-def intake(answers: Mapping[str, Any], open_: bool = False) -> html.Details:
-    """The patient's questions, warning signs first, as on the questions page."""
+def intake(
+    answers: Mapping[str, Any],
+    open_: bool = False,
+    texts: Mapping[str, Any] | None = None,
+    shown: frozenset[str] = frozenset(),
+) -> html.Details:
+    """The patient's questions, warning signs first, as on the questions page; with `texts`
+    (the red-flag data) the neck, arm, head and jaw ones too, each section hidden unless
+    `shown` names it (the drawing makes it relevant, or it holds an answer)."""
     form = ids.SESSION_INTAKE_FORM
     return section(
         "Questions",
@@ -68,10 +76,28 @@ def intake(answers: Mapping[str, Any], open_: bool = False) -> html.Details:
         INTAKE_STATUS,
         html.H3("First, some important questions", id=ids.SESSION_INTAKE_WARNINGS),
         *[question(form, q, value=answers.get(q.field)) for q in RED_FLAG_QUESTIONS],
+        *(upper_sections(answers, texts, shown) if texts is not None else []),
         html.H3("About the pain"),
         *[question(form, q, value=_shown(answers, q.field)) for q in PAIN_QUESTIONS],
         open_=open_,
     )
+
+
+def upper_sections(answers: Mapping[str, Any], texts: Mapping[str, Any], shown) -> list:
+    """The neck, arm, head and jaw warning questions, a part per section."""
+    form = ids.SESSION_INTAKE_FORM
+    return [
+        html.Div(
+            id=ids.session_upper_section(part.key),
+            className="session-upper",
+            hidden=part.key not in shown,
+            children=[
+                html.H4(part.title),
+                *[question(form, q, value=answers.get(q.field)) for q in questions],
+            ],
+        )
+        for part, questions in upper_questions(texts)
+    ]
 
 
 def _shown(answers: Mapping[str, Any], field: str) -> Any:
