@@ -7,7 +7,7 @@ ones `dashapp.domain.sciatica` validates.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -209,6 +209,30 @@ def upper_questions(texts: Mapping[str, Any]) -> tuple[tuple[Section, tuple[Ques
         (section, tuple(Question(q, texts[q].question) for q in section.questions))
         for section in SECTIONS
     )
+
+
+def upper_parts(
+    form: str,
+    part_id: Callable[[str], dict[str, object]],
+    texts: Mapping[str, Any],
+    shown: Collection[str] = (),
+    answers: Mapping[str, Any] | None = None,
+) -> list[html.Div]:
+    """The neck, arm, head and jaw warning questions of a form, a part per section (its id
+    from `part_id(section key)`), each hidden unless `shown` names it; filled with `answers`."""
+    given = answers or {}
+    return [
+        html.Div(
+            id=part_id(part.key),
+            className="upper-questions",
+            hidden=part.key not in shown,
+            children=[
+                html.H3(part.title, className="upper-questions__title"),
+                *[question(form, q, value=given.get(q.field)) for q in questions],
+            ],
+        )
+        for part, questions in upper_questions(texts)
+    ]
 
 
 def field_id(form: str, field: str) -> dict[str, object]:

@@ -20,7 +20,7 @@ from dashapp.ui.forms import (
     RED_FLAG_QUESTIONS,
     SIDE_QUESTIONS,
     question,
-    upper_questions,
+    upper_parts,
 )
 
 SIDES = ("right", "left")
@@ -76,28 +76,15 @@ def intake(
         INTAKE_STATUS,
         html.H3("First, some important questions", id=ids.SESSION_INTAKE_WARNINGS),
         *[question(form, q, value=answers.get(q.field)) for q in RED_FLAG_QUESTIONS],
-        *(upper_sections(answers, texts, shown) if texts is not None else []),
+        *(
+            upper_parts(form, ids.session_upper_section, texts, shown, answers)
+            if texts is not None
+            else []
+        ),
         html.H3("About the pain"),
         *[question(form, q, value=_shown(answers, q.field)) for q in PAIN_QUESTIONS],
         open_=open_,
     )
-
-
-def upper_sections(answers: Mapping[str, Any], texts: Mapping[str, Any], shown) -> list:
-    """The neck, arm, head and jaw warning questions, a part per section."""
-    form = ids.SESSION_INTAKE_FORM
-    return [
-        html.Div(
-            id=ids.session_upper_section(part.key),
-            className="session-upper",
-            hidden=part.key not in shown,
-            children=[
-                html.H4(part.title),
-                *[question(form, q, value=answers.get(q.field)) for q in questions],
-            ],
-        )
-        for part, questions in upper_questions(texts)
-    ]
 
 
 def _shown(answers: Mapping[str, Any], field: str) -> Any:
