@@ -22,7 +22,8 @@ TOP_MUSCLES = 3
 
 def flags(view: Consultation, citations: Mapping[str, str]) -> list:
     """What stands above everything else: a warning question still to ask, and the warning
-    signs this session's answers, map and findings raise. Nothing at all when there are none."""
+    signs this session's answers, map and findings raise (above the questions when they need
+    care). Nothing at all when there are none."""
     shown: list = []
     if view.ask:
         shown.append(
@@ -31,7 +32,7 @@ def flags(view: Consultation, citations: Mapping[str, str]) -> list:
                 role="alert",
                 children=[
                     html.H2(ask_heading(view.ask)),
-                    *[html.P(prompt) for _title, prompt, _qs in ask_sections(view.ask)],
+                    *_asked_words(view.ask),
                     _to_questions(
                         "Answer it in the questions below"
                         if len(view.ask) == 1
@@ -41,8 +42,22 @@ def flags(view: Consultation, citations: Mapping[str, str]) -> list:
             )
         )
     if view.red_flags:
-        shown.append(red_flag_panel(view.red_flags, citations))
+        panel = red_flag_panel(view.red_flags, citations)
+        shown.insert(0 if holding(view.red_flags) else len(shown), panel)
     return shown
+
+
+def _asked_words(asked: tuple[str, ...]) -> list:
+    """What the questions asked at once are about: the saddle question's own words, and the
+    sections of the neck, arm, head and jaw ones by title, with how many each asks."""
+    groups = ask_sections(asked)
+    lead = [html.P(prompt) for title, prompt, _qs in groups if not title]
+    titled = [
+        html.Li(f"{title}: {len(qs)} question{'s' if len(qs) != 1 else ''}")
+        for title, _prompt, qs in groups
+        if title
+    ]
+    return lead + ([html.P("The drawing asks about:"), html.Ul(titled)] if titled else [])
 
 
 def shown_key(view: Consultation | None) -> list[str]:
