@@ -30,21 +30,11 @@ URGENCY_TEXT = {
     "days": "See a doctor within days",
     "review": "Mention it to your doctor",
 }
-# What a flag may point to, as the reference groups them (section 4).
-CATEGORIES = (
-    "cauda_equina",
-    "nerve",
-    "fracture",
-    "infection",
-    "cancer",
-    "other",
-    # the upper body's reference: section 4 (neck and arm) and 5c (head and jaw)
-    "myelopathy",
-    "arterial",
-    "cardiac",
-    "headache",
-    "face",
-)
+# What a flag may point to, as the references group them (section 4 of the low back one; for
+# the neck, arm, head and jaw, sections 4 and 5c of the upper body's).
+LOW_BACK_CATEGORIES = ("cauda_equina", "nerve", "fracture", "infection", "cancer", "other")
+UPPER_CATEGORIES = ("myelopathy", "arterial", "cardiac", "headache", "face")
+CATEGORIES = (*LOW_BACK_CATEGORIES, *UPPER_CATEGORIES)
 MAX_WEIGHT = 3.0
 # A patient text may fill in {plain} (plain words), a therapist text {detail} (clinical words).
 PLACEHOLDERS = {"patient_text": "plain", "therapist_text": "detail"}

@@ -14,13 +14,13 @@ from dashapp.domain.sciatica.intake import NO_WEAKNESS
 from dashapp.ui import ids
 from dashapp.ui.components.atlas_view import picker_groups
 from dashapp.ui.components.lookup_panel import activities_question
+from dashapp.ui.components.upper_questions import upper_parts
 from dashapp.ui.forms import (
     EXAM_QUESTIONS,
     PAIN_QUESTIONS,
     RED_FLAG_QUESTIONS,
     SIDE_QUESTIONS,
     question,
-    upper_parts,
 )
 
 SIDES = ("right", "left")

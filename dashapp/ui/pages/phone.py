@@ -21,7 +21,8 @@ from dashapp.ui.components.bodymap import (
     focus_view_props,
     view_switch,
 )
-from dashapp.ui.forms import PAIN_QUESTIONS, RED_FLAG_QUESTIONS, Question, question, upper_parts
+from dashapp.ui.components.upper_questions import upper_parts
+from dashapp.ui.forms import PAIN_QUESTIONS, RED_FLAG_QUESTIONS, Question, question
 
 THANKS = "Thank you: your answers were sent to your therapist. You can close this page now."
 KEPT = "Your answers are still here."
