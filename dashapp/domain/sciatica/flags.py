@@ -87,6 +87,10 @@ def red_flags(
         for q in (*RED_FLAG_QUESTIONS, *UPPER_FLAG_QUESTIONS)
         if getattr(intake, q) in RAISING_ANSWERS
     }
+    if "neck_arm" in facts.upper:
+        # With the neck or an arm marked, numbness in an arm is what is being looked at, not a
+        # sign beyond it; the neck's own questions (both arms, clumsy hands, walking) ask.
+        reasons.pop("widespread_neurology", None)
     if facts.both_legs and "both_legs" not in reasons:
         reasons["both_legs"] = REASONS["both_legs"]
     fragile = intake.fragile_bones in RAISING_ANSWERS or intake.age == OLDER

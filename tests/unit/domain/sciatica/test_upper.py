@@ -250,3 +250,16 @@ def test_upper_asks_keeps_the_order_of_the_sections():
     assert (
         asked == tuple(q for k in ("arteries", "head_jaw") for q in SECTION_BY_KEY[k].questions)[1:]
     )
+
+
+@pytest.mark.parametrize("region", NECK + ARM)
+def test_arm_numbness_with_the_neck_or_an_arm_marked_is_not_widespread_neurology(region):
+    answers = intake(widespread_neurology="yes")
+    assert red_flags(answers, marked(region), data=DATA) == ()
+    assert gate(answers, marked(region), data=DATA)
+
+
+@pytest.mark.parametrize("region", ("right_lower_back", "right_calf_outer", "right_jaw"))
+def test_elsewhere_widespread_neurology_still_stands(region):
+    (flag,) = red_flags(intake(widespread_neurology="yes"), marked(region), data=DATA)
+    assert flag.id == "widespread_neurology" and flag.urgency == "days"
