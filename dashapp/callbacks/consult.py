@@ -47,6 +47,8 @@ def _register_answer(app: Dash, services: Services) -> None:
             saved: Any = no_update
         else:
             answers, dropped = clean_answers(given)
+            # Answers given elsewhere (warning questions the map asked at once) are kept.
+            answers = {**_elsewhere(stored, fields), **answers}
             shown, saved = [no_update] * len(fields), answers
         data = services.reference.sciatica
         flags = screen(answers, PainChart(), services.regions, data=data)
@@ -56,6 +58,11 @@ def _register_answer(app: Dash, services: Services) -> None:
             progress += f" {dropped} saved answer(s) could not be read and were left out."
         panel = compare.red_flag_panel(flags, data.sources) if flags else []
         return saved, shown, panel, progress
+
+
+def _elsewhere(stored: Any, fields: list[str]) -> dict[str, Any]:
+    """The stored answers to questions this page does not show."""
+    return {k: v for k, v in clean_answers(stored)[0].items() if k not in fields}
 
 
 def _register_record(app: Dash, services: Services) -> None:

@@ -14,6 +14,7 @@ from dashapp.callbacks import inputs, map_local
 from dashapp.callbacks.map_local import MapControls
 from dashapp.callbacks.warnings import warning
 from dashapp.domain.chart import ChartProblem, PainChart, restore
+from dashapp.domain.sciatica.consult import upper_shown
 from dashapp.services import Services
 from dashapp.ui import ids
 from dashapp.ui.components import pain_chart
@@ -35,6 +36,7 @@ def register(app: Dash, services: Services) -> None:
         Output(ids.PHONE_MAP, "selected"),
         Output(ids.PHONE_MAP, "drawing"),
         Output(ids.PHONE_ACTIVITIES, "value"),
+        Output(ids.phone_upper_section(ALL), "hidden"),
         Input(ids.PHONE_MAP, "selected"),
         Input(ids.PHONE_MAP, "drawing"),
         Input(INTENSITY, "value"),
@@ -77,7 +79,9 @@ def _answer(services: Services, before: PainChart, after: PainChart, answers, re
     values = {m.region: m.intensity for m in after.marks if m.intensity is not None}
     shown = (after.regions, [s.to_json() for s in after.strokes], list(after.activities))
     kept = shown if replaced else (no_update,) * 3
-    return after.to_json(), values, editor, holds or note or [], *kept
+    asked = upper_shown(inputs.mapping(answers), after, services.regions)
+    hidden = [o["id"]["section"] not in asked for o in ctx.outputs_list[7]]
+    return after.to_json(), values, editor, holds or note or [], *kept, hidden
 
 
 def _chart(services: Services, before: PainChart, selected, answered, drawing, worse):

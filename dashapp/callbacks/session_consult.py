@@ -11,7 +11,7 @@ from dash import ALL, Dash, Input, Output, State, ctx, no_update
 from dashapp import loaders
 from dashapp.callbacks import inputs
 from dashapp.domain.chart import ChartProblem, PainChart
-from dashapp.domain.sciatica.consult import clean_answers
+from dashapp.domain.sciatica.consult import clean_answers, upper_shown
 from dashapp.domain.sciatica.intake import answers_complete
 from dashapp.services import Services
 from dashapp.ui import ids
@@ -32,6 +32,7 @@ def register(app: Dash, services: Services) -> None:
         Output(ids.SESSION_COMPARE, "children"),
         Output(ids.SESSION_ANSWERS, "children"),
         Output(ids.SESSION_FLAGS_SHOWN, "data"),
+        Output(ids.session_upper_section(ALL), "hidden"),
         Input(ids.SESSION_MAP, "selected"),
         Input(INTENSITY, "value"),
         Input(QUALITIES, "value"),
@@ -57,7 +58,15 @@ def register(app: Dash, services: Services) -> None:
             shown.comparison(view, services.atlas, visit_of(page)),
             answers_summary(held),
             key,
+            upper_hidden(services, chart, given),
         )
+
+
+def upper_hidden(services: Services, chart: PainChart, answers: Any) -> list[bool]:
+    """Whether each section of the neck, arm, head and jaw questions is hidden, in the order
+    of the page: shown where the drawing makes it relevant or it holds an answer."""
+    shown = upper_shown(inputs.mapping(answers), chart, services.regions)
+    return [o["id"]["section"] not in shown for o in ctx.outputs_list[4]]
 
 
 def visit_of(page: Any) -> int | None:

@@ -119,6 +119,18 @@ def answer(form: str, field: object) -> dict[str, object]:
     return {"type": f"{form}-answer", "field": field}
 
 
+def session_upper_section(section: object) -> dict[str, object]:
+    """A section of the neck, arm, head and jaw warning questions in a session's questions,
+    shown where the drawing makes it relevant (`dash.ALL` for every one)."""
+    return {"type": "session-upper-section", "section": section}
+
+
+def phone_upper_section(section: object) -> dict[str, object]:
+    """A section of the neck, arm, head and jaw warning questions on the phone intake page,
+    shown where the drawing makes it relevant (`dash.ALL` for every one)."""
+    return {"type": "phone-upper-section", "section": section}
+
+
 def ask_now(page: str, field: object) -> dict[str, object]:
     """A warning question asked at once on `page` ("patient" or "compare"), outside the
     questions page; its answer is written to the same stored answers (INTAKE_STORE)."""

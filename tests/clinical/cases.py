@@ -161,7 +161,7 @@ def _expected(cell: str) -> Expected:
         elif part == "both present":
             values["both_present"] = True
         elif what == "asks":
-            values["asks"] = tuple(q.strip() for q in rest.split(","))
+            values["asks"] = () if rest == "none" else tuple(q.strip() for q in rest.split(","))
         elif what == "muscle" and (m := MUSCLE.match(rest)):
             values["muscle"] = (m[1], m[2], int(m[3]))
         elif what == "root" and (m := ROOT.match(rest)):

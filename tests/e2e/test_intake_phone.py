@@ -423,3 +423,34 @@ def test_intk010_send_pressed_while_the_last_tap_is_on_its_way_still_carries_it(
         assert [store.visit_chart(v, services.vocabulary).regions for v in sent] == [
             ["right_thigh_outer_lower"]
         ]
+
+
+@pytest.mark.parametrize("served", ["local"], indirect=True)
+def test_intk031_a_neck_drawing_asks_its_warning_signs_and_a_yes_brings_seek_care_to_the_top(
+    browser, served
+):
+    url, services, patient_id, mode = served
+    with watched_page(browser, expected=("status of 401",), **TABLET) as therapist:
+        link = make_link(therapist, url, patient_id, mode)
+    with watched_page(browser, **PHONE) as phone:
+        phone.goto(link)
+        region(phone, "right_neck_front").tap()
+        ask = phone.locator(f"#{ids.PHONE_WARNING} .ask-now")
+        expect(ask.locator("h3").first).to_have_text("Your neck, shoulders and arms")
+        expect(ask.locator('fieldset[data-field="thunderclap"]')).to_have_count(0)
+        worse = ask.locator('fieldset[data-field="myelopathy_worsening"]')
+        worse.get_by_role("radio", name="Yes", exact=True).tap()
+        panel = phone.locator(f"#{ids.PHONE_WARNING} .red-flags")
+        expect(panel.locator("h2")).to_have_text("Please seek medical care now")
+        expect(panel).to_contain_text("spinal cord in the neck")
+        expect(panel).to_be_in_viewport()
+        # Above the questions still asked, and above everything else on the page.
+        still = phone.locator(f"#{ids.PHONE_WARNING} .ask-now")
+        assert panel.bounding_box()["y"] < still.bounding_box()["y"]
+        form = phone.locator(f"#{ids.PHONE_FORM}")
+        assert panel.bounding_box()["y"] < form.bounding_box()["y"]
+        # The answer is one of the page's questions too, in its own section, shown.
+        answered = asked(phone, "myelopathy_worsening")
+        expect(answered).to_be_visible()
+        expect(answered.get_by_role("radio", name="Yes", exact=True)).to_be_checked()
+        expect(asked(phone, "thunderclap")).to_be_hidden()  # no head marked

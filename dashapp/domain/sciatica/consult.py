@@ -22,9 +22,11 @@ from dashapp.domain.sciatica.intake import (
     INTAKE_FIELDS,
     LIST_FIELDS,
     NO_WEAKNESS,
+    OPTIONAL_FIELDS,
     RED_FLAG_QUESTIONS,
     answer_problem,
 )
+from dashapp.domain.sciatica.upper import SECTIONS
 
 # Answers assumed for questions not answered yet, only to screen the red flags already
 # answered: each raises nothing, so an unanswered question raises nothing until it is answered
@@ -94,6 +96,14 @@ def ask(answers: Mapping[str, Any] | None, chart: PainChart, regions) -> tuple[s
     return ask_now(answers or {}, chart_facts(chart, regions))
 
 
+def upper_shown(answers: Mapping[str, Any] | None, chart: PainChart, regions) -> frozenset[str]:
+    """The sections of the neck, arm, head and jaw questions a form shows: those the drawing
+    makes relevant, and any with an answer already (so an answer is never hidden)."""
+    given = answers or {}
+    answered = {s.key for s in SECTIONS if any(given.get(q) not in (None, "") for q in s.questions)}
+    return chart_facts(chart, regions).upper | answered
+
+
 def chart_facts(chart: PainChart, regions) -> sciatica.MapFacts:
     """MapFacts of a chart, the qualities of its marks included."""
     qualities = {m.region: m.qualities for m in chart.marks}
@@ -117,8 +127,11 @@ def consult(
     restored = restore(marks, [r.id for r in regions], activity_ids)
     chart = restored.chart
     answers = answers if isinstance(answers, Mapping) else {}
+    # The questions the drawing asks (the neck, arm, head and jaw ones) come as `ask`.
     missing = tuple(
-        f for f in INTAKE_FIELDS if f not in LIST_FIELDS and answers.get(f) in (None, "")
+        f
+        for f in INTAKE_FIELDS
+        if f not in LIST_FIELDS + OPTIONAL_FIELDS and answers.get(f) in (None, "")
     )
     problems: list[str] = list(restored.notices)
     exam, exam_fault = _examination(findings, data)

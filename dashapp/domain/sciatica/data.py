@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.atlas.model import plain_name
+from dashapp.domain.sciatica.upper import UPPER_FLAG_QUESTIONS
 from dashapp.domain.tables import AtlasError, Row, check_unique, read_table
 
 SCIATICA_DIR = SHIPPED_DATA / "sciatica"
@@ -29,8 +30,11 @@ URGENCY_TEXT = {
     "days": "See a doctor within days",
     "review": "Mention it to your doctor",
 }
-# What a flag may point to, as the reference groups them (section 4).
-CATEGORIES = ("cauda_equina", "nerve", "fracture", "infection", "cancer", "other")
+# What a flag may point to, as the references group them (section 4 of the low back one; for
+# the neck, arm, head and jaw, sections 4 and 5c of the upper body's).
+LOW_BACK_CATEGORIES = ("cauda_equina", "nerve", "fracture", "infection", "cancer", "other")
+UPPER_CATEGORIES = ("myelopathy", "arterial", "cardiac", "headache", "face")
+CATEGORIES = (*LOW_BACK_CATEGORIES, *UPPER_CATEGORIES)
 MAX_WEIGHT = 3.0
 # A patient text may fill in {plain} (plain words), a therapist text {detail} (clinical words).
 PLACEHOLDERS = {"patient_text": "plain", "therapist_text": "detail"}
@@ -122,7 +126,9 @@ RED_FLAG_QUESTIONS = (
 )
 # Flags read from several answers (see flags.py), then the one found on examination.
 DERIVED_FLAGS = ("minor_trauma", "age")
-RED_FLAG_IDS = (*RED_FLAG_QUESTIONS, *DERIVED_FLAGS, "both_legs_weakness")
+# Then the neck, arm, head and jaw questions, asked only where the drawing makes them relevant
+# (upper.py).
+RED_FLAG_IDS = (*RED_FLAG_QUESTIONS, *DERIVED_FLAGS, "both_legs_weakness", *UPPER_FLAG_QUESTIONS)
 
 
 @dataclass(frozen=True)

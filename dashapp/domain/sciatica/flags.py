@@ -15,6 +15,10 @@ spine, fracture and infection -> now; cancer signs -> within days; the rest -> r
 that are weak on their own (age, no improvement after 4-6 weeks) are "review" [CKS-RF]. A
 "review" flag is shown first but does not hold the muscle explanations back (`gate`): it asks
 for a doctor's review, and hiding everything for every patient over 50 would be a false alarm.
+
+The neck, arm, head and jaw warning signs (upper.py) follow the same rules: each stands on its
+own answer, yes or unsure, and only then. The drawing decides which of them are asked
+(`ask_now`): until they are answered, the muscle explanations wait, as for the saddle question.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from dashapp.domain.sciatica.data import (
 )
 from dashapp.domain.sciatica.findings import Findings
 from dashapp.domain.sciatica.intake import Intake, MapFacts
+from dashapp.domain.sciatica.upper import SECTION_OF, UPPER_FLAG_QUESTIONS, upper_asks
 
 RAISING_ANSWERS = ("yes", "unsure")
 # Urgencies that hold the muscle explanations back until a doctor has checked.
@@ -79,9 +84,13 @@ def red_flags(
     order of RED_FLAG_IDS)."""
     reasons: dict[str, str] = {
         q: REASONS[getattr(intake, q)]
-        for q in RED_FLAG_QUESTIONS
+        for q in (*RED_FLAG_QUESTIONS, *UPPER_FLAG_QUESTIONS)
         if getattr(intake, q) in RAISING_ANSWERS
     }
+    if "neck_arm" in facts.upper:
+        # With the neck or an arm marked, numbness in an arm is what is being looked at, not a
+        # sign beyond it; the neck's own questions (both arms, clumsy hands, walking) ask.
+        reasons.pop("widespread_neurology", None)
     if facts.both_legs and "both_legs" not in reasons:
         reasons["both_legs"] = REASONS["both_legs"]
     fragile = intake.fragile_bones in RAISING_ANSWERS or intake.age == OLDER
@@ -111,10 +120,21 @@ def holding(flags: tuple[RedFlag, ...]) -> bool:
 
 def ask_now(answers: Mapping[str, Any], facts: MapFacts) -> tuple[str, ...]:
     """The red-flag questions the map says must be asked at once because they are not answered
-    yet: the saddle question, after numbness or pins and needles marked in the saddle area."""
-    if facts.saddle_sensory and answers.get("saddle_numbness") in (None, ""):
-        return ("saddle_numbness",)
-    return ()
+    yet: the saddle question, after numbness or pins and needles marked in the saddle area; the
+    neck, arm, head and jaw questions of the sections the marks make relevant."""
+    saddle = facts.saddle_sensory and answers.get("saddle_numbness") in (None, "")
+    return (*(("saddle_numbness",) if saddle else ()), *upper_asks(answers, facts.upper))
+
+
+def ask_sections(questions: tuple[str, ...]) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The questions asked at once, grouped for the page: (title, prompt, questions) per
+    section, in the order asked; the saddle question first, under its own prompt."""
+    groups: dict[str, tuple[str, str, list[str]]] = {}
+    for q in questions:
+        section = SECTION_OF.get(q)
+        title, prompt = (section.title, section.prompt) if section else ("", SADDLE_PROMPT)
+        groups.setdefault(section.key if section else q, (title, prompt, []))[2].append(q)
+    return tuple((title, prompt, tuple(qs)) for title, prompt, qs in groups.values())
 
 
 def _flag(text: RedFlagText, reason: str) -> RedFlag:

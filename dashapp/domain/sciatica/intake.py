@@ -1,9 +1,10 @@
 """What the patient tells us: the intake answers, and the facts read off the marked map.
 
 Every answer is a fixed key, checked on construction; a bad one raises ValueError naming the
-field. The red-flag questions have no default: they are always asked. "unsure" is a valid answer
-everywhere it is offered; for a red-flag question it counts as a reason to check (see
-sciatica_flags).
+field. The low back red-flag questions have no default: they are always asked. The neck, arm,
+head and jaw ones (upper.py) are asked only where the drawing makes them relevant, so they may
+be left out ("", not asked). "unsure" is a valid answer everywhere it is offered; for a red-flag
+question it counts as a reason to check (see sciatica_flags).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dashapp.domain.sciatica.mapfacts import (  # noqa: F401  (re-exported: olde
     RegionLike,
     map_facts,
 )
+from dashapp.domain.sciatica.upper import UPPER_FLAG_QUESTIONS
 
 ANSWERS = ("yes", "no", "unsure")
 YES_NO = ("yes", "no")
@@ -37,6 +39,8 @@ COUGH = ("leg", "back", "no")
 
 # How old the person is, in the bands the age warning sign uses [AHCPR; CKS-RF].
 AGE_BANDS = ("under_20", "20_to_50", "over_50")
+# A question the drawing did not make relevant (the neck, arm, head and jaw warning signs).
+NOT_ASKED = ""
 
 
 def check_choice(field: str, value: Any, allowed: Iterable[str]) -> str:
@@ -83,12 +87,38 @@ class Intake:
     thoracic_pain: str
     deformity: str
     inflammatory: str
+    # Asked where the drawing makes them relevant (upper.py); "" when not asked.
+    hand_clumsiness: str = ""
+    gait_change: str = ""
+    myelopathy_worsening: str = ""
+    both_arms: str = ""
+    lhermitte: str = ""
+    arm_weakness_worsening: str = ""
+    night_sweats: str = ""
+    chest_pain_breathless: str = ""
+    dizziness: str = ""
+    drop_attacks: str = ""
+    double_vision: str = ""
+    speech_swallowing: str = ""
+    face_numbness: str = ""
+    drooping_eyelid: str = ""
+    thunderclap: str = ""
+    fever_stiff_neck: str = ""
+    new_headache_over_50: str = ""
+    jaw_claudication: str = ""
+    scalp_tenderness: str = ""
+    vision_loss: str = ""
+    face_rash: str = ""
+    electric_face_pain: str = ""
 
     def __post_init__(self) -> None:
         for name, allowed in CHOICES.items():
             check_choice(name, getattr(self, name), allowed)
         for name in RED_FLAG_QUESTIONS:
             check_choice(name, getattr(self, name), ANSWERS)
+        for name in UPPER_FLAG_QUESTIONS:
+            if getattr(self, name) != NOT_ASKED:
+                check_choice(name, getattr(self, name), ANSWERS)
         _check_keys("weakness", self.weakness, WEAKNESS_SIGNS)
         _check_keys("activities", self.activities)
 
@@ -113,10 +143,13 @@ CHOICES: dict[str, tuple[str, ...]] = {
 }
 INTAKE_FIELDS = tuple(f.name for f in fields(Intake))
 LIST_FIELDS = ("weakness", "activities")
+# Answers a complete intake may lack: asked only where the drawing makes them relevant.
+OPTIONAL_FIELDS = UPPER_FLAG_QUESTIONS
 # Every question answered with one choice, warning signs included, and its choices.
 ANSWER_CHOICES: dict[str, tuple[str, ...]] = {
     **CHOICES,
     **dict.fromkeys(RED_FLAG_QUESTIONS, ANSWERS),
+    **dict.fromkeys(UPPER_FLAG_QUESTIONS, ANSWERS),
 }
 WEAKNESS_CHOICES = (*WEAKNESS_SIGNS, NO_WEAKNESS)
 
@@ -161,13 +194,13 @@ ADDED_IN: dict[int, tuple[str, ...]] = {
 
 
 def answers_complete(answers: Mapping[str, Any], version: int = INTAKE_VERSION) -> bool:
-    """Whether every question with one choice that intake `version` asked has an answer (the
-    weakness list may be empty)."""
+    """Whether every question with one choice that intake `version` asked of everyone has an
+    answer (the weakness list may be empty; the questions the drawing asks are left to it)."""
     later = {f for v, added in ADDED_IN.items() if v > version for f in added}
     return all(
         answers.get(f) not in (None, "")
         for f in INTAKE_FIELDS
-        if f not in LIST_FIELDS and f not in later
+        if f not in LIST_FIELDS and f not in later and f not in OPTIONAL_FIELDS
     )
 
 
@@ -196,10 +229,10 @@ def parse_intake(raw: Any, activities: Collection[str]) -> Intake:
     unknown = sorted(str(k) for k in raw if k not in INTAKE_FIELDS)
     if unknown:
         raise ValueError(f"Unknown intake field(s): {', '.join(unknown)}")
-    missing = [f for f in INTAKE_FIELDS if f not in raw and f not in LIST_FIELDS]
+    missing = [f for f in INTAKE_FIELDS if f not in raw and f not in LIST_FIELDS + OPTIONAL_FIELDS]
     if missing:
         raise ValueError(f"Missing answer(s): {', '.join(missing)}")
-    values = dict(raw)
+    values = {k: (NOT_ASKED if v is None and k in OPTIONAL_FIELDS else v) for k, v in raw.items()}
     for name in LIST_FIELDS:
         given = values.get(name, [])
         if not isinstance(given, list | tuple):

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Protocol
 
 from dashapp.domain.body.svgpath import parse_path
+from dashapp.domain.sciatica.upper import upper_sections
 
 # Map areas: "leg" means below the buttock; "below the knee" leaves the knee itself out.
 LEG_GROUPS = ("thigh", "knee", "leg", "ankle", "foot")
@@ -46,7 +47,8 @@ class RegionLike(Protocol):
 @dataclass(frozen=True)
 class MapFacts:
     """What the marked areas say: pain below the knee, below the knee on both sides, any mark in
-    the saddle area, and numbness or pins and needles marked there."""
+    the saddle area, numbness or pins and needles marked there, and which sections of the neck,
+    arm, head and jaw warning questions the marks make relevant (upper.py)."""
 
     below_knee: bool = False
     both_legs: bool = False
@@ -54,6 +56,7 @@ class MapFacts:
     leg_sides: frozenset[str] = frozenset()
     below_knee_sides: frozenset[str] = frozenset()
     saddle_sensory: bool = False
+    upper: frozenset[str] = frozenset()
 
 
 def map_facts(
@@ -85,6 +88,7 @@ def map_facts(
             a.id in SADDLE_REGIONS and set(felt.get(a.id, ())) & set(SENSORY_QUALITIES)
             for a in areas
         ),
+        upper=upper_sections(areas),
     )
 
 

@@ -8,7 +8,7 @@ from dash import dcc, html
 from dash_bodymap import ChoiceGroup
 
 from dashapp.domain.sciatica.consult import Consultation
-from dashapp.domain.sciatica.flags import SADDLE_PROMPT, holding
+from dashapp.domain.sciatica.flags import ask_sections, holding
 from dashapp.domain.sciatica.leaning import points as points_words
 from dashapp.ui import ids
 from dashapp.ui.components import pattern_key, therapist
@@ -78,36 +78,53 @@ def _flag_item(flag) -> html.Li:
     )
 
 
+def ask_heading(questions) -> str:
+    """The heading over the warning questions asked at once."""
+    return "One important question first" if len(questions) == 1 else "Important questions first"
+
+
 def ask_panel(
     questions, texts, page: str, flags=(), citations: Mapping[str, str] | None = None
 ) -> html.Div:
-    """Warning questions put in front of the person at once, answered where they are, then
-    any warning signs that already stand."""
+    """Warning questions put in front of the person at once, answered where they are, in
+    sections (the saddle; the neck and arms; the heart; the neck's arteries; head and jaw).
+    Warning signs that already stand come first when they need care, else after."""
     asked = html.Section(
         className="ask-now card",
         role="alert",
         children=[
-            html.H2("One important question first"),
-            html.P(SADDLE_PROMPT),
-            *[
-                html.Fieldset(
-                    className="question",
-                    children=[
-                        html.Legend(texts[q].question),
-                        ChoiceGroup(
-                            id=ids.ask_now(page, q),
-                            options=[{"label": w, "value": v} for v, w in YES_NO_UNSURE],
-                            value=None,
-                            className="chips",
-                        ),
-                    ],
-                    **{"data-field": q},
-                )
-                for q in questions
-            ],
+            html.H2(ask_heading(questions)),
+            *[part for group in ask_sections(questions) for part in _ask_group(group, texts, page)],
         ],
     )
-    return html.Div([asked, red_flag_panel(flags, citations)] if flags else [asked])
+    if not flags:
+        return html.Div([asked])
+    shown = red_flag_panel(flags, citations)
+    return html.Div([shown, asked] if holding(flags) else [asked, shown])
+
+
+def _ask_group(group, texts, page: str) -> list:
+    title, prompt, questions = group
+    return [
+        *([html.H3(title, className="ask-now__section")] if title else []),
+        html.P(prompt),
+        *[
+            html.Fieldset(
+                className="question",
+                children=[
+                    html.Legend(texts[q].question),
+                    ChoiceGroup(
+                        id=ids.ask_now(page, q),
+                        options=[{"label": w, "value": v} for v, w in YES_NO_UNSURE],
+                        value=None,
+                        className="chips",
+                    ),
+                ],
+                **{"data-field": q},
+            )
+            for q in questions
+        ],
+    ]
 
 
 def body(view: Consultation, app) -> list:

@@ -10,19 +10,20 @@ from dash import dcc, html
 
 from dashapp.domain.atlas.load import Atlas
 from dashapp.domain.sciatica.consult import Consultation
-from dashapp.domain.sciatica.flags import SADDLE_PROMPT, holding
+from dashapp.domain.sciatica.flags import ask_sections, holding
 from dashapp.domain.sciatica.leaning import points as points_words
 from dashapp.ui import ids
 from dashapp.ui.components import therapist
 from dashapp.ui.components.atlas_address import presentation
-from dashapp.ui.components.consultation import red_flag_panel
+from dashapp.ui.components.consultation import ask_heading, red_flag_panel
 
 TOP_MUSCLES = 3
 
 
 def flags(view: Consultation, citations: Mapping[str, str]) -> list:
     """What stands above everything else: a warning question still to ask, and the warning
-    signs this session's answers, map and findings raise. Nothing at all when there are none."""
+    signs this session's answers, map and findings raise (above the questions when they need
+    care). Nothing at all when there are none."""
     shown: list = []
     if view.ask:
         shown.append(
@@ -30,15 +31,33 @@ def flags(view: Consultation, citations: Mapping[str, str]) -> list:
                 className="ask-now card",
                 role="alert",
                 children=[
-                    html.H2("One important question first"),
-                    html.P(SADDLE_PROMPT),
-                    _to_questions("Answer it in the questions below"),
+                    html.H2(ask_heading(view.ask)),
+                    *_asked_words(view.ask),
+                    _to_questions(
+                        "Answer it in the questions below"
+                        if len(view.ask) == 1
+                        else "Answer them in the questions below"
+                    ),
                 ],
             )
         )
     if view.red_flags:
-        shown.append(red_flag_panel(view.red_flags, citations))
+        panel = red_flag_panel(view.red_flags, citations)
+        shown.insert(0 if holding(view.red_flags) else len(shown), panel)
     return shown
+
+
+def _asked_words(asked: tuple[str, ...]) -> list:
+    """What the questions asked at once are about: the saddle question's own words, and the
+    sections of the neck, arm, head and jaw ones by title, with how many each asks."""
+    groups = ask_sections(asked)
+    lead = [html.P(prompt) for title, prompt, _qs in groups if not title]
+    titled = [
+        html.Li(f"{title}: {len(qs)} question{'s' if len(qs) != 1 else ''}")
+        for title, _prompt, qs in groups
+        if title
+    ]
+    return lead + ([html.P("The drawing asks about:"), html.Ul(titled)] if titled else [])
 
 
 def shown_key(view: Consultation | None) -> list[str]:
@@ -63,7 +82,8 @@ def comparison(view: Consultation, atlas: Atlas, visit_id: int | None = None) ->
         why = "Held back until the warning signs above are checked by a doctor."
         return [head, *problems, html.P(why)]
     if view.ask:
-        return [head, *problems, html.P("Held back until the important question is answered.")]
+        questions = "question is" if len(view.ask) == 1 else "questions are"
+        return [head, *problems, html.P(f"Held back until the important {questions} answered.")]
     if view.missing:
         count = len(view.missing)
         left = f"{count} question{'s' if count != 1 else ''} still to answer"

@@ -14,6 +14,7 @@ from dashapp.domain.sciatica.intake import NO_WEAKNESS
 from dashapp.ui import ids
 from dashapp.ui.components.atlas_view import picker_groups
 from dashapp.ui.components.lookup_panel import activities_question
+from dashapp.ui.components.upper_questions import upper_parts
 from dashapp.ui.forms import (
     EXAM_QUESTIONS,
     PAIN_QUESTIONS,
@@ -59,8 +60,15 @@ def activities(atlas: Atlas, chosen: Iterable[str]) -> html.Details:
     )
 
 
-def intake(answers: Mapping[str, Any], open_: bool = False) -> html.Details:
-    """The patient's questions, warning signs first, as on the questions page."""
+def intake(
+    answers: Mapping[str, Any],
+    open_: bool = False,
+    texts: Mapping[str, Any] | None = None,
+    shown: frozenset[str] = frozenset(),
+) -> html.Details:
+    """The patient's questions, warning signs first, as on the questions page; with `texts`
+    (the red-flag data) the neck, arm, head and jaw ones too, each section hidden unless
+    `shown` names it (the drawing makes it relevant, or it holds an answer)."""
     form = ids.SESSION_INTAKE_FORM
     return section(
         "Questions",
@@ -68,6 +76,11 @@ def intake(answers: Mapping[str, Any], open_: bool = False) -> html.Details:
         INTAKE_STATUS,
         html.H3("First, some important questions", id=ids.SESSION_INTAKE_WARNINGS),
         *[question(form, q, value=answers.get(q.field)) for q in RED_FLAG_QUESTIONS],
+        *(
+            upper_parts(form, ids.session_upper_section, texts, shown, answers)
+            if texts is not None
+            else []
+        ),
         html.H3("About the pain"),
         *[question(form, q, value=_shown(answers, q.field)) for q in PAIN_QUESTIONS],
         open_=open_,

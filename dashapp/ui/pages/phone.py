@@ -21,6 +21,7 @@ from dashapp.ui.components.bodymap import (
     focus_view_props,
     view_switch,
 )
+from dashapp.ui.components.upper_questions import upper_parts
 from dashapp.ui.forms import PAIN_QUESTIONS, RED_FLAG_QUESTIONS, Question, question
 
 THANKS = "Thank you: your answers were sent to your therapist. You can close this page now."
@@ -133,6 +134,8 @@ def _questions(app: Any) -> list:
             "These are about signs that need a doctor soon. If one fits, this page says what "
             "to do at once.",
             RED_FLAG_QUESTIONS,
+            # The neck, arm, head and jaw ones: shown where the drawing asks them.
+            upper_parts(ids.PHONE_FORM_NAME, ids.phone_upper_section, app.sciatica.red_flags),
         ),
         _asked(
             "About your pain",
@@ -153,10 +156,12 @@ def _questions(app: Any) -> list:
     ]
 
 
-def _asked(title: str, section_id: str, lead: str, questions: tuple[Question, ...]):
+def _asked(
+    title: str, section_id: str, lead: str, questions: tuple[Question, ...], extra: list = ()
+):
     """A group of the walk-in questions page's questions, built the same way, as a section
-    that opens and closes (open at first: nothing hides a warning question). None is
-    required to send."""
+    that opens and closes (open at first: nothing hides a warning question), then `extra`.
+    None is required to send."""
     return html.Details(
         id=section_id,
         className="card session-section phone-section",
@@ -165,6 +170,7 @@ def _asked(title: str, section_id: str, lead: str, questions: tuple[Question, ..
             html.Summary(className="session-section__head", children=html.H2(title)),
             html.P(lead, className="muted"),
             *[question(ids.PHONE_FORM_NAME, q) for q in questions],
+            *extra,
         ],
     )
 

@@ -12,7 +12,7 @@ from dashapp.domain import palette
 from dashapp.domain.chart import PainChart
 from dashapp.domain.chart_text import describe_chart
 from dashapp.domain.clock import session_text
-from dashapp.domain.sciatica.consult import Consultation
+from dashapp.domain.sciatica.consult import Consultation, upper_shown
 from dashapp.ui import ids
 from dashapp.ui.components import draw_panel, pain_chart, session_consult, session_forms
 from dashapp.ui.components.bodymap import body_map
@@ -145,7 +145,12 @@ def _side(data: SessionData, reference: Any) -> list:
         html.Div(id=ids.SESSION_ANSWERS, className="muted", children=answers_summary(held)),
         session_forms.activities(reference.atlas, data.chart.activities),
         # Open while a warning question waits to be asked: it is answered here.
-        session_forms.intake(held.answers, open_=bool(data.consultation and data.consultation.ask)),
+        session_forms.intake(
+            held.answers,
+            open_=bool(data.consultation and data.consultation.ask),
+            texts=reference.sciatica.red_flags,
+            shown=upper_shown(held.answers, data.chart, reference.regions),
+        ),
         session_forms.findings(reference.atlas, held.findings),
         _card(*treatment_log(reference.atlas, data.treatments)),
         _card(*stretches_panel(reference.atlas, data.stretches)),

@@ -11,6 +11,7 @@ from dashapp import create_app
 from dashapp.callbacks import public_outputs
 from dashapp.callbacks.warnings import warning
 from dashapp.domain.chart import Mark, PainChart
+from dashapp.domain.sciatica.upper import SECTION_BY_KEY
 from dashapp.ui import ids
 from dashapp.ui.components.consultation import HEADINGS
 
@@ -62,7 +63,7 @@ def call(
     outputs = key.strip(".").split("...")
     body = {
         "output": key,
-        "outputs": [dict(zip(("id", "property"), o.split("."), strict=True)) for o in outputs],
+        "outputs": [output(o) for o in outputs],
         "inputs": [item(d) for d in spec["inputs"]],
         "state": [item(d) for d in spec["state"]],
         "changedPropIds": [f"{ids.PHONE_DRAFT}.data" if draft else f"{ids.PHONE_MAP}.selected"],
@@ -72,6 +73,25 @@ def call(
     response = answer.get_json()["response"]
     shown = {k: next(iter(v.values())) for k, v in response.items()}
     return shown | {f"{ids.PHONE_MAP}.{p}": v for p, v in response[ids.PHONE_MAP].items()}
+
+
+def output(key: str):
+    """One output as the page sends it; a pattern (the warning sections) as every part."""
+    ident, prop = key.rsplit(".", 1)
+    if not ident.startswith("{"):
+        return {"id": ident, "property": prop}
+    kind = json.loads(ident)["type"]
+    return [{"id": {"type": kind, "section": k}, "property": prop} for k in SECTION_BY_KEY]
+
+
+def hidden(shown: dict) -> dict[str, bool]:
+    """Which sections of the neck, arm, head and jaw questions the answer hides."""
+    kind = ids.phone_upper_section("x")["type"]
+    return {
+        json.loads(k)["section"]: v
+        for k, v in shown.items()
+        if k.startswith("{") and json.loads(k)["type"] == kind
+    }
 
 
 def test_the_chart_keeps_areas_answers_and_what_makes_it_worse(app):
@@ -140,3 +160,21 @@ def test_a_yes_to_a_warning_question_alone_says_seek_care_now(app, field):
     shown = json.dumps(call(app, {}, {field: "yes"})[ids.PHONE_WARNING])
     assert HEADINGS["now"] in shown and "red-flags" in shown
     assert call(app, {}, {field: "no"})[ids.PHONE_WARNING] == []  # no false alarm
+
+
+def test_a_neck_mark_shows_its_warning_sections_and_a_leg_mark_none(app):
+    neck = hidden(call(app, {"right_neck_back": (5, ["aching"])}))
+    assert neck == {"neck_arm": False, "chest": False, "arteries": False, "head_jaw": True}
+    assert all(hidden(call(app, {"right_calf_outer": (5, ["aching"])})).values())
+
+
+def test_a_section_with_an_answer_stays_shown_without_its_mark(app):
+    shown = hidden(call(app, {"right_calf_outer": (5, [])}, answers={"thunderclap": "no"}))
+    assert shown["head_jaw"] is False and shown["neck_arm"] is True
+
+
+def test_a_neck_mark_asks_its_warning_questions_at_once(app):
+    shown = call(app, {"right_neck_back": (5, ["aching"])})
+    words = json.dumps(shown[ids.PHONE_WARNING])
+    assert "Important questions first" in words and "hand_clumsiness" in words
+    assert "thunderclap" not in words

@@ -13,6 +13,7 @@ from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.course import Session, Treatment
 from dashapp.domain.reference import load_reference
 from dashapp.domain.sciatica.consult import findings_from_form
+from dashapp.domain.sciatica.upper import UPPER_FLAG_QUESTIONS
 from dashapp.formats.report import session_html
 from dashapp.store.demo import ACTIVITIES, FINDINGS, FIRST_MAP, INTAKE, _chart
 
@@ -119,3 +120,22 @@ def test_a_session_without_findings_treatment_or_stretches_still_reads():
 def test_the_key_figures_give_the_highest_and_mean_intensity():
     said = text(html_of(FULL))
     assert re.search(r"highest \d+(\.\d)?/10, mean \d+(\.\d)?/10", said)
+
+
+NECK = _chart({"right_neck_back": (6, ("aching",)), "right_shoulder_top": (4, ())}, ())
+
+
+def test_a_neck_sign_comes_first_in_the_pdf_with_its_sources():
+    upper = dict.fromkeys(UPPER_FLAG_QUESTIONS, "no")
+    session = replace(FULL, chart=NECK, intake={**INTAKE, **upper, "hand_clumsiness": "yes"})
+    html = html_of(session)
+    said = text(html)
+    assert html.index("Please see a doctor soon") < html.index('class="map')
+    assert "spinal cord in the neck" in said and "MCCARTNEY17" in said
+    assert "Closest muscle patterns" not in said
+
+
+def test_a_neck_drawing_with_its_questions_unanswered_holds_the_patterns_back():
+    said = text(html_of(replace(FULL, chart=NECK)))
+    assert "no explanation about muscles is offered yet" in said
+    assert "Closest muscle patterns" not in said and "Please seek" not in said

@@ -32,9 +32,7 @@ def test_mimic_words_are_plain_and_honest_about_inference():
     )
     iliopsoas = atlas_card.mimic_words(atlas, "iliopsoas")
     assert "an L1 or L2 nerve-root problem" in iliopsoas
-    assert "a C4 to C6 nerve-root problem" in atlas_card.mimic_words(
-        atlas, "levator_scapulae"
-    )
+    assert "a C4 to C6 nerve-root problem" in atlas_card.mimic_words(atlas, "levator_scapulae")
     # C and T roots take "a"; a run of neighbouring roots is said as a range
     assert "a C5 or C6 nerve-root problem" in atlas_card.mimic_words(atlas, "infraspinatus")
     assert "a C4 to T2 nerve-root problem" in atlas_card.mimic_words(atlas, "rhomboids")

@@ -9,6 +9,7 @@ import pytest
 from dashapp import create_app
 from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.sciatica.intake import ANSWER_CHOICES
+from dashapp.domain.sciatica.upper import UPPER_FLAG_QUESTIONS
 from tests.unit.web.clinic import clinic_app, clinic_database, sign_in
 
 ASSESS = "/api/v1/assessment"
@@ -191,3 +192,49 @@ def test_in_clinic_mode_public_api_opens_it(database):
     client = clinic_app(database, PUBLIC_PAGES=("api",)).server.test_client()
     assert client.post(ASSESS, json=L5).status_code == 200
     assert client.post("/api/v1/lookup", json={"regions": ["sacrum"]}).status_code == 200
+
+
+NECK = {"right_neck_back": 5, "right_shoulder_top": {"intensity": 4, "qualities": ["aching"]}}
+UPPER_NO = {q: "no" for q in UPPER_FLAG_QUESTIONS}
+# Every question asked of everyone answered; the neck, arm, head and jaw ones not yet.
+LOWER = {k: v for k, v in ANSWERS.items() if k not in UPPER_NO}
+
+
+def test_a_neck_drawing_asks_its_warning_questions_first_and_holds_the_muscles(client):
+    data = client.post(ASSESS, json={"marks": NECK, "answers": LOWER}).get_json()
+    assert data["red_flags"] == [] and data["gate_open"] is False and data["muscles"] == []
+    assert "hand_clumsiness" in data["ask_now"] and "dizziness" in data["ask_now"]
+    assert "thunderclap" not in data["ask_now"]
+    assert not set(data["missing_answers"]) & set(UPPER_FLAG_QUESTIONS)
+    assert "the map asks first" in data["withheld"]
+
+
+def test_a_yes_to_a_myelopathy_question_stands_with_its_urgency_and_sources(client):
+    answers = {**LOWER, **UPPER_NO, "myelopathy_worsening": "yes"}
+    data = client.post(ASSESS, json={"marks": NECK, "answers": answers}).get_json()
+    (flag,) = data["red_flags"]
+    assert flag["id"] == "myelopathy_worsening" and flag["urgency"] == "now"
+    assert flag["category"] == "myelopathy" and "MCCARTNEY17" in flag["sources"]
+    assert data["gate_open"] is False and data["comparison"] is None and data["muscles"] == []
+
+
+def test_a_neck_drawing_with_every_warning_answered_no_opens_the_gate(client):
+    answers = {**LOWER, **UPPER_NO}
+    data = client.post(ASSESS, json={"marks": NECK, "answers": answers}).get_json()
+    assert data["red_flags"] == [] and data["ask_now"] == [] and data["gate_open"] is True
+
+
+def test_a_leg_drawing_asks_none_of_the_neck_arm_head_and_jaw_questions(client):
+    data = client.post(ASSESS, json={"marks": L5["marks"], "answers": LOWER}).get_json()
+    assert not set(data["ask_now"]) & set(UPPER_FLAG_QUESTIONS)
+
+
+def test_an_unknown_answer_to_a_new_question_is_refused_by_name(client):
+    answers = {**ANSWERS, "thunderclap": "sometimes"}
+    response = client.post(ASSESS, json={"marks": NECK, "answers": answers})
+    assert response.status_code == 400 and "thunderclap" in response.get_json()["error"]
+
+
+def test_the_vocabulary_lists_the_new_questions_with_their_answers(client):
+    answers = client.get("/api/v1/vocabulary").get_json()["answers"]
+    assert all(answers[q] == ["yes", "no", "unsure"] for q in UPPER_FLAG_QUESTIONS)

@@ -22,6 +22,7 @@ from dashapp.ui import ids
 from dashapp.ui.components.intake_link import LOCAL_ONLY
 from dashapp.ui.pages.phone import draft_key
 from dashapp.web.access import Public, is_public
+from tests.unit.callbacks.test_phone import output as one_output
 from tests.unit.web.clinic import clinic_app, clinic_database, sign_in
 from tests.unit.web.test_access import refused, router_body, server_callbacks
 
@@ -71,7 +72,7 @@ def chart_after(app, client, selected: list[str], worse: list[str]) -> dict:
 
     body = {
         "output": key,
-        "outputs": [{"id": o.split(".")[0], "property": o.split(".")[1]} for o in _outputs(key)],
+        "outputs": [one_output(o) for o in _outputs(key)],
         "inputs": [item(d) for d in spec["inputs"]],
         "state": [item(d) for d in spec["state"]],
         "changedPropIds": [f"{ids.PHONE_MAP}.selected"],

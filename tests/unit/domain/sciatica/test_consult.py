@@ -8,8 +8,15 @@ from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.body.geometry import region_areas
 from dashapp.domain.chart import Mark, PainChart
 from dashapp.domain.reference import load_reference
-from dashapp.domain.sciatica.consult import clean_answers, consult, findings_from_form, screen
+from dashapp.domain.sciatica.consult import (
+    clean_answers,
+    consult,
+    findings_from_form,
+    screen,
+    upper_shown,
+)
 from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
+from dashapp.domain.sciatica.upper import UPPER_FLAG_QUESTIONS
 
 NO_FLAGS = {**dict.fromkeys(RED_FLAG_QUESTIONS, "no"), "age": "20_to_50", "fragile_bones": "no"}
 PAIN = {
@@ -176,3 +183,31 @@ def test_a_consultation_reads_the_map_once(reference, monkeypatch):
     view = run(reference, chart.to_json(), {**NO_FLAGS, **PAIN})
     assert view.comparison is not None  # the whole way through: flags, questions, comparison
     assert calls == [["right_thigh_outer_upper", "right_calf_outer"]]
+
+
+def test_a_neck_drawing_asks_its_questions_first_and_an_answer_decides(reference):
+    chart = PainChart((Mark("right_neck_back", 5), Mark("right_shoulder_top", 4)), ()).to_json()
+    answers = {**NO_FLAGS, **PAIN}
+    view = run(reference, chart, answers)
+    assert "hand_clumsiness" in view.ask and "thunderclap" not in view.ask
+    assert view.comparison is None and view.red_flags == () and view.missing == ()
+    cleared = {**answers, **dict.fromkeys(UPPER_FLAG_QUESTIONS, "no")}
+    answered = run(reference, chart, cleared)
+    assert answered.ask == () and answered.red_flags == () and answered.comparison
+    flagged = run(reference, chart, {**cleared, "gait_change": "unsure"})
+    assert [f.id for f in flagged.red_flags] == ["gait_change"] and not flagged.comparison
+
+
+def test_a_leg_drawing_needs_none_of_the_upper_answers_for_its_comparison(reference):
+    chart = PainChart((Mark("right_calf_outer", 5),), ()).to_json()
+    view = run(reference, chart, {**NO_FLAGS, **PAIN})
+    assert view.ask == () and view.missing == () and view.comparison is not None
+
+
+def test_a_form_shows_the_sections_the_drawing_asks_and_those_answered(reference):
+    neck = PainChart((Mark("left_neck_front", 5),), ())
+    assert upper_shown({}, neck, reference.regions) == {"neck_arm", "chest", "arteries"}
+    leg = PainChart((Mark("left_calf_back", 5),), ())
+    assert upper_shown({}, leg, reference.regions) == frozenset()
+    assert upper_shown({"face_rash": "no"}, leg, reference.regions) == {"head_jaw"}
+    assert upper_shown({"face_rash": ""}, leg, reference.regions) == frozenset()

@@ -90,8 +90,8 @@ def test_broken_files_are_refused_naming_file_row_and_problem(
 
 def test_a_row_no_rule_uses_is_refused(folder):
     with (folder / "red_flags.csv").open("a", encoding="utf-8") as fh:
-        fh.write("dizziness,other,Do you feel dizzy?,Please rest.,Dizziness.,days,AHCPR,low\n")
-    with pytest.raises(AtlasError, match="unknown red flag\\(s\\) no rule uses: dizziness"):
+        fh.write("hiccups,other,Do you have hiccups?,Please rest.,Hiccups.,days,AHCPR,low\n")
+    with pytest.raises(AtlasError, match="unknown red flag\\(s\\) no rule uses: hiccups"):
         load_sciatica_data(folder)
 
 

@@ -31,6 +31,7 @@ from tests.unit.domain.sciatica.test_sciatica import (
     intake,
     l5_radiculopathy,
 )
+from tests.unit.domain.sciatica.test_upper import UPPER_URGENCY
 
 SENSORY = ("numb", "tingling")
 PAIN_QUALITIES = tuple(q for q in QUALITIES if q not in SENSORY)
@@ -64,6 +65,7 @@ EXPECTED_URGENCY = {
     "thoracic_pain": "review",
     "deformity": "review",
     "inflammatory": "review",
+    **UPPER_URGENCY,
 }
 
 

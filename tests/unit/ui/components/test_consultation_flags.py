@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dash import html
 
-from dashapp.domain.sciatica import red_flags
+from dashapp.domain.sciatica import ask_now, map_facts, red_flags
 from dashapp.ui import ids
 from dashapp.ui.components.consultation import ask_panel, red_flag_panel
-from tests.unit.domain.sciatica.test_sciatica import DATA, facts, intake
+from tests.unit.domain.sciatica.test_sciatica import DATA, REGIONS, facts, intake
 
 
 def walk(component):
@@ -62,3 +62,39 @@ def test_the_saddle_question_is_asked_in_plain_words_with_its_answers():
     ]
     assert [o["value"] for o in choice.options] == ["yes", "no", "unsure"]
     assert choice.value is None
+
+
+def test_the_questions_a_neck_drawing_asks_come_in_sections_with_their_headings():
+    asked = ask_now({}, marked("right_neck_back"))
+    panel = ask_panel(asked, DATA.red_flags, "patient")
+    words = text(panel)
+    assert "Important questions first" in words
+    sections = [n.children for n in walk(panel) if isinstance(n, html.H3)]
+    assert sections == [
+        "Your neck, shoulders and arms",
+        "Chest pain or breathlessness",
+        "Dizziness, sight, speech and swallowing",
+    ]
+    fields = [n.to_plotly_json()["props"].get("data-field") for n in walk(panel)]
+    assert [f for f in fields if f] == list(asked)
+    assert "Headache, face and jaw" not in words
+
+
+def test_a_sign_needing_care_comes_above_the_questions_still_asked():
+    chart = marked("right_neck_back")
+    flags = red_flags(intake(myelopathy_worsening="yes"), chart, data=DATA)
+    asked = ask_now({"myelopathy_worsening": "yes"}, chart)
+    first, second = ask_panel(asked, DATA.red_flags, "phone", flags).children
+    assert "Please seek medical care now" in text(first)
+    assert "ask-now" in second.className
+
+
+def test_a_review_sign_stays_below_the_questions_still_asked():
+    chart = marked("right_jaw")
+    flags = red_flags(intake(electric_face_pain="yes"), chart, data=DATA)
+    first, second = ask_panel(ask_now({}, chart), DATA.red_flags, "phone", flags).children
+    assert "ask-now" in first.className and "Worth mentioning" in text(second)
+
+
+def marked(*regions):
+    return map_facts(regions, REGIONS)

@@ -118,3 +118,19 @@ def test_each_muscle_named_has_a_show_link_to_its_presentation_over_the_session(
     # Without the session's id (nothing to lay under the pattern), no link.
     alone = html.Div(session_consult.comparison(compared(services), services.atlas))
     assert not [c for c in walk(alone) if isinstance(c, dcc.Link)]
+
+
+def test_the_questions_a_neck_drawing_asks_are_named_by_section_below_a_sign_needing_care(
+    services,
+):
+    data = services.reference.sciatica
+    asked = ("hand_clumsiness", "gait_change", "chest_pain_breathless")
+    flags = red_flags(intake(myelopathy_worsening="yes"), facts(), data=data)
+    shown = session_consult.flags(
+        Consultation(PainChart(), red_flags=flags, ask=asked), data.sources
+    )
+    assert shown[0].className == "red-flags" and "ask-now" in shown[1].className
+    patient, _ = texts(shown[1])
+    assert "Your neck, shoulders and arms: 2 questions" in patient
+    assert "Chest pain or breathlessness: 1 question" in patient
+    assert shown[1].children[-1].children == "Answer them in the questions below"

@@ -65,3 +65,33 @@ def test_each_section_opens_and_closes_under_a_heading_with_the_save_state():
     assert head.children[0].children == "Questions"
     assert head.children[1].id in ids.SESSION_SECTION_STATUS
     assert session_forms.findings(ATLAS, {}).open is False
+
+
+def test_the_neck_arm_head_and_jaw_questions_show_only_where_asked():
+    texts = load_reference(SHIPPED_DATA).sciatica.red_flags
+    held = {"thunderclap": "no"}
+    form = session_forms.intake(held, texts=texts, shown=frozenset({"neck_arm", "head_jaw"}))
+    kind = ids.answer(ids.SESSION_INTAKE_FORM, "x")["type"]
+    shown = controls(form)
+    assert (kind, "hand_clumsiness") in shown and (kind, "dizziness") in shown
+    assert shown[(kind, "thunderclap")].value == "no"
+    parts = {p.id["section"]: p for p in sections(form)}
+    assert list(parts) == ["neck_arm", "chest", "arteries", "head_jaw"]
+    assert [k for k, p in parts.items() if not p.hidden] == ["neck_arm", "head_jaw"]
+    assert all(p.id == ids.session_upper_section(k) for k, p in parts.items())
+
+
+def test_without_the_red_flag_texts_the_form_has_no_upper_sections():
+    assert sections(session_forms.intake({})) == []
+
+
+def sections(node, found=None):
+    found = [] if found is None else found
+    ident = getattr(node, "id", None)
+    if isinstance(ident, dict) and ident.get("type") == "session-upper-section":
+        found.append(node)
+    children = getattr(node, "children", None)
+    for child in children if isinstance(children, list | tuple) else [children]:
+        if child is not None and not isinstance(child, str | int | float):
+            sections(child, found)
+    return found

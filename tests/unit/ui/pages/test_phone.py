@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dashapp.domain.reference import load_reference
+from dashapp.domain.sciatica.upper import UPPER_FLAG_QUESTIONS
 from dashapp.store.intake_links import MAX_HOURS, TOO_MANY, UNUSABLE
 from dashapp.ui import ids, shell
 from dashapp.ui.forms import PAIN_QUESTIONS, RED_FLAG_QUESTIONS, question
@@ -118,9 +119,25 @@ def fields(tree) -> list[str]:
 def test_the_phone_asks_the_questions_pages_questions_warning_signs_first(reference):
     page = phone.layout(reference, "/intake/abc", phone.draft_key("abc"))
     given = fields(page)
-    assert given == fields(questions.layout())  # the same questions, in the same order
+    upper = list(UPPER_FLAG_QUESTIONS)
+    # the same questions, in the same order, and the ones the drawing may ask
+    assert [f for f in given if f not in upper] == fields(questions.layout())
     assert given[: len(RED_FLAG_QUESTIONS)] == [q.field for q in RED_FLAG_QUESTIONS]
+    warnings = len(RED_FLAG_QUESTIONS)
+    assert given[warnings : warnings + len(upper)] == upper  # with the warning signs
     assert len(given) == len(set(given))  # none twice ("When did it start?" among them)
+
+
+def test_the_neck_arm_head_and_jaw_questions_wait_hidden_until_the_drawing_asks(reference):
+    page = phone.layout(reference, "/intake/abc", phone.draft_key("abc"))
+    parts = [
+        c
+        for c in components(page)
+        if isinstance(getattr(c, "id", None), dict)
+        and c.id.get("type") == ids.phone_upper_section("x")["type"]
+    ]
+    assert [p.id["section"] for p in parts] == ["neck_arm", "chest", "arteries", "head_jaw"]
+    assert all(p.hidden for p in parts)
 
 
 def test_each_question_is_the_walk_in_builders_own(reference):
@@ -136,5 +153,7 @@ def test_the_questions_come_in_two_sections_that_open_warning_signs_first(refere
     sections = [c for c in components(page) if isinstance(c, html.Details)]
     assert [s.id for s in sections] == [ids.PHONE_WARNING_QUESTIONS, ids.PHONE_PAIN_QUESTIONS]
     assert all(s.open for s in sections)  # nothing hides a warning question at first
-    assert fields(sections[0]) == [q.field for q in RED_FLAG_QUESTIONS]
+    # the warning signs asked of everyone, then those the drawing may ask
+    warnings = [q.field for q in RED_FLAG_QUESTIONS] + list(UPPER_FLAG_QUESTIONS)
+    assert fields(sections[0]) == warnings
     assert fields(sections[1]) == [q.field for q in PAIN_QUESTIONS]
