@@ -1,13 +1,18 @@
-"""Finger taps on the leg and foot regions of a phone (390 x 844) in the leg focus view.
+"""Finger taps on a phone (390 x 844) in the focus views: the leg and foot regions in the leg
+view, the neck, shoulder, arm and hand regions in the "Neck, shoulder and arm" view, the head
+and neck regions in the "Head and jaw" view.
 
 Each region is tapped TAPS times at its centre (the point deepest inside it) plus a Gaussian
 offset of 8 px on each axis, round-robin across regions; the region whose mark flipped is the
-one the tap went to. Targets: every region >= 95 % on target, every thigh and calf region at
-least 44 px across.
+one the tap went to. Targets: every region >= 95 % on target; every thigh and calf region (leg
+view), every region (the other two) at least 44 px across.
+
+    python bench/tap_accuracy.py [--view legs|neck_arm|head|all]
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import time
@@ -18,7 +23,7 @@ from shapely.geometry import Polygon
 from shapely.ops import polylabel
 
 from dashapp.config import SHIPPED_DATA
-from dashapp.ui.components.bodymap import LEGS
+from dashapp.ui.components.bodymap import HEAD, LEGS, NECK_ARM
 
 TAPS = 40
 SCATTER_PX = 8.0
@@ -37,14 +42,24 @@ CENTRE = """([id, x, y]) => { const p = document.querySelector(`[data-region="${
     return [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f, r.width]; }"""
 
 
-def leg_regions() -> pd.DataFrame:
-    """Leg and foot regions with their centre (the point deepest inside) in body units."""
+# The area groups each upper view is for.
+UPPER = {NECK_ARM: ("neck", "shoulder", "arm", "hand"), HEAD: ("head", "neck")}
+
+
+def regions_for(view_id: str) -> pd.DataFrame:
+    """The view's regions with their centre (the point deepest inside) in body units."""
     table = pd.read_csv(SHIPPED_DATA / "geometry" / "surface_regions.csv")
     numbers = table.path.map(lambda d: [float(n) for n in re.findall(r"-?\d+\.?\d*", d)])
     polys = numbers.map(lambda n: Polygon(list(zip(n[0::2], n[1::2], strict=True))).buffer(0))
     table["centre"] = polys.map(lambda p: polylabel(p, 0.5))
-    legs = table[(polys.map(lambda p: p.bounds[1]) >= 495) & ~table.id.str.contains(NOT_LEG)]
-    return legs
+    if view_id in UPPER:
+        return table[table.area_group.isin(UPPER[view_id])]
+    return table[(polys.map(lambda p: p.bounds[1]) >= 495) & ~table.id.str.contains(NOT_LEG)]
+
+
+def sized(view_id: str, region_id: str) -> bool:
+    """Whether the 44 px target applies: thigh and calf in the leg view, all in the others."""
+    return view_id != LEGS or "thigh" in region_id or "calf" in region_id
 
 
 def tap_view(page, regions: pd.DataFrame, rng: random.Random) -> dict[str, dict]:
@@ -68,56 +83,71 @@ def tap_view(page, regions: pd.DataFrame, rng: random.Random) -> dict[str, dict]
     return results
 
 
-def main() -> dict:
+def run_view(browser, url: str, view_id: str) -> dict:
     rng = random.Random(12)
-    legs = leg_regions()
+    regions = regions_for(view_id)
     phone = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
     results: dict[str, dict] = {}
-    with served_app() as (browser, url):
-        context = browser.new_context(**phone)
-        page = context.new_page()
-        page.goto(url + "/")
-        page.locator(f'[data-focus-view="{LEGS}"]').tap()
-        page.evaluate(PROBE)
-        for view in ("front", "back"):
-            if view == "back":
-                page.locator("#patient-view-switch").get_by_role("radio", name="Back").tap()
-            page.locator(f'.bodymap__view[data-view="{view}"]').wait_for()
-            results.update(tap_view(page, legs[legs.view == view], rng))
-        context.close()
+    context = browser.new_context(**phone)
+    page = context.new_page()
+    page.goto(url + "/")
+    page.locator(f'[data-focus-view="{view_id}"]').tap()
+    page.evaluate(PROBE)
+    for view in ("front", "back"):
+        if view == "back":
+            page.locator("#patient-view-switch").get_by_role("radio", name="Back").tap()
+        page.locator(f'.bodymap__view[data-view="{view}"]').wait_for()
+        results.update(tap_view(page, regions[regions.view == view], rng))
+    context.close()
     rates = {key: r["hits"] / r["taps"] for key, r in results.items()}
-    thigh_calf = {k: r["across_px"] for k, r in results.items() if "thigh" in k or "calf" in k}
+    across = {k: r["across_px"] for k, r in results.items() if sized(view_id, k)}
     worst = min(rates, key=rates.get)
-    narrowest = min(thigh_calf, key=thigh_calf.get)
-    passed = rates[worst] >= TARGET_HIT and thigh_calf[narrowest] >= TARGET_ACROSS_PX
-    return record_result(results, rates, worst, thigh_calf, narrowest, passed)
+    narrowest = min(across, key=across.get)
+    passed = rates[worst] >= TARGET_HIT and across[narrowest] >= TARGET_ACROSS_PX
+    return record_result(view_id, results, rates, worst, across, narrowest, passed)
 
 
-def record_result(results, rates, worst, thigh_calf, narrowest, passed) -> dict:
+def main(views: tuple[str, ...] = (LEGS, NECK_ARM, HEAD)) -> dict:
+    """Each view's taps, recorded one file a view; passed when every view passed."""
+    with served_app() as (browser, url):
+        results = [run_view(browser, url, view_id) for view_id in views]
+    return {"passed": all(r["passed"] for r in results), "views": results}
+
+
+def views_from_args() -> tuple[str, ...]:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--view", choices=[LEGS, NECK_ARM, HEAD, "all"], default="all")
+    chosen = parser.parse_args().view
+    return (LEGS, NECK_ARM, HEAD) if chosen == "all" else (chosen,)
+
+
+def record_result(view_id, results, rates, worst, across, narrowest, passed) -> dict:
+    sized_what = "thigh and calf" if view_id == LEGS else "every region"
     return record(
-        "tap_accuracy",
+        "tap_accuracy" if view_id == LEGS else f"tap_accuracy_{view_id}",
         {
             "viewport": "390x844",
-            "view": LEGS,
+            "view": view_id,
             "taps_per_region": TAPS,
             "scatter_px": SCATTER_PX,
             "regions": len(results),
             "hit_rate": {key: round(rate, 3) for key, rate in sorted(rates.items())},
             "worst_region": worst,
             "worst_hit_rate": round(rates[worst], 3),
-            "narrowest_thigh_or_calf": narrowest,
-            "narrowest_across_px": round(thigh_calf[narrowest], 1),
+            "narrowest_sized_region": narrowest,
+            "narrowest_across_px": round(across[narrowest], 1),
             "target": (
-                f"every region >= {TARGET_HIT:.0%}, thigh and calf >= {TARGET_ACROSS_PX:.0f} px"
+                f"every region >= {TARGET_HIT:.0%}, {sized_what} >= {TARGET_ACROSS_PX:.0f} px"
             ),
             "passed": passed,
             "summary": (
                 f"worst {worst} {rates[worst]:.0%} over {TAPS} taps; "
-                f"narrowest thigh/calf {narrowest} {thigh_calf[narrowest]:.0f} px"
+                f"narrowest {sized_what.removeprefix('every ')} {narrowest} "
+                f"{across[narrowest]:.0f} px"
             ),
         },
     )
 
 
 if __name__ == "__main__":
-    main()
+    main(views_from_args())

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
+from dashapp.domain.body.retired import renewed_marks
 from dashapp.domain.chart_rules import (
     MAX_INTENSITY,
     QUALITIES,
@@ -220,7 +221,7 @@ def rebuild(
     known = set(known_regions)
     kept: list[Mark] = []
     unknown = unreadable = 0
-    for parts in marks:
+    for parts in renewed_marks(marks, known):
         mark = _accepted(check_mark, *parts) if parts is not None else None
         if mark is None:
             unreadable += 1

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
+from dashapp.domain.body.retired import successors
 from dashapp.domain.chart import (
     SCHEMA_VERSION as CHART_VERSION,
 )
@@ -138,20 +139,18 @@ def _chart(where: str, value: Any, known: Known) -> PainChart:
         here = f"{where}.marks[{n}]"
         mark = read_object(here, item)
         refuse_unknown_fields(here, mark, ("region", "intensity", "qualities"))
-        try:
-            checked = check_mark(
-                mark.get("region"),
-                mark.get("intensity"),
-                (),
-                known.regions,
-                [m.region for m in read],
-            )
-            qualities = check_qualities(
-                read_list(f"{here}.qualities", _given(mark, "qualities", []), 100)
-            )
-        except ChartProblem as problem:
-            raise ImportProblem(_refusal(here, problem)) from None
-        read.append(replace(checked, qualities=qualities))
+        # A region cut since the export was written is marked on each of its parts.
+        for region in successors(mark.get("region"), known.regions):
+            try:
+                checked = check_mark(
+                    region, mark.get("intensity"), (), known.regions, [m.region for m in read]
+                )
+                qualities = check_qualities(
+                    read_list(f"{here}.qualities", _given(mark, "qualities", []), 100)
+                )
+            except ChartProblem as problem:
+                raise ImportProblem(_refusal(here, problem)) from None
+            read.append(replace(checked, qualities=qualities))
     activities = read_list(f"{where}.activities", _given(chart, "activities", []), 100)
     strokes = _strokes(f"{where}.strokes", _given(chart, "strokes", []))
     try:

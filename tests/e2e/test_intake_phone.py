@@ -434,7 +434,7 @@ def test_intk031_a_neck_drawing_asks_its_warning_signs_and_a_yes_brings_seek_car
         link = make_link(therapist, url, patient_id, mode)
     with watched_page(browser, **PHONE) as phone:
         phone.goto(link)
-        region(phone, "right_neck_front").tap()
+        region(phone, "right_neck_side").tap()
         ask = phone.locator(f"#{ids.PHONE_WARNING} .ask-now")
         expect(ask.locator("h3").first).to_have_text("Your neck, shoulders and arms")
         expect(ask.locator('fieldset[data-field="thunderclap"]')).to_have_count(0)

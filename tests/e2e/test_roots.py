@@ -139,11 +139,11 @@ def test_rts006_c6_on_the_arm_and_where_the_maps_disagree_about_it(browser, root
         drawn = page.locator(f'{CLASSIC} path[data-highlight="dermatome"] title')
         expect(drawn.first).to_have_text(re.compile(r"^C6, "))
         # C6 lies on the arm: its drawing sits beside the forearm, not on the legs
-        forearm = page.locator(f'{CLASSIC} path[data-region="right_forearm_front"]').first
+        forearm = page.locator(f'{CLASSIC} path[data-region="right_forearm_palm_side"]').first
         c6 = page.locator(f'{CLASSIC} path[data-highlight="dermatome"]').first
         arm, skin = forearm.bounding_box(), c6.bounding_box()
         assert skin["y"] < arm["y"] + arm["height"] and arm["y"] < skin["y"] + skin["height"]
         page.locator(f"#{ids.ROOTS_DISAGREE}").get_by_role("checkbox").check()
-        focus = 'path[data-highlight="focus"][data-for="right_forearm_front"]'
+        focus = 'path[data-highlight="focus"][data-for="right_forearm_palm_side"]'
         expect(page.locator(f"{EVIDENCE} {focus}")).to_have_count(1)
         expect(page.locator(f"{CLASSIC} {focus}")).to_have_count(1)

@@ -17,6 +17,8 @@ MUSCLE = "muscle"
 
 WHOLE_BODY = WHOLE
 LEGS = "legs"  # the shipped 'Low back, hip and leg' view (data/geometry/focus_views.csv)
+NECK_ARM = "neck_arm"  # the shipped "Neck, shoulder and arm" view
+HEAD = "head"  # the shipped "Head and jaw" view
 
 
 def focus_view_props(focus_views: Iterable[FocusView]) -> list[dict[str, Any]]:

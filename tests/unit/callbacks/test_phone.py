@@ -163,7 +163,7 @@ def test_a_yes_to_a_warning_question_alone_says_seek_care_now(app, field):
 
 
 def test_a_neck_mark_shows_its_warning_sections_and_a_leg_mark_none(app):
-    neck = hidden(call(app, {"right_neck_back": (5, ["aching"])}))
+    neck = hidden(call(app, {"right_nape": (5, ["aching"])}))
     assert neck == {"neck_arm": False, "chest": False, "arteries": False, "head_jaw": True}
     assert all(hidden(call(app, {"right_calf_outer": (5, ["aching"])})).values())
 
@@ -174,7 +174,7 @@ def test_a_section_with_an_answer_stays_shown_without_its_mark(app):
 
 
 def test_a_neck_mark_asks_its_warning_questions_at_once(app):
-    shown = call(app, {"right_neck_back": (5, ["aching"])})
+    shown = call(app, {"right_nape": (5, ["aching"])})
     words = json.dumps(shown[ids.PHONE_WARNING])
     assert "Important questions first" in words and "hand_clumsiness" in words
     assert "thunderclap" not in words

@@ -109,8 +109,9 @@ const checks = {
     'the real right outer thigh is a handful of presses from the first region': () => {
         const reached = presses(body, body[0].id);
         assert.ok(reached.right_thigh_outer_upper < 10, `took ${reached.right_thigh_outer_upper}`);
-        // The calf, on the other view, is further by arrows; typing "calf" is one step.
-        assert.ok(reached.right_calf_back < 15, `took ${reached.right_calf_back}`);
+        // The calf, on the other view, is further by arrows (one more since the neck and arm
+        // were cut finer: the way crosses the arm); typing "calf" is one step.
+        assert.ok(reached.right_calf_back <= 15, `took ${reached.right_calf_back}`);
         const worst = Math.max(...Object.values(reached));
         assert.ok(worst <= 20, `farthest region takes ${worst} presses`);
     },

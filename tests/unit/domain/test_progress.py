@@ -58,7 +58,7 @@ def test_wpi_counts_areas_not_regions_and_skips_zero_and_unmapped():
         ("right_thigh_back_inner_lower", 5),  # same area: right upper leg
         ("left_buttock_upper_outer", 2),
         ("right_heel", 6),  # feet are not a WPI area
-        ("left_neck_back", 0),  # rated 0: not painful
+        ("left_nape", 0),  # rated 0: not painful
     )
     row = session_metrics(DAY, marked, REGIONS, WPI)
     assert row.wpi_areas == ("left_hip", "right_upper_leg")
@@ -72,8 +72,8 @@ def test_wpi_file_covers_all_19_areas_with_known_regions():
 
 def test_wpi_file_refuses_an_unknown_region(tmp_path):
     bad = tmp_path / "wpi.csv"
-    bad.write_text(WPI_FILE.read_text().replace("right_jaw,", "right_jawbone,", 1))
-    with pytest.raises(ValueError, match=r"row 5 \(region 'right_jawbone'\): region"):
+    bad.write_text(WPI_FILE.read_text().replace("\nright_jaw,", "\nright_jawbone,", 1))
+    with pytest.raises(ValueError, match=r"row 9 \(region 'right_jawbone'\): region"):
         load_wpi_map(IDS, bad)
 
 

@@ -11,16 +11,27 @@ from dashapp.domain.wpi import WPI_AREAS, load_wpi_map
 
 REGIONS = {r.id: r for r in geometry.load_surface_regions()}
 WPI = load_wpi_map(REGIONS)
-GIRDLE = ("collarbone", "shoulder_blade", "shoulder_top", "shoulder_front", "shoulder_back")
+GIRDLE = (
+    "collarbone",
+    "shoulder_blade_upper",
+    "shoulder_blade_lower",
+    "shoulder_top_outer",
+    "neck_base_back",
+    "shoulder_front",
+    "shoulder_back",
+)
+# The parts of the shoulder top and shoulder blade, each cut in two.
+BLADE_AND_TOP = (
+    "shoulder_blade_upper",
+    "shoulder_blade_lower",
+    "shoulder_top_outer",
+    "neck_base_back",
+)
 
 
 @pytest.mark.parametrize("side", ["right", "left"])
 def test_collarbone_shoulder_blade_and_shoulder_top_count_as_one_area(side):
-    chart = PainChart(
-        tuple(
-            Mark(f"{side}_{part}", 5) for part in ("collarbone", "shoulder_blade", "shoulder_top")
-        )
-    )
+    chart = PainChart(tuple(Mark(f"{side}_{part}", 5) for part in ("collarbone", *BLADE_AND_TOP)))
     assert wpi_areas(chart, WPI) == (f"{side}_shoulder_girdle",)
 
 

@@ -122,7 +122,7 @@ def test_the_key_figures_give_the_highest_and_mean_intensity():
     assert re.search(r"highest \d+(\.\d)?/10, mean \d+(\.\d)?/10", said)
 
 
-NECK = _chart({"right_neck_back": (6, ("aching",)), "right_shoulder_top": (4, ())}, ())
+NECK = _chart({"right_nape": (6, ("aching",)), "right_shoulder_top_outer": (4, ())}, ())
 
 
 def test_a_neck_sign_comes_first_in_the_pdf_with_its_sources():

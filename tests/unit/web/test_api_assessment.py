@@ -194,7 +194,7 @@ def test_in_clinic_mode_public_api_opens_it(database):
     assert client.post("/api/v1/lookup", json={"regions": ["sacrum"]}).status_code == 200
 
 
-NECK = {"right_neck_back": 5, "right_shoulder_top": {"intensity": 4, "qualities": ["aching"]}}
+NECK = {"right_nape": 5, "right_shoulder_top_outer": {"intensity": 4, "qualities": ["aching"]}}
 UPPER_NO = {q: "no" for q in UPPER_FLAG_QUESTIONS}
 # Every question asked of everyone answered; the neck, arm, head and jaw ones not yet.
 LOWER = {k: v for k, v in ANSWERS.items() if k not in UPPER_NO}

@@ -114,4 +114,4 @@ def test_clavicular_sternocleidomastoid_forehead_crosses_the_midline(zones, view
     right = [z for z in zones if z.muscle == "sternocleidomastoid_clavicular" and z.side == "right"]
     covered = region_overlaps(right, load_surface_regions(views=views), threshold=0.1)
     reached = {rid for shares in covered.values() for rid in shares}
-    assert {"right_head_front", "left_head_front"} <= reached
+    assert {"right_forehead", "left_forehead"} <= reached

@@ -149,8 +149,8 @@ def test_reference_landmarks(reached):
     assert "right_shoulder_front" in reached["supraspinatus", "right"]
     assert "right_shoulder_front" in reached["infraspinatus", "right"]
     # latissimus: to the ring and little fingers; subclavius: to the thumb side of the hand
-    assert {"left_fingers_back", "left_hand_back"} & reached["latissimus_dorsi", "left"]
-    assert "right_palm" in reached["subclavius", "right"]
+    assert {"left_middle_finger_back", "left_back_of_hand"} & reached["latissimus_dorsi", "left"]
+    assert "right_hand_palm" in reached["subclavius", "right"]
     # external oblique: upper abdomen and groin, not the arm
     assert {"right_upper_abdomen", "right_groin"} <= reached["external_oblique", "right"]
 

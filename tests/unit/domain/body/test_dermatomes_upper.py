@@ -198,7 +198,7 @@ def test_a_leg_drawing_still_fits_a_lumbosacral_root(dermatomes, overlaps, regio
 
 
 def test_marking_the_arm_regions_fits_arm_roots_only(dermatomes, overlaps, regions):
-    marked = ("right_forearm_front", "right_palm", "right_fingers_front")
+    marked = ("right_forearm_palm_side", "right_hand_palm", "right_middle_finger_front")
     chart = PainChart().with_selection(marked)
     ranked = root_fit(chart, regions, dermatomes, overlaps, region_areas(regions), "classic")
     assert ranked and {r for r, _, _ in ranked} <= {"C6", "C7", "C8", "T1"}
@@ -209,11 +209,11 @@ def test_the_maps_disagree_about_c6_on_the_forearm_and_agree_on_t1_at_the_elbow(
     dermatomes, overlaps
 ):
     blanks = maps_disagree(dermatomes, overlaps)
-    assert blanks["right_forearm_front"] == ("C6", None)
-    assert blanks["left_forearm_front"] == ("C6", None)
-    assert "right_elbow_front" not in blanks
+    assert blanks["right_forearm_palm_side"] == ("C6", None)
+    assert blanks["left_forearm_palm_side"] == ("C6", None)
+    assert "right_elbow_inner" not in blanks
     for m in MAPS:
-        assert dominant_roots(dermatomes, overlaps, m)["right_elbow_front"] == "T1"
+        assert dominant_roots(dermatomes, overlaps, m)["right_elbow_inner"] == "T1"
 
 
 # ---------------------------------------------------------------------------- broken files

@@ -5,13 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import shapely
 from hypothesis import given
 from hypothesis import strategies as st
+from shapely.ops import polylabel
 
 from dashapp.config import SHIPPED_DATA
 from dashapp.domain.body import geometry
 from dashapp.domain.body.focus_views import WHOLE, load_focus_views
 from dashapp.domain.body.geometry import GeometryError
+from dashapp.domain.body.svgpath import parse_path
 
 VIEWS = geometry.load_views()
 HEADER = "id,label,box,min_scale\n"
@@ -24,9 +27,10 @@ def write(tmp_path: Path, rows: str) -> Path:
     return path
 
 
-def test_shipped_focus_views_offer_the_whole_body_and_the_leg_view():
+def test_shipped_focus_views_offer_the_whole_body_the_legs_the_arms_and_the_head():
     found = load_focus_views(SHIPPED_DATA / "geometry" / "focus_views.csv", VIEWS)
-    assert [f.id for f in found] == [WHOLE, "legs"]
+    assert [f.id for f in found] == [WHOLE, "legs", "neck_arm", "head"]
+    assert [f.label for f in found[2:]] == ["Neck, shoulder and arm", "Head and jaw"]
     assert found[0].box is None
     assert found[1].label == "Low back, hip and leg"
     assert found[1].box == (100, 395, 200, 595) and found[1].min_scale == 3.4
@@ -84,3 +88,28 @@ def test_a_box_loads_exactly_when_it_lies_inside_the_viewbox(tmp_path_factory, x
     else:
         with pytest.raises(GeometryError, match="leaves the front viewBox"):
             load_focus_views(path, VIEWS)
+
+
+# The body parts each new view is for, by area group; a phone is 390 px wide.
+PARTS = {"neck_arm": ("neck", "shoulder", "arm", "hand"), "head": ("head", "neck")}
+FINGER_PX = 44
+
+
+@pytest.mark.parametrize("view_id", sorted(PARTS))
+def test_every_region_of_the_part_shows_whole_and_a_finger_wide_on_a_phone(view_id):
+    view = next(
+        f
+        for f in load_focus_views(SHIPPED_DATA / "geometry" / "focus_views.csv", VIEWS)
+        if f.id == view_id
+    )
+    x, y, w, h = view.box
+    scale = max(390 / w, view.min_scale)
+    box = shapely.box(x, y, x + w, y + h)
+    regions = [r for r in geometry.load_surface_regions() if r.area_group in PARTS[view_id]]
+    assert len(regions) >= 20
+    for region in regions:
+        shape = parse_path(region.path)
+        assert box.contains(shape), region.id
+        # The widest circle inside the region, in px: a finger fits in every direction.
+        across = 2 * shape.exterior.distance(polylabel(shape, 0.1)) * scale
+        assert across >= FINGER_PX, (region.id, round(across, 1))

@@ -72,8 +72,22 @@ def test_shipped_views_are_front_and_back(views):
 
 
 @pytest.mark.parametrize("view", ["front", "back"])
-def test_each_view_has_at_least_60_regions(regions, view):
-    assert sum(r.view == view for r in regions) >= 60
+def test_each_view_has_at_least_90_regions(regions, view):
+    assert sum(r.view == view for r in regions) >= 90
+
+
+# Issue #14: the upper quadrant, per side and view, in at least these many regions.
+UPPER = {"head": 2, "neck": 2, "arm": 9, "hand": 7}
+
+
+@pytest.mark.parametrize("view", ["front", "back"])
+@pytest.mark.parametrize("side", ["right", "left"])
+def test_the_upper_quadrant_is_cut_finely_on_each_side(regions, view, side):
+    mine = [r for r in regions if r.view == view and r.side == side]
+    for group, least in UPPER.items():
+        assert sum(r.area_group == group for r in mine) >= least, group
+    fingers = {r.id for r in mine if r.id.endswith(f"finger_{view}")}
+    assert fingers == {f"{side}_{n}_finger_{view}" for n in ("index", "middle", "ring", "little")}
 
 
 def test_ids_are_unique_across_views(regions):

@@ -80,7 +80,7 @@ def test_marks_alone_are_measured_on_the_regions_overlaps_not_on_their_shapes():
     """The two paths share the ranking but not the measure: the regions' precomputed overlaps
     leave out slivers under OVERLAP_THRESHOLD (here a corner of L5 on the toes) that the
     shapes count, so the region path is not the painted path's special case."""
-    chart = PainChart((Mark("right_face"), Mark("right_toes")))
+    chart = PainChart((Mark("right_face_middle"), Mark("right_toes")))
     by_region = best_fitting_root(chart.regions, DERMATOMES, OVERLAPS, AREAS, "evidence")
     on_shape = painted_root_fit(painted(chart, REGIONS), DERMATOMES, "evidence")
     assert by_region[0] == on_shape[0] and by_region[0][:2] == ("S1", "right")

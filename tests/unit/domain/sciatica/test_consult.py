@@ -186,7 +186,7 @@ def test_a_consultation_reads_the_map_once(reference, monkeypatch):
 
 
 def test_a_neck_drawing_asks_its_questions_first_and_an_answer_decides(reference):
-    chart = PainChart((Mark("right_neck_back", 5), Mark("right_shoulder_top", 4)), ()).to_json()
+    chart = PainChart((Mark("right_nape", 5), Mark("right_shoulder_top_outer", 4)), ()).to_json()
     answers = {**NO_FLAGS, **PAIN}
     view = run(reference, chart, answers)
     assert "hand_clumsiness" in view.ask and "thunderclap" not in view.ask
@@ -205,7 +205,7 @@ def test_a_leg_drawing_needs_none_of_the_upper_answers_for_its_comparison(refere
 
 
 def test_a_form_shows_the_sections_the_drawing_asks_and_those_answered(reference):
-    neck = PainChart((Mark("left_neck_front", 5),), ())
+    neck = PainChart((Mark("left_neck_side", 5),), ())
     assert upper_shown({}, neck, reference.regions) == {"neck_arm", "chest", "arteries"}
     leg = PainChart((Mark("left_calf_back", 5),), ())
     assert upper_shown({}, leg, reference.regions) == frozenset()

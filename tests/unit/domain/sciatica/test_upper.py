@@ -125,7 +125,7 @@ def ids(flags) -> list[str]:
 @pytest.mark.parametrize("answer", ["yes", "unsure"])
 @pytest.mark.parametrize("question", UPPER_FLAG_QUESTIONS)
 def test_each_sign_stands_on_its_own_answer(question, answer):
-    chart = marked("right_neck_back", "right_head_back")
+    chart = marked("right_nape", "right_head_back_upper")
     (flag,) = red_flags(intake(**{question: answer}), chart, data=DATA)
     assert flag.id == question and flag.urgency == UPPER_URGENCY[question]
     assert flag.reason == REASONS[answer] and flag.category == UPPER_CATEGORY[question]
@@ -221,7 +221,7 @@ def test_jaw_regions_exist_on_the_shipped_map():
 
 
 def test_an_answered_question_is_not_asked_again_whatever_the_answer():
-    chart = marked("left_neck_front")
+    chart = marked("left_neck_side")
     first = ask_now({}, chart)
     for answer in ("yes", "no", "unsure"):
         assert first[0] not in ask_now({first[0]: answer}, chart)
@@ -235,7 +235,7 @@ def test_the_map_alone_raises_none_of_them(quality):
 
 
 def test_the_saddle_question_comes_first_then_the_sections_in_order():
-    chart = map_facts(("pubic", "right_neck_back", "right_jaw"), REGIONS, {"pubic": ("numb",)})
+    chart = map_facts(("pubic", "right_nape", "right_jaw"), REGIONS, {"pubic": ("numb",)})
     asked = ask_now({}, chart)
     assert asked[0] == "saddle_numbness"
     grouped = ask_sections(asked)

@@ -65,7 +65,7 @@ def test_the_saddle_question_is_asked_in_plain_words_with_its_answers():
 
 
 def test_the_questions_a_neck_drawing_asks_come_in_sections_with_their_headings():
-    asked = ask_now({}, marked("right_neck_back"))
+    asked = ask_now({}, marked("right_nape"))
     panel = ask_panel(asked, DATA.red_flags, "patient")
     words = text(panel)
     assert "Important questions first" in words
@@ -81,7 +81,7 @@ def test_the_questions_a_neck_drawing_asks_come_in_sections_with_their_headings(
 
 
 def test_a_sign_needing_care_comes_above_the_questions_still_asked():
-    chart = marked("right_neck_back")
+    chart = marked("right_nape")
     flags = red_flags(intake(myelopathy_worsening="yes"), chart, data=DATA)
     asked = ask_now({"myelopathy_worsening": "yes"}, chart)
     first, second = ask_panel(asked, DATA.red_flags, "phone", flags).children
