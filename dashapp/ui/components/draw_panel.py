@@ -9,6 +9,12 @@ from dashapp.ui.components import pain_chart
 # What the map draws with at first: a medium brush, no intensity or feeling chosen yet.
 FIRST_BRUSH = {"size": "medium", "tool": "brush", "intensity": None, "qualities": []}
 
+# On a phone the whole body's small areas are hard to hit with a finger: the closer views are
+# what makes them easy (bench/tap_accuracy.py), so the page says so where it helps.
+VIEW_HINT = (
+    "Small areas, such as a finger, the jaw or the outer calf, are easier to tap in a closer "
+    "view: choose one above the map."
+)
 DRAW_HINT = (
     "Draw where it hurts when an area is too big: choose Draw above the map, "
     "then draw with your finger, a pen or the mouse. To move the map while drawing, "
@@ -17,8 +23,8 @@ DRAW_HINT = (
 
 
 def hint() -> html.P:
-    """One line under the map saying what drawing is for."""
-    return html.P(DRAW_HINT, className="draw-hint muted")
+    """Under the map: the closer views for small areas, and what drawing is for."""
+    return html.P(f"{VIEW_HINT} {DRAW_HINT}", className="draw-hint muted")
 
 
 def panel(panel_id: str, intensity_id: str, qualities_id: str) -> html.Fieldset:

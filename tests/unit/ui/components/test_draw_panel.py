@@ -42,6 +42,7 @@ def test_the_panel_asks_how_strong_and_how_it_feels_for_the_next_strokes():
 def test_the_hint_says_in_plain_words_what_drawing_is_for():
     patient, _ = texts(draw_panel.hint())
     assert "Draw where it hurts when an area is too big" in patient
+    assert "easier to tap in a closer view" in patient
     assert isinstance(draw_panel.hint(), html.P)
 
 
