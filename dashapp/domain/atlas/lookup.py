@@ -178,7 +178,11 @@ def rank(
 ) -> list[Candidate]:
     """Candidates that explain some of the marked pain, best first."""
     chosen = tuple(activities)
-    scored = [score_pattern(p, marks, areas, chosen) for p in patterns]
+    # A pattern reaching none of the marked areas explains nothing (below MIN_EXPLAINED): it is
+    # left out before scoring, which most of the whole body's patterns are for any one chart.
+    marked = [r for r in marks if areas.get(r, 0.0) > 0]
+    reaching = (p for p in patterns if any(r in p.essential or r in p.spillover for r in marked))
+    scored = [score_pattern(p, marks, areas, chosen) for p in reaching]
     fitting = [c for c in scored if c.explained >= MIN_EXPLAINED]
     fitting.sort(key=lambda c: (-c.score, c.muscle, c.side))
     return fitting[:limit] if limit is not None else fitting

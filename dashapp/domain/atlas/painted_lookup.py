@@ -96,7 +96,7 @@ def rank_painted(
     """Candidates that explain some of the painted pain, best first (as lookup.rank)."""
     patterns, chosen = tuple(patterns), tuple(activities)
     cells = pattern_cells(patterns, shape)
-    scored = [score_cells(p, c, chosen) for p, c in zip(patterns, cells, strict=True)]
+    scored = [score_cells(p, c, chosen) for p, c in zip(patterns, cells, strict=True) if c]
     fitting = [c for c in scored if c.explained >= MIN_EXPLAINED]
     fitting.sort(key=lambda c: (-c.score, c.muscle, c.side))
     return fitting[:limit] if limit is not None else fitting

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from shapely.geometry import box
 
 from dashapp.domain import SHIPPED_DATA
-from dashapp.domain.atlas.lookup import rank
+from dashapp.domain.atlas.lookup import MIN_EXPLAINED, rank, score_pattern
 from dashapp.domain.atlas.referral import build_patterns
 from dashapp.domain.body.geometry import region_areas
 from dashapp.domain.body.svgpath import parse_path
@@ -177,3 +177,16 @@ def test_adding_an_activity_never_lowers_a_score(chart, reported, added):
     matching = {p.muscle for p in REFERENCE.patterns if added in p.activities}
     if added not in reported and len(reported) < 3:
         assert all(after[k] > before[k] for k in before if k[0] in matching)
+
+
+@settings(max_examples=40, deadline=None)
+@given(marked=marks, activities=st.lists(st.sampled_from(ACTIVITIES), max_size=3))
+def test_patterns_left_out_before_scoring_are_those_that_would_explain_nothing(marked, activities):
+    """rank() skips the patterns that reach no marked area; scoring every one gives the same."""
+    areas = region_areas(REFERENCE.regions)
+    everyone = [score_pattern(p, marked, areas, activities) for p in REFERENCE.patterns]
+    expected = sorted(
+        (c for c in everyone if c.explained >= MIN_EXPLAINED),
+        key=lambda c: (-c.score, c.muscle, c.side),
+    )
+    assert rank(REFERENCE.patterns, marked, areas, activities) == expected
