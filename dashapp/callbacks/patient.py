@@ -17,6 +17,7 @@ from dashapp.domain.chart_text import describe_chart
 from dashapp.services import Services
 from dashapp.ui import ids
 from dashapp.ui.components import lookup_panel, pain_chart
+from dashapp.ui.components.bodymap import MUSCLE, muscle_props, region_props
 
 INTENSITY = ids.patient_intensity(ALL)
 QUALITIES = ids.patient_qualities(ALL)
@@ -30,7 +31,23 @@ def register(app: Dash, services: Services) -> None:
     _register_chart(app, services)
     _register_pattern(app, services)
     _register_clear(app)
+    _register_muscles(app, services)
     patient_local.register(app)
+
+
+def _register_muscles(app: Dash, services: Services) -> None:
+    """The muscle outlines join the map the first time "Show muscles" is ticked: the page does
+    not carry them (half the map's data) for the patients who never look."""
+
+    @app.callback(
+        Output(ids.PATIENT_MAP, "regions"),
+        Input(ids.PATIENT_LAYERS, "value"),
+        prevent_initial_call=True,
+    )
+    def show_muscles(shown):
+        if MUSCLE not in inputs.words(shown):
+            return no_update  # hidden again: the outlines stay, the layer is off
+        return region_props(services.regions) + muscle_props(services.muscles)
 
 
 def _register_chart(app: Dash, services: Services) -> None:

@@ -156,7 +156,6 @@ def _map_panel(app) -> list:
             ids.PATIENT_MAP,
             app.views,
             app.regions,
-            app.muscles,
             layers=[SURFACE],
             passiveLayers=[MUSCLE],
             ariaLabel="Body map: mark where it hurts",

@@ -120,3 +120,34 @@ def test_a_stroke_that_cannot_be_read_is_left_out_with_a_notice(app):
     response = call(app, ids.PATIENT_STORE, stored)
     assert response[ids.PATIENT_STORE]["data"] == CHART.to_json()
     assert "1 drawn stroke could not be read" in json.dumps(response[ids.PATIENT_NOTICE])
+
+
+def _show_muscles(app, shown) -> tuple[int, dict]:
+    key = f"{ids.PATIENT_MAP}.regions"
+    body = {
+        "output": key,
+        "outputs": {"id": ids.PATIENT_MAP, "property": "regions"},
+        "inputs": [{"id": ids.PATIENT_LAYERS, "property": "value", "value": shown}],
+        "state": [],
+        "changedPropIds": [f"{ids.PATIENT_LAYERS}.value"],
+    }
+    answer = app.server.test_client().post(ROUTE, json=body)
+    return answer.status_code, (answer.get_json() if answer.status_code == 200 else {})
+
+
+def test_the_page_carries_no_muscle_outline_until_they_are_shown(app):
+    from dashapp.pages import patient_page
+
+    with app.server.test_request_context("/"):
+        layout = patient_page()
+    body_map = next(c for c in layout._traverse() if getattr(c, "id", None) == ids.PATIENT_MAP)
+    assert body_map.regions and {r["layer"] for r in body_map.regions} == {"surface"}
+    status, answer = _show_muscles(app, ["muscle"])
+    regions = answer["response"][ids.PATIENT_MAP]["regions"]
+    layers = {r["layer"] for r in regions}
+    assert status == 200 and layers == {"surface", "muscle"}
+    assert [r["id"] for r in regions if r["layer"] == "surface"] == [
+        r["id"] for r in body_map.regions
+    ]
+    status, answer = _show_muscles(app, [])  # hidden again: nothing sent
+    assert status in (200, 204) and ids.PATIENT_MAP not in answer.get("response", {})
