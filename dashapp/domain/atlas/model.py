@@ -63,8 +63,10 @@ class Technique:
 
 
 def plain_name(lay_name: str, name: str) -> str:
-    """A muscle as patients read it: "Small buttock muscle (gluteus minimus)"."""
-    return f"{lay_name} ({name[0].lower()}{name[1:]})"
+    """A muscle as patients read it: "Small buttock muscle (gluteus minimus)". Brackets inside
+    the Latin become square ones, as in "(scalenes [anterior, middle and posterior])"."""
+    latin = f"{name[0].lower()}{name[1:]}".replace("(", "[").replace(")", "]")
+    return f"{lay_name} ({latin})"
 
 
 @dataclass(frozen=True)

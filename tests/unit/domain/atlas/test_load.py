@@ -454,6 +454,10 @@ def test_patients_read_the_lay_name_with_the_latin_after_it():
     assert atlas.muscle("gluteus_minimus_anterior").plain_name == (
         "Small buttock muscle, front part (gluteus minimus, anterior part)"
     )
+    assert atlas.muscle("scalenes").plain_name == (
+        "Deep muscles at the side of the neck (scalenes [anterior, middle and posterior])"
+    )
     for muscle in atlas.muscles:
         assert muscle.lay_name.casefold() != muscle.name.casefold()
-        assert muscle.plain_name.endswith(f"({muscle.name[0].lower()}{muscle.name[1:]})")
+        latin = f"{muscle.name[0].lower()}{muscle.name[1:]}".replace("(", "[").replace(")", "]")
+        assert muscle.plain_name.endswith(f"({latin})")
