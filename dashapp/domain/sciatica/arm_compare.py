@@ -18,13 +18,13 @@ from typing import Any
 from dashapp.domain.sciatica.arm_data import ArmData
 from dashapp.domain.sciatica.arm_evidence import (
     ARM_ROOTS,
+    ArmHistory,
     Cpr,
     cpr,
     examination_items,
     history_items,
     pattern_items,
 )
-from dashapp.domain.sciatica.arm_findings import ArmFindings, ArmHistory
 from dashapp.domain.sciatica.compare import (
     Comparison,
     Evidence,
@@ -33,7 +33,7 @@ from dashapp.domain.sciatica.compare import (
 )
 from dashapp.domain.sciatica.data import NERVE_ROOT, REFERRED_MUSCLE, SciaticaData
 from dashapp.domain.sciatica.evidence import PatternFit
-from dashapp.domain.sciatica.findings import check_trigger_point
+from dashapp.domain.sciatica.findings import Findings, check_trigger_point
 from dashapp.domain.sciatica.flags import RedFlag, holding, red_flags
 from dashapp.domain.sciatica.intake import Intake, MapFacts
 from dashapp.domain.sciatica.leaning import MIXED, weigh
@@ -118,7 +118,7 @@ def compare_arm(
     intake: Intake,
     facts: MapFacts,
     history: ArmHistory,
-    findings: ArmFindings | None = None,
+    findings: Findings | None = None,
     best_root: PatternFit | None = None,
     best_muscle: PatternFit | None = None,
     *,
@@ -134,7 +134,7 @@ def compare_arm(
         raise ValueError(f"best_muscle: {best_muscle.id!r} is not an atlas muscle")
     if findings is not None:
         check_trigger_point(findings, data.muscle_names)
-    flags = red_flags(intake, facts, None, data=data)
+    flags = red_flags(intake, facts, findings, data=data)
     waiting = unanswered_upper(intake, facts)
     if holding(flags) or waiting:
         return ArmComparison(flags, waiting)

@@ -1,5 +1,6 @@
 """Which of the arm's evidence items the history, the examination and the map produce, and
-Wainner's clinical prediction rule.
+Wainner's clinical prediction rule. The examination is the same `Findings` as the leg's: its
+arm fields (findings.py) are read here.
 
 Each rule yields (item id, plain detail, clinical detail), as the leg's rules do; the texts,
 weights and sources come from data/sciatica/arm_evidence.csv.
@@ -10,15 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from dashapp.domain.sciatica.arm_findings import (
+from dashapp.domain.sciatica.evidence import FIT_MARGIN, REFLEX_PLAIN, PatternFit, _asymmetric
+from dashapp.domain.sciatica.findings import (
     ARM_MOVEMENT_ROOTS,
     ARM_REFLEX_ROOTS,
     ARM_TESTS,
     CPR_TESTS,
-    ArmFindings,
-    ArmHistory,
+    Findings,
 )
-from dashapp.domain.sciatica.evidence import FIT_MARGIN, REFLEX_PLAIN, PatternFit, _asymmetric
+from dashapp.domain.sciatica.intake import Intake
 
 # The roots an arm drawing is compared with: the shoulder-top C4 down to T1 (C2-C3 are the
 # head and upper neck, T2 the axilla and chest wall).
@@ -47,6 +48,25 @@ Found = Iterable[tuple[str, str, str]]
 
 
 @dataclass(frozen=True)
+class ArmHistory:
+    """The arm's history items: the arm worse than the neck, numbness or pins and needles, and
+    relief with the hand on the head."""
+
+    arm_worse: bool = False
+    pins_and_needles: bool = False
+    hand_on_head: bool = False
+
+
+def arm_history(intake: Intake) -> ArmHistory:
+    """The arm's history items from the answers (unsure, or not asked, counts as not said)."""
+    return ArmHistory(
+        arm_worse=intake.arm_worse == "arm",
+        pins_and_needles=intake.numb_or_tingling,
+        hand_on_head=intake.hand_on_head == "yes",
+    )
+
+
+@dataclass(frozen=True)
 class Cpr:
     """The prediction rule: how many of its four tests were positive and examined, and, when all
     four were examined, the likelihood ratio and post-test probability the reference gives (None
@@ -72,7 +92,7 @@ class Cpr:
         )
 
 
-def cpr(findings: ArmFindings) -> Cpr:
+def cpr(findings: Findings) -> Cpr:
     """Wainner's rule from the examination."""
     positive, examined = findings.cpr
     figures = CPR_FIGURES.get(positive) if examined == len(CPR_TESTS) else None
@@ -90,7 +110,7 @@ def history_items(history: ArmHistory) -> Found:
         yield "hand_on_head_relief", "", ""
 
 
-def examination_items(findings: ArmFindings, muscle_names, plain_names) -> Found:
+def examination_items(findings: Findings, muscle_names, plain_names) -> Found:
     """Items from the examination (muscle names from the atlas)."""
     for test in ARM_TESTS:
         if getattr(findings, test) == "positive":
@@ -111,7 +131,7 @@ def examination_items(findings: ArmFindings, muscle_names, plain_names) -> Found
             detail.append(f"{label} ({ARM_REFLEX_ROOTS[name]}) {grade} on the {side}")
     if plain:
         yield "arm_reflex", ", ".join(plain), "; ".join(detail)
-    weak = [(side, m) for side, s in sides for m in s.weak]
+    weak = [(side, m) for side, s in sides for m in s.arm_weak]
     if weak:
         yield (
             "arm_myotome_weakness",
@@ -120,10 +140,10 @@ def examination_items(findings: ArmFindings, muscle_names, plain_names) -> Found
                 f"{m.replace('_', ' ')} ({ARM_MOVEMENT_ROOTS[m]}) {side}" for side, m in weak
             ),
         )
-    if findings.sensory in ARM_ROOTS:
-        yield "arm_dermatomal_sensory_change", "", findings.sensory
+    if findings.arm_sensory in ARM_ROOTS:
+        yield "arm_dermatomal_sensory_change", "", findings.arm_sensory
     strength = sum(getattr(s, m) != "not_tested" for _, s in sides for m in ARM_MOVEMENT_ROOTS)
-    if strength and reflexes_tested and not weak and not plain and findings.sensory == "none":
+    if strength and reflexes_tested and not weak and not plain and findings.arm_sensory == "none":
         yield "arm_no_neuro_deficit", "", f"{strength} key-muscle tests, reflexes, sensation"
     if findings.trigger_point is not None:
         muscle = findings.trigger_point

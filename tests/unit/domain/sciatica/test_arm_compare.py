@@ -15,14 +15,9 @@ from dashapp.domain.sciatica.arm_compare import (
     unanswered_upper,
 )
 from dashapp.domain.sciatica.arm_data import ARM_EVIDENCE_IDS, load_arm_data
-from dashapp.domain.sciatica.arm_evidence import cpr
-from dashapp.domain.sciatica.arm_findings import (
-    CPR_TESTS,
-    ArmFindings,
-    ArmHistory,
-    ArmSide,
-)
+from dashapp.domain.sciatica.arm_evidence import ArmHistory, arm_history, cpr
 from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
+from dashapp.domain.sciatica.findings import CPR_TESTS, Findings, SideFindings
 from dashapp.domain.sciatica.upper import UPPER_FLAG_QUESTIONS
 
 REGIONS = {r.id: r for r in load_surface_regions()}
@@ -43,7 +38,7 @@ QUIET = {
     **dict.fromkeys(UPPER_FLAG_QUESTIONS, "no"),
 }
 ARM_AREAS = ("right_upper_arm_outer", "right_forearm_thumb_side", "right_thumb_front")
-NORMAL_SIDE = ArmSide(
+NORMAL_SIDE = SideFindings(
     **dict.fromkeys(("biceps_reflex", "brachioradialis_reflex", "triceps_reflex"), "normal"),
     **dict.fromkeys(
         (
@@ -117,19 +112,27 @@ def test_each_history_item_stands_toward_the_root(history, item):
     ],
 )
 def test_each_examination_test_stands_in_its_column(test, result, item, column):
-    found = run(ArmFindings(**{test: result})).comparison
+    found = run(Findings(**{test: result})).comparison
     assert [e.id for e in getattr(found, column)] == [item]
-    assert run(ArmFindings(**{test: "not_done"})).comparison.toward_root == ()
+    assert run(Findings(**{test: "not_done"})).comparison.toward_root == ()
+
+
+def test_the_history_items_come_from_the_answers():
+    assert arm_history(intake(arm_worse="arm", pins_and_needles="yes", hand_on_head="yes")) == (
+        ArmHistory(arm_worse=True, pins_and_needles=True, hand_on_head=True)
+    )
+    assert arm_history(intake(arm_worse="neck", hand_on_head="unsure")) == ArmHistory()
+    assert arm_history(intake()) == ArmHistory()
 
 
 def test_a_negative_spurling_is_not_evidence_either_way():
-    found = run(ArmFindings(spurling="negative")).comparison
+    found = run(Findings(spurling="negative")).comparison
     assert found.toward_root == () and found.toward_muscle == ()
 
 
 def test_a_one_sided_reflex_change_names_the_reflex_and_its_root():
-    exam = ArmFindings(
-        right=ArmSide(triceps_reflex="reduced"), left=ArmSide(triceps_reflex="normal")
+    exam = Findings(
+        right=SideFindings(triceps_reflex="reduced"), left=SideFindings(triceps_reflex="normal")
     )
     item = items(run(exam))["arm_reflex"]
     assert "triceps (C7) reduced on the right" in item.therapist_text
@@ -137,37 +140,37 @@ def test_a_one_sided_reflex_change_names_the_reflex_and_its_root():
 
 
 def test_a_reflex_reduced_on_both_sides_is_not_counted():
-    exam = ArmFindings(
-        right=ArmSide(biceps_reflex="reduced"), left=ArmSide(biceps_reflex="reduced")
+    exam = Findings(
+        right=SideFindings(biceps_reflex="reduced"), left=SideFindings(biceps_reflex="reduced")
     )
     assert "arm_reflex" not in items(run(exam))
 
 
 def test_key_muscle_weakness_names_the_movement_and_root():
-    exam = ArmFindings(right=ArmSide(wrist_extension="weak"))
+    exam = Findings(right=SideFindings(wrist_extension="weak"))
     item = items(run(exam))["arm_myotome_weakness"]
     assert "wrist extension (C6) right" in item.therapist_text
     assert "lifting the wrist (right)" in item.patient_text
 
 
 def test_sensory_change_in_a_cervical_dermatome():
-    item = items(run(ArmFindings(sensory="C6")))["arm_dermatomal_sensory_change"]
+    item = items(run(Findings(arm_sensory="C6")))["arm_dermatomal_sensory_change"]
     assert "C6" in item.therapist_text
 
 
 def test_a_normal_neurological_exam_counts_weakly_toward_muscle():
-    exam = ArmFindings(right=NORMAL_SIDE, left=NORMAL_SIDE, sensory="none")
+    exam = Findings(right=NORMAL_SIDE, left=NORMAL_SIDE, arm_sensory="none")
     item = items(run(exam))["arm_no_neuro_deficit"]
     assert item.direction == "referred_muscle" and item.weight < 0.5
-    untested_sensation = ArmFindings(right=NORMAL_SIDE, left=NORMAL_SIDE)
+    untested_sensation = Findings(right=NORMAL_SIDE, left=NORMAL_SIDE)
     assert "arm_no_neuro_deficit" not in items(run(untested_sensation))
 
 
 def test_trigger_point_palpation_names_the_muscle():
-    item = items(run(ArmFindings(trigger_point="infraspinatus")))["arm_trigger_point_reproduces"]
+    item = items(run(Findings(trigger_point="infraspinatus")))["arm_trigger_point_reproduces"]
     assert "Infraspinatus" in item.therapist_text or "infraspinatus" in item.therapist_text
     with pytest.raises(ValueError, match="trigger_point"):
-        run(ArmFindings(trigger_point="no_such_muscle"))
+        run(Findings(trigger_point="no_such_muscle"))
 
 
 def test_the_map_fits_a_root_or_a_muscle_by_a_clear_margin_only():
@@ -181,8 +184,8 @@ def test_the_map_fits_a_root_or_a_muscle_by_a_clear_margin_only():
         run(best_root=PatternFit("L5", 0.5))
 
 
-def cluster(positive: int) -> ArmFindings:
-    return ArmFindings(
+def cluster(positive: int) -> Findings:
+    return Findings(
         **{t: "positive" if i < positive else "negative" for i, t in enumerate(CPR_TESTS)}
     )
 
@@ -206,10 +209,10 @@ def test_the_rule_gives_no_probability_where_the_reference_gives_none(positive):
 
 
 def test_the_rule_waits_for_all_four_tests():
-    rule = cpr(ArmFindings(spurling="positive", distraction="positive", ultt_a="positive"))
+    rule = cpr(Findings(spurling="positive", distraction="positive", ultt_a="positive"))
     assert (rule.positive, rule.examined, rule.probability) == (3, 3, None)
     assert "all 4 are needed" in rule.text
-    assert run(ArmFindings()).cpr is None
+    assert run(Findings()).cpr is None
 
 
 def test_the_cluster_item_stands_from_three_of_four_and_adds_no_points():
@@ -224,12 +227,12 @@ def test_radiculopathy_leans_nerve_root_and_muscle_picture_leans_muscle():
     assert root.comparison.leaning == "nerve_root"
     assert root.comparison.leaning_text == LEANINGS["nerve_root"]
     muscle = run(
-        ArmFindings(
+        Findings(
             ultt_a="negative",
             spurling="negative",
             right=NORMAL_SIDE,
             left=NORMAL_SIDE,
-            sensory="none",
+            arm_sensory="none",
             trigger_point="infraspinatus",
         ),
         best_root=PatternFit("C5", 0.3),
@@ -240,10 +243,10 @@ def test_radiculopathy_leans_nerve_root_and_muscle_picture_leans_muscle():
 
 
 def test_arm_neuro_signs_with_a_heavier_muscle_column_say_the_signs_stay():
-    exam = ArmFindings(
+    exam = Findings(
         ultt_a="negative",
         trigger_point="infraspinatus",
-        right=ArmSide(elbow_flexion="weak"),
+        right=SideFindings(elbow_flexion="weak"),
     )
     result = run(
         exam, best_root=PatternFit("C5", 0.2), best_muscle=PatternFit("infraspinatus", 0.9)
@@ -305,7 +308,7 @@ def test_the_leg_comparison_is_unchanged_by_the_arm_files():
 
 @given(st.lists(st.sampled_from(("positive", "negative", "not_done")), min_size=4, max_size=4))
 def test_the_rule_counts_positives_among_the_examined(results):
-    rule = cpr(ArmFindings(**dict(zip(CPR_TESTS, results, strict=True))))
+    rule = cpr(Findings(**dict(zip(CPR_TESTS, results, strict=True))))
     assert rule.positive == results.count("positive")
     assert rule.examined == 4 - results.count("not_done")
     assert (rule.probability is not None) == (rule.examined == 4 and rule.positive >= 2)
