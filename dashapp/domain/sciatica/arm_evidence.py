@@ -119,7 +119,7 @@ def examination_items(findings: Findings, muscle_names, plain_names) -> Found:
         yield "ultt_a_negative", "", ""
     rule = cpr(findings)
     if rule.positive >= 3:
-        yield "wainner_cluster", "", f"{rule.positive} of 4"
+        yield "wainner_cluster", "", f"{rule.positive} of {rule.examined} examined"
     sides = findings.sides()
     plain, detail, reflexes_tested = [], [], False
     for name in ARM_REFLEX_ROOTS:
