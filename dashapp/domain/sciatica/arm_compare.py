@@ -90,6 +90,10 @@ class ArmComparison:
     best_muscle: PatternFit | None = None
     cpr: Cpr | None = None
     differentials: tuple[Differential, ...] = ()
+    # every arm root and muscle that fits, best first, with sides (root, side, fit), for the
+    # pictures and their choosers (set by arm_consult)
+    roots: tuple[tuple[str, str, float], ...] = ()
+    muscles: tuple[Any, ...] = ()
 
     @property
     def open(self) -> bool:

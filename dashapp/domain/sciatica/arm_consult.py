@@ -6,6 +6,7 @@ shapes, weighed by `compare_arm`. A leg drawing gets None here and keeps the leg
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from dashapp.domain import sciatica
@@ -23,7 +24,7 @@ from dashapp.domain.sciatica.data import SciaticaData
 def consult_arm(
     seen: Consultation,
     answers: Any,
-    exam: sciatica.Findings | None,
+    exam: sciatica.Findings | Mapping[str, Any] | None,
     *,
     regions,
     region_areas: Mapping[str, float],
@@ -34,15 +35,19 @@ def consult_arm(
     arm: ArmData,
 ) -> ArmComparison | None:
     """The arm's comparison of a consultation whose answers could be read (None for a leg
-    drawing, or while answers are missing or unreadable: the consultation says which)."""
+    drawing, or while answers are missing or unreadable: the consultation says which). `exam`
+    may be the findings as plain data; the consultation has already said if they are bad."""
     chart = seen.chart
     by_id = {r.id: r for r in regions}
     marked = [by_id[r] for r in chart.regions if r in by_id]
     if not is_arm_drawing(marked) or seen.missing or seen.problems:
         return None
+    answers = answers if isinstance(answers, Mapping) else {}
     intake = sciatica.parse_intake(
         {**answers, "activities": list(chart.activities)}, data.activities
     )
+    if isinstance(exam, Mapping):
+        exam = sciatica.parse_findings(exam, data.muscle_names)
     facts = chart_facts(chart, regions)
     roots = [
         fit
@@ -50,7 +55,7 @@ def consult_arm(
         if fit[0] in ARM_ROOTS and fit[2] > 0
     ]
     muscles = rank_chart(patterns, chart, regions, region_areas)
-    return compare_arm(
+    result = compare_arm(
         intake,
         facts,
         arm_history(intake),
@@ -60,4 +65,20 @@ def consult_arm(
         data=data,
         arm=arm,
         hand_marked=any(r.area_group == "hand" for r in marked),
+    )
+    return replace(result, roots=tuple(roots), muscles=tuple(muscles)) if result.open else result
+
+
+def as_consultation(seen: Consultation, arm: ArmComparison | None) -> Consultation:
+    """The consultation a page shows: for an arm drawing whose gate is open, the arm's
+    comparison, roots and muscles in place of the leg's; otherwise the consultation as it is."""
+    if arm is None or not arm.open:
+        return seen
+    return replace(
+        seen,
+        comparison=arm.comparison,
+        best_root=arm.roots[0] if arm.roots else None,
+        best_muscle=arm.muscles[0] if arm.muscles else None,
+        roots=arm.roots,
+        muscles=arm.muscles,
     )
