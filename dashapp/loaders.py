@@ -11,6 +11,7 @@ from dashapp.domain.autosave import fingerprint
 from dashapp.domain.chart import PainChart
 from dashapp.domain.course import Treatment
 from dashapp.domain.progress import course
+from dashapp.domain.sciatica.arm_consult import as_consultation
 from dashapp.domain.sciatica.consult import (
     Consultation,
     clean_answers,
@@ -116,9 +117,10 @@ def consultation(services: Services, chart: PainChart, answers: Any, findings: A
         for k, v in (findings if isinstance(findings, Mapping) else {}).items()
         if isinstance(k, str) and k.partition(".")[0] in (("right", "left") if "." in k else (k,))
     }
-    return services.reference.consult(
-        chart.to_json(), readable, findings_from_form(flat) if flat else None
-    )
+    findings = findings_from_form(flat) if flat else None
+    view = services.reference.consult(chart.to_json(), readable, findings)
+    # A neck, arm or hand drawing is weighed toward a cervical root instead.
+    return as_consultation(view, services.reference.consult_arm(view, readable, findings))
 
 
 def treatments(visit: Visit) -> tuple[Treatment, ...]:

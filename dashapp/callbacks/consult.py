@@ -10,6 +10,8 @@ from dash.exceptions import PreventUpdate
 from dashapp.callbacks import inputs
 from dashapp.domain import sciatica
 from dashapp.domain.chart import PainChart
+from dashapp.domain.sciatica.arm_consult import as_consultation
+from dashapp.domain.sciatica.arm_evidence import ARM_ROOTS
 from dashapp.domain.sciatica.consult import clean_answers, findings_from_form, screen
 from dashapp.domain.sciatica.evidence import ROOTS
 from dashapp.services import Services
@@ -110,12 +112,14 @@ def _register_show(app: Dash, services: Services) -> None:
     )
     def show(stored):
         stored = inputs.mapping(stored)
-        view = services.reference.consult(
-            stored.get("marks"),
-            stored.get("answers"),
-            stored.get("findings") and findings_from_form(stored["findings"]),
-        )
-        return compare.body(view, services)
+        answers = stored.get("answers")
+        findings = stored.get("findings") and findings_from_form(stored["findings"])
+        reference = services.reference
+        view = reference.consult(stored.get("marks"), answers, findings)
+        # A neck, arm or hand drawing is weighed toward a cervical root instead.
+        arm = reference.consult_arm(view, answers, findings)
+        shown = arm if arm is not None and arm.open else None
+        return compare.body(as_consultation(view, arm), services, shown)
 
 
 def _register_choose(app: Dash, services: Services) -> None:
@@ -124,7 +128,7 @@ def _register_choose(app: Dash, services: Services) -> None:
         app,
         ids.COMPARE_ROOT_CHOICE,
         (ids.COMPARE_ROOT_MAP, ids.COMPARE_ROOT_CAPTION),
-        lambda value: pictures.root_figure(services, *_chosen(value, ROOTS)),
+        lambda value: pictures.root_figure(services, *_chosen(value, (*ROOTS, *ARM_ROOTS))),
     )
     _chooser(
         app,

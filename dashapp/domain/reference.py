@@ -18,6 +18,10 @@ from dashapp.domain.body import geometry, zones
 from dashapp.domain.body.dermatome_fit import dermatome_overlaps
 from dashapp.domain.body.focus_views import FocusView, load_focus_views
 from dashapp.domain.body.muscles import MuscleOutline, load_muscle_outlines
+from dashapp.domain.sciatica import Findings
+from dashapp.domain.sciatica.arm_compare import ArmComparison
+from dashapp.domain.sciatica.arm_consult import consult_arm
+from dashapp.domain.sciatica.arm_data import ArmData, load_arm_data
 from dashapp.domain.sciatica.consult import Consultation, consult
 from dashapp.domain.sciatica.data import SciaticaData, load_sciatica_data
 from dashapp.domain.wpi import load_wpi_map
@@ -43,6 +47,7 @@ class Reference:
     sciatica: SciaticaData
     wpi_map: Mapping[str, str]
     focus_views: tuple[FocusView, ...] = ()
+    arm: ArmData | None = None  # the arm's evidence texts and differentials
 
     @cached_property
     def region_areas(self) -> dict[str, float]:
@@ -68,6 +73,26 @@ class Reference:
             data=self.sciatica,
         )
 
+    def consult_arm(
+        self, seen: Consultation, answers: Any, exam: Findings | None
+    ) -> ArmComparison | None:
+        """The arm's comparison of a consultation (None for a leg drawing, or while answers
+        are missing): domain/sciatica/arm_consult.py."""
+        if self.arm is None:
+            return None
+        return consult_arm(
+            seen,
+            answers,
+            exam,
+            regions=self.regions,
+            region_areas=self.region_areas,
+            patterns=self.patterns,
+            dermatomes=self.dermatomes,
+            dermatome_overlaps=self.dermatome_overlaps,
+            data=self.sciatica,
+            arm=self.arm,
+        )
+
 
 @lru_cache(maxsize=8)
 def load_reference(data_dir: Path, geometry_dir: Path | None = None) -> Reference:
@@ -89,6 +114,7 @@ def load_reference(data_dir: Path, geometry_dir: Path | None = None) -> Referenc
     roots_layer.check_cited(geometry_dir / "dermatomes.csv", dermatomes, root_sources)
     roots_layer.check_cited(geometry_dir / "sensory_points.csv", sensory_points, root_sources)
     wpi_file = geometry_dir / "wpi_areas.csv"
+    sciatica = load_sciatica_data(data_dir / "sciatica", data_dir / "atlas")
     return Reference(
         views=views,
         regions=regions,
@@ -107,7 +133,8 @@ def load_reference(data_dir: Path, geometry_dir: Path | None = None) -> Referenc
         sensory_points=sensory_points,
         roots=roots_layer.load_roots(data_dir / "roots" / "roots.csv", root_sources),
         root_sources=root_sources,
-        sciatica=load_sciatica_data(data_dir / "sciatica", data_dir / "atlas"),
+        sciatica=sciatica,
+        arm=load_arm_data(sciatica.sources, data_dir / "sciatica"),
         wpi_map=load_wpi_map(
             [r.id for r in regions],
             wpi_file if wpi_file.exists() else data_dir / "instruments" / "wpi_areas.csv",

@@ -112,6 +112,7 @@ COMPARE_ROOT_CHOICE = "compare-root-choice"
 COMPARE_MUSCLE_CHOICE = "compare-muscle-choice"
 COMPARE_ROOT_CAPTION = "compare-root-caption"
 COMPARE_MUSCLE_CAPTION = "compare-muscle-caption"
+COMPARE_ARM = "compare-arm"  # the arm's prediction rule and differentials
 
 
 def answer(form: str, field: object) -> dict[str, object]:

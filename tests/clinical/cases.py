@@ -26,6 +26,8 @@ class Expected:
     asks: tuple[str, ...] | None = None
     muscle: tuple[str, str, int] | None = None
     root: tuple[str, str] | None = None
+    # positives of Wainner's four tests, and the post-test probability in % (None: none given)
+    cpr: tuple[int, int | None] | None = None
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ def _findings(pairs: dict[str, str]) -> dict[str, Any]:
 FLAG = re.compile(r"^(\w+)(?: \((\w+)\))?$")
 MUSCLE = re.compile(r"^(\w+) (left|right) top (\d+)$")
 ROOT = re.compile(r"^([CTLS]\d) (left|right)$")  # C2 to T2, L1 to S2
+CPR = re.compile(r"^([0-4])(?: \((\d+)%\))?$")
 
 
 def _expected(cell: str) -> Expected:
@@ -166,6 +169,8 @@ def _expected(cell: str) -> Expected:
             values["muscle"] = (m[1], m[2], int(m[3]))
         elif what == "root" and (m := ROOT.match(rest)):
             values["root"] = (m[1], m[2])
+        elif what == "cpr" and (m := CPR.match(rest)):
+            values["cpr"] = (int(m[1]), int(m[2]) if m[2] else None)
         else:
             raise ValueError(f"cannot read the expectation {part!r}")
     return Expected(**values)

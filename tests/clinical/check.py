@@ -37,6 +37,11 @@ def mismatches(expected: Expected, got: dict[str, Any]) -> list[str]:
         best = (fits[0]["root"], fits[0]["side"]) if fits else None
         if best != expected.root:
             out.append(f"best root on the textbook map {best}, expected {expected.root}")
+    if expected.cpr is not None:
+        rule = (got.get("arm") or {}).get("cpr")
+        found = (rule["positive"], rule["probability"]) if rule else None
+        if found != expected.cpr:
+            out.append(f"Wainner rule (positive, probability) {found}, expected {expected.cpr}")
     return out
 
 

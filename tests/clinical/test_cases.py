@@ -34,6 +34,7 @@ SECTIONS = {
     "Arm and hand: one muscle's referral pattern",
     "Neck, head and jaw: one muscle's referral pattern",
     "Shoulder girdle and chest wall: one muscle's referral pattern",
+    "Nerve or muscle in the arm",
 }
 
 

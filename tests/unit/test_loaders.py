@@ -9,6 +9,7 @@ from dashapp import create_app, loaders, store
 from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.autosave import fingerprint
 from dashapp.domain.chart import Mark, PainChart
+from dashapp.domain.sciatica.upper import UPPER_FLAG_QUESTIONS
 from dashapp.store.demo import FINDINGS, INTAKE
 
 BUTTOCK_AND_LEG = PainChart(
@@ -101,3 +102,16 @@ def test_findings_no_form_could_send_are_left_out_or_named_never_a_crash(service
     view = loaders.consultation(services, BUTTOCK_AND_LEG, INTAKE, {**FINDINGS, **findings})
     assert view.red_flags == ()
     assert view.comparison is not None or any("could not be read" in p for p in view.problems)
+
+
+def test_an_arm_drawing_gets_the_arm_comparison_and_a_leg_one_keeps_the_leg(services):
+    upper = {q: "no" for q in UPPER_FLAG_QUESTIONS}
+    arm = PainChart((Mark("right_forearm_thumb_side", 6), Mark("right_thumb_front", 5)))
+    exam = {"spurling": "positive", "right.wrist_extension": "weak"}
+    view = loaders.consultation(services, arm, {**INTAKE, **upper}, exam)
+    assert view.comparison is not None and "neck" in view.comparison.leaning_text
+    assert view.best_root is not None and view.best_root[0] in ("C5", "C6", "C7", "C8")
+    assert "spurling_positive" in {e.id for e in view.comparison.toward_root}
+    leg = loaders.consultation(services, BUTTOCK_AND_LEG, INTAKE, FINDINGS)
+    assert "below_knee" in {e.id for e in leg.comparison.toward_root}
+    assert "neck" not in leg.comparison.leaning_text

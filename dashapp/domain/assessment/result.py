@@ -21,6 +21,7 @@ from dashapp.domain.body.dermatome_fit import root_fit
 from dashapp.domain.body.dermatomes import MAPS
 from dashapp.domain.chart import PainChart
 from dashapp.domain.reference import Reference
+from dashapp.domain.sciatica.arm_compare import ArmComparison
 from dashapp.domain.sciatica.compare import LEANING_MARGIN
 from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
 from dashapp.domain.sciatica.flags import holding
@@ -50,6 +51,13 @@ def assess(request: AssessmentRequest, reference: Reference) -> dict[str, Any]:
     comparison = None
     if seen.comparison is not None and gate_open:
         comparison = {k: v for k, v in plain(seen.comparison).items() if k != "red_flags"}
+    # A neck, arm or hand drawing is weighed toward a cervical root instead (arm_compare.py).
+    arm_result = reference.consult_arm(seen, request.answers, request.exam)
+    arm = None
+    if arm_result is not None:
+        gate_open = gate_open and arm_result.open
+        comparison = _without_flags(arm_result.comparison) if gate_open else None
+        arm = _arm(arm_result) if gate_open else None
     withheld = None
     if holding(seen.red_flags):
         withheld = WITHHELD.format(why="a red flag stands")
@@ -64,11 +72,26 @@ def assess(request: AssessmentRequest, reference: Reference) -> dict[str, Any]:
         "ask_now": list(seen.ask),
         "missing_answers": list(seen.missing),
         "comparison": comparison,
+        "kind": "arm" if arm_result is not None else "leg",
+        "arm": arm,
         "mixed_below": LEANING_MARGIN,
         "roots": _roots(chart, reference, reference.region_areas),
         "muscles": _muscles(chart, reference, reference.region_areas) if gate_open else [],
         "note": NOTE,
     }
+
+
+def _without_flags(comparison: Any) -> dict[str, Any]:
+    return {k: v for k, v in plain(comparison).items() if k != "red_flags"}
+
+
+def _arm(result: ArmComparison) -> dict[str, Any]:
+    """The arm's own parts: best root and muscle, the prediction rule, the differentials."""
+    fields = ("best_root", "best_muscle", "cpr", "differentials")
+    out = {name: plain(getattr(result, name)) for name in fields}
+    if result.cpr is not None:
+        out["cpr"]["text"] = result.cpr.text
+    return out
 
 
 def _roots(

@@ -9,6 +9,9 @@ from dashapp.domain.chart import MAX_INTENSITY, QUALITIES
 from dashapp.domain.drawing import MAX_POINTS, MAX_STROKES, MAX_WIDTH, MIN_WIDTH, TOOLS, VIEW_BOX
 from dashapp.domain.reference import Reference
 from dashapp.domain.sciatica.findings import (
+    ARM_MOVEMENT_ROOTS,
+    ARM_REFLEX_ROOTS,
+    ARM_SENSORY,
     FINDINGS_FIELDS,
     MAX_SLR_ANGLE,
     MOVEMENT_ROOTS,
@@ -20,9 +23,11 @@ from dashapp.domain.sciatica.findings import (
 )
 from dashapp.domain.sciatica.intake import ANSWER_CHOICES, WEAKNESS_CHOICES
 
-# The whole-body tests: every examination field but the legs, the skin area and the muscle.
+# The whole-body tests: every examination field but the sides, the skin areas and the muscle.
 WHOLE_BODY_TESTS = tuple(
-    f for f in FINDINGS_FIELDS if f not in ("left", "right", "sensory", "trigger_point")
+    f
+    for f in FINDINGS_FIELDS
+    if f not in ("left", "right", "sensory", "arm_sensory", "trigger_point")
 )
 
 
@@ -33,6 +38,8 @@ def vocabulary(reference: Reference) -> dict[str, Any]:
         "slr_leg_pain": {"type": "boolean"},
         **{name: list(REFLEX_GRADES) for name in REFLEX_ROOTS},
         **{name: list(STRENGTH_GRADES) for name in MOVEMENT_ROOTS},
+        **{name: list(REFLEX_GRADES) for name in ARM_REFLEX_ROOTS},
+        **{name: list(STRENGTH_GRADES) for name in ARM_MOVEMENT_ROOTS},
     }
     return {
         "regions": [
@@ -52,6 +59,7 @@ def vocabulary(reference: Reference) -> dict[str, Any]:
             "right": side,
             **{name: list(TEST_RESULTS) for name in WHOLE_BODY_TESTS},
             "sensory": list(SENSORY),
+            "arm_sensory": list(ARM_SENSORY),
             "trigger_point": [*reference.sciatica.muscle_names, None],
         },
     }

@@ -17,6 +17,11 @@ The steps, in the order a page should use them:
    Its `balance` (a `Leaning`: side, margin in points, both_present, mixed, points per side)
    is what an API reports. It carries the red flags too, so they can be shown first.
 
+4. For a drawing in the neck, shoulder, arm or hand (none in the leg), `arm_compare.compare_arm`
+   (or `arm_consult.consult_arm` from a consultation) weighs it toward a cervical root instead,
+   with Wainner's prediction rule and the differentials (thoracic outlet, carpal tunnel); its
+   texts are `arm_data.ArmData` (`Reference.arm`). A leg drawing keeps the steps above.
+
 `data` is a `SciaticaData`: the texts, weights and sources of data/sciatica/ (see its README)
 and the atlas words they use, loaded from the app's data folder with the rest of its
 reference data (`Reference.sciatica`). The rules live in the modules re-exported here.

@@ -30,11 +30,31 @@ MOVEMENT_ROOTS = {
     "plantarflexion": "S1",
 }
 MAX_SLR_ANGLE = 90
+# The arm, after Kang, Lee & Lee's table and the ISNCSCI key muscles [KANG20].
+ARM_REFLEX_ROOTS = {
+    "biceps_reflex": "C5-C6",
+    "brachioradialis_reflex": "C6",
+    "triceps_reflex": "C7",
+}
+ARM_MOVEMENT_ROOTS = {
+    "elbow_flexion": "C5",
+    "wrist_extension": "C6",
+    "elbow_extension": "C7",
+    "finger_flexion": "C8",
+    "finger_abduction": "T1",
+}
+ARM_SENSORY = ("C4", "C5", "C6", "C7", "C8", "T1", "none", "not_tested")
+# The four tests of Wainner's clinical prediction rule [WAINNER03], then the shoulder abduction
+# test. rotation_under_60 is "positive" when rotation toward the painful side is under 60
+# degrees; distraction and shoulder_abduction are "positive" when they ease the arm pain.
+CPR_TESTS = ("ultt_a", "rotation_under_60", "distraction", "spurling")
+ARM_TESTS = (*CPR_TESTS, "shoulder_abduction")
 
 
 @dataclass(frozen=True)
 class SideFindings:
-    """One leg: straight-leg raise, reflexes and key-muscle strength.
+    """One side: the leg's straight-leg raise, reflexes and key-muscle strength, then the
+    arm's reflexes and key-muscle strength.
 
     slr_angle is the hip angle in degrees (0-90) at which the test stopped or the leg pain
     came on; None means not done. slr_leg_pain says whether it brought on the leg pain.
@@ -50,6 +70,14 @@ class SideFindings:
     ankle_dorsiflexion: str = "not_tested"
     big_toe_extension: str = "not_tested"
     plantarflexion: str = "not_tested"
+    biceps_reflex: str = "not_tested"
+    brachioradialis_reflex: str = "not_tested"
+    triceps_reflex: str = "not_tested"
+    elbow_flexion: str = "not_tested"
+    wrist_extension: str = "not_tested"
+    elbow_extension: str = "not_tested"
+    finger_flexion: str = "not_tested"
+    finger_abduction: str = "not_tested"
 
     def __post_init__(self) -> None:
         angle = self.slr_angle
@@ -61,15 +89,20 @@ class SideFindings:
             raise ValueError(f"slr_leg_pain: must be true or false, not {self.slr_leg_pain!r}")
         if self.slr_leg_pain and angle is None:
             raise ValueError("slr_leg_pain: give the angle (slr_angle) of a test that was done")
-        for name in REFLEX_ROOTS:
+        for name in (*REFLEX_ROOTS, *ARM_REFLEX_ROOTS):
             check_choice(name, getattr(self, name), REFLEX_GRADES)
-        for name in MOVEMENT_ROOTS:
+        for name in (*MOVEMENT_ROOTS, *ARM_MOVEMENT_ROOTS):
             check_choice(name, getattr(self, name), STRENGTH_GRADES)
 
     @property
     def weak(self) -> tuple[str, ...]:
-        """The key movements found weak."""
+        """The leg's key movements found weak."""
         return tuple(m for m in MOVEMENT_ROOTS if getattr(self, m) == "weak")
+
+    @property
+    def arm_weak(self) -> tuple[str, ...]:
+        """The arm's key movements found weak."""
+        return tuple(m for m in ARM_MOVEMENT_ROOTS if getattr(self, m) == "weak")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -77,7 +110,7 @@ class Findings:
     """The examination. trigger_point is the atlas muscle whose palpation reproduced the
     familiar pain, or None (which muscles the atlas has is checked where the atlas is known:
     `parse_findings`, `check_trigger_point`); sensory is the root whose skin area felt changed,
-    "none" or "not_tested"."""
+    "none" or "not_tested"; arm_sensory the same for the arm's roots (ARM_SENSORY)."""
 
     left: SideFindings = field(default_factory=SideFindings)
     right: SideFindings = field(default_factory=SideFindings)
@@ -89,18 +122,33 @@ class Findings:
     fair: str = "not_done"
     freiberg: str = "not_done"
     pace: str = "not_done"
+    spurling: str = "not_done"
+    ultt_a: str = "not_done"
+    distraction: str = "not_done"
+    rotation_under_60: str = "not_done"
+    shoulder_abduction: str = "not_done"
+    arm_sensory: str = "not_tested"
 
     def __post_init__(self) -> None:
         for side in SIDES:
             if not isinstance(getattr(self, side), SideFindings):
-                raise ValueError(f"{side}: must be the findings for that leg")
+                raise ValueError(f"{side}: must be the findings for that side")
         for name in ("crossed_slr", "slump", "femoral_stretch", "fair", "freiberg", "pace"):
             check_choice(name, getattr(self, name), TEST_RESULTS)
+        for name in ARM_TESTS:
+            check_choice(name, getattr(self, name), TEST_RESULTS)
         check_choice("sensory", self.sensory, SENSORY)
+        check_choice("arm_sensory", self.arm_sensory, ARM_SENSORY)
 
     def sides(self) -> tuple[tuple[str, SideFindings], ...]:
         """(side name, findings) for left and right."""
         return (("left", self.left), ("right", self.right))
+
+    @property
+    def cpr(self) -> tuple[int, int]:
+        """(positive, examined) among the four tests of the arm's prediction rule."""
+        results = [getattr(self, t) for t in CPR_TESTS]
+        return results.count("positive"), sum(r != "not_done" for r in results)
 
 
 SIDE_FIELDS = tuple(f.name for f in fields(SideFindings))
@@ -118,7 +166,7 @@ def parse_findings(raw: Any, muscles: Collection[str]) -> Findings:
     for side in SIDES:
         given = values.get(side, {})
         if not isinstance(given, Mapping):
-            raise ValueError(f"{side}: must be an object of that leg's findings")
+            raise ValueError(f"{side}: must be an object of that side's findings")
         _refuse_unknown(side, given, SIDE_FIELDS)
         try:
             values[side] = SideFindings(**given)

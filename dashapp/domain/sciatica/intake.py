@@ -36,6 +36,7 @@ WORSE = ("leg", "back", "same", "no_leg_pain")
 WEAKNESS_SIGNS = ("tripping", "foot_slapping", "giving_way")
 NO_WEAKNESS = "none"
 COUGH = ("leg", "back", "no")
+ARM_WORSE = ("arm", "neck", "same")
 
 # How old the person is, in the bands the age warning sign uses [AHCPR; CKS-RF].
 AGE_BANDS = ("under_20", "20_to_50", "over_50")
@@ -110,6 +111,9 @@ class Intake:
     vision_loss: str = ""
     face_rash: str = ""
     electric_face_pain: str = ""
+    # The arm's history, asked where the drawing is in the neck, arm or hand; "" when not asked.
+    arm_worse: str = ""
+    hand_on_head: str = ""
 
     def __post_init__(self) -> None:
         for name, allowed in CHOICES.items():
@@ -119,6 +123,9 @@ class Intake:
         for name in UPPER_FLAG_QUESTIONS:
             if getattr(self, name) != NOT_ASKED:
                 check_choice(name, getattr(self, name), ANSWERS)
+        for name, allowed in ARM_CHOICES.items():
+            if getattr(self, name) != NOT_ASKED:
+                check_choice(name, getattr(self, name), allowed)
         _check_keys("weakness", self.weakness, WEAKNESS_SIGNS)
         _check_keys("activities", self.activities)
 
@@ -141,15 +148,18 @@ CHOICES: dict[str, tuple[str, ...]] = {
     # Thin bones (osteoporosis): not a flag alone, it turns a small fall or lifting into one.
     "fragile_bones": ANSWERS,
 }
+# The arm's history questions: which hurts more, and relief with the hand on the head.
+ARM_CHOICES: dict[str, tuple[str, ...]] = {"arm_worse": ARM_WORSE, "hand_on_head": ANSWERS}
 INTAKE_FIELDS = tuple(f.name for f in fields(Intake))
 LIST_FIELDS = ("weakness", "activities")
 # Answers a complete intake may lack: asked only where the drawing makes them relevant.
-OPTIONAL_FIELDS = UPPER_FLAG_QUESTIONS
+OPTIONAL_FIELDS = (*UPPER_FLAG_QUESTIONS, *ARM_CHOICES)
 # Every question answered with one choice, warning signs included, and its choices.
 ANSWER_CHOICES: dict[str, tuple[str, ...]] = {
     **CHOICES,
     **dict.fromkeys(RED_FLAG_QUESTIONS, ANSWERS),
     **dict.fromkeys(UPPER_FLAG_QUESTIONS, ANSWERS),
+    **ARM_CHOICES,
 }
 WEAKNESS_CHOICES = (*WEAKNESS_SIGNS, NO_WEAKNESS)
 

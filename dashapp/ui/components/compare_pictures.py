@@ -8,6 +8,7 @@ from dash import html
 from dash_bodymap import GroupedSelect
 
 from dashapp.domain import palette
+from dashapp.domain.sciatica.arm_evidence import ARM_ROOTS
 from dashapp.domain.sciatica.consult import Consultation
 from dashapp.domain.sciatica.evidence import ROOTS
 from dashapp.ui import ids
@@ -58,9 +59,10 @@ def root_groups(view: Consultation) -> list[dict]:
         if side in SIDES and fit > 0
     ]
     seen = {o["value"] for o in fitted}
+    arm = view.best_root is not None and view.best_root[0] in ARM_ROOTS
     rest = [
         _option(root, side, f"{root}, {side}")
-        for root in ROOTS
+        for root in (ARM_ROOTS if arm else ROOTS)
         for side in SIDES
         if choice_value(root, side) not in seen
     ]

@@ -11,7 +11,7 @@ from dashapp.domain.sciatica.consult import Consultation
 from dashapp.domain.sciatica.flags import ask_sections, holding
 from dashapp.domain.sciatica.leaning import points as points_words
 from dashapp.ui import ids
-from dashapp.ui.components import pattern_key, therapist
+from dashapp.ui.components import arm_consultation, pattern_key, therapist
 from dashapp.ui.components.compare_pictures import pictures
 
 QUESTION_WORDS = "Answer the questions first"
@@ -127,8 +127,9 @@ def _ask_group(group, texts, page: str) -> list:
     ]
 
 
-def body(view: Consultation, app) -> list:
-    """Everything below the title, in the order a person should read it."""
+def body(view: Consultation, app, arm=None) -> list:
+    """Everything below the title, in the order a person should read it; `arm` (an open
+    `ArmComparison`) for a neck, arm or hand drawing, whose comparison `view` then holds."""
     parts: list = [html.P(p, className="notice") for p in view.problems]
     citations = app.reference.sciatica.sources
     first = [red_flag_panel(view.red_flags, citations)] if view.red_flags else []
@@ -147,6 +148,7 @@ def body(view: Consultation, app) -> list:
             dcc.Link(QUESTION_WORDS, href="/questions", className="button"),
         ]
     comparison = view.comparison
+    words = _words(arm)
     return parts + [
         html.P("Swipe sideways to see every picture.", className="compare__swipe-hint"),
         html.Div(
@@ -166,7 +168,7 @@ def body(view: Consultation, app) -> list:
                 therapist.part(
                     html.P(comparison.therapist_summary, className="therapist__reckoning"),
                     therapist.cited(
-                        f"The note's “3 in 4 people”: {comparison.therapist_note}",
+                        f"{words['note']}: {comparison.therapist_note}",
                         comparison.note_sources,
                     ),
                 ),
@@ -176,29 +178,48 @@ def body(view: Consultation, app) -> list:
             className="compare__columns",
             children=[
                 _column(
-                    "Points toward a nerve root (true sciatica)",
+                    words["root"],
                     comparison.toward_root,
                     comparison.root_points,
                     ids.COMPARE_ROOT,
                 ),
                 _column(
-                    "Points toward pain sent from a muscle",
+                    words["muscle"],
                     comparison.toward_muscle,
                     comparison.muscle_points,
                     ids.COMPARE_MUSCLE,
                 ),
             ],
         ),
+        *([arm_consultation.arm_extras(arm)] if arm is not None else []),
         therapist.part(
-            therapist.sources(_cited_keys(comparison), citations),
+            therapist.sources(
+                _cited_keys(comparison) + (arm_consultation.arm_keys(arm) if arm else []),
+                citations,
+            ),
             summary="Sources, for the therapist",
         ),
     ]
 
 
+def _words(arm) -> dict[str, str]:
+    """The column titles and the note's label, for the leg or for the arm."""
+    if arm is not None:
+        return {
+            "root": arm_consultation.ROOT_TITLE,
+            "muscle": arm_consultation.MUSCLE_TITLE,
+            "note": arm_consultation.NOTE_PREFIX,
+        }
+    return {
+        "root": "Points toward a nerve root (true sciatica)",
+        "muscle": "Points toward pain sent from a muscle",
+        "note": "The note's “3 in 4 people”",
+    }
+
+
 def _cited_keys(comparison) -> list[str]:
     evidence = (*comparison.toward_root, *comparison.toward_muscle)
-    summary = [k for k in ("ADEL15", "BOGDUK09") if k in comparison.therapist_summary]
+    summary = [k for k in ("ADEL15", "SARI12", "BOGDUK09") if k in comparison.therapist_summary]
     return [*summary, *comparison.note_sources, *(k for e in evidence for k in e.sources)]
 
 

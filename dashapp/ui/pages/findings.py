@@ -1,4 +1,4 @@
-"""The therapist's examination findings, per leg where it matters. Clinical wording."""
+"""The therapist's examination findings, per leg and per arm where it matters. Clinical wording."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from dash import dcc, html
 
 from dashapp.domain.atlas.load import Atlas
 from dashapp.ui import ids
+from dashapp.ui.arm_forms import ARM_EXAM_QUESTIONS, ARM_SIDE_QUESTIONS
 from dashapp.ui.components import device
 from dashapp.ui.components.atlas_view import picker_groups
 from dashapp.ui.forms import EXAM_QUESTIONS, SIDE_QUESTIONS, question
@@ -46,6 +47,29 @@ def layout(atlas: Atlas) -> html.Section:
                 children=[
                     html.H2("Neural tension, sensation, trigger points, piriformis"),
                     *[question(FORM, q, muscles) for q in EXAM_QUESTIONS],
+                ],
+            ),
+            html.Div(
+                className="findings__sides",
+                children=[
+                    html.Section(
+                        className="card form-section",
+                        children=[
+                            html.H2(f"{side.capitalize()} arm"),
+                            *[
+                                question(FORM, q, key=f"{side}.{q.field}")
+                                for q in ARM_SIDE_QUESTIONS
+                            ],
+                        ],
+                    )
+                    for side in SIDES
+                ],
+            ),
+            html.Section(
+                className="card form-section",
+                children=[
+                    html.H2("Neck and arm: neural tests and sensation"),
+                    *[question(FORM, q) for q in ARM_EXAM_QUESTIONS],
                 ],
             ),
             html.P(id=ids.FINDINGS_STATUS, className="muted", **{"aria-live": "polite"}),

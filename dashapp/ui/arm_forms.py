@@ -1,0 +1,50 @@
+"""The arm's questions: the patient's history items and the therapist's examination of the
+neck and arm, in the shape of `forms.Question`, for a neck, shoulder, arm or hand drawing.
+
+Field names and values are the ones `dashapp.domain.sciatica` validates (intake `arm_worse`,
+`hand_on_head`; findings' arm fields, per side where the test is per side).
+"""
+
+from __future__ import annotations
+
+from dashapp.ui.forms import REFLEX, STRENGTH, TEST_RESULT, Question
+
+ARM_HISTORY_QUESTIONS = (
+    Question(
+        "arm_worse",
+        "Which hurts more?",
+        (("arm", "My arm"), ("neck", "My neck"), ("same", "Both the same")),
+    ),
+    Question("hand_on_head", "Does resting your hand on top of your head ease the arm pain?"),
+)
+
+ARM_SIDE_QUESTIONS = (
+    Question("biceps_reflex", "Biceps reflex, C5-C6", REFLEX),
+    Question("brachioradialis_reflex", "Brachioradialis reflex, C6", REFLEX),
+    Question("triceps_reflex", "Triceps reflex, C7", REFLEX),
+    Question("elbow_flexion", "Elbow flexion (C5)", STRENGTH),
+    Question("wrist_extension", "Wrist extension (C6)", STRENGTH),
+    Question("elbow_extension", "Elbow extension (C7)", STRENGTH),
+    Question("finger_flexion", "Finger flexion, middle finger (C8)", STRENGTH),
+    Question("finger_abduction", "Little-finger abduction (T1)", STRENGTH),
+)
+
+ARM_EXAM_QUESTIONS = (
+    Question("spurling", "Spurling's test reproduces the arm pain", TEST_RESULT),
+    Question(
+        "ultt_a", "Upper-limb tension test A (median nerve) reproduces the arm pain", TEST_RESULT
+    ),
+    Question("distraction", "Neck distraction eases the arm pain", TEST_RESULT),
+    Question(
+        "rotation_under_60", "Cervical rotation toward the painful side under 60°", TEST_RESULT
+    ),
+    Question(
+        "shoulder_abduction", "Shoulder abduction (hand on head) eases the arm pain", TEST_RESULT
+    ),
+    Question(
+        "arm_sensory",
+        "Sensory change in a cervical dermatome",
+        tuple((r, r) for r in ("C4", "C5", "C6", "C7", "C8", "T1"))
+        + (("none", "None"), ("not_tested", "Not tested")),
+    ),
+)

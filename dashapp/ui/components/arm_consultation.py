@@ -1,0 +1,68 @@
+"""What the comparison adds for a neck, arm or hand drawing: Wainner's prediction rule and the
+differentials to keep in mind (thoracic outlet, carpal tunnel), plain first, then for the
+therapist with sources."""
+
+from __future__ import annotations
+
+from dash import html
+
+from dashapp.domain.sciatica.arm_compare import ArmComparison
+from dashapp.ui import ids
+from dashapp.ui.components import therapist
+
+ROOT_TITLE = "Points toward a nerve root in the neck"
+MUSCLE_TITLE = "Points toward pain sent from a muscle"
+NOTE_PREFIX = "The note's “about half”"
+CPR_PLAIN = {
+    True: "Three or four of the four neck tests that often go together when a nerve is "
+    "irritated were positive.",
+    False: "The four neck tests that often go together when a nerve is irritated do not, "
+    "together, point strongly to one.",
+}
+
+
+def arm_extras(arm: ArmComparison) -> html.Section:
+    """The rule (when examined) and the differentials, in one card."""
+    children: list = [html.H2("Other things to keep in mind")]
+    if arm.cpr is not None:
+        children.append(
+            html.Div(
+                className="compare__cpr",
+                children=[
+                    html.P(CPR_PLAIN[arm.cpr.positive >= 3]),
+                    therapist.part(therapist.cited(arm.cpr.text, arm.cpr.sources)),
+                ],
+                **{"data-cpr": str(arm.cpr.positive)},
+            )
+        )
+    children.append(
+        html.Ul(
+            className="compare__differentials",
+            children=[
+                html.Li(
+                    [
+                        html.Strong(
+                            d.name
+                            + (" (your drawing reaches where it shows)" if d.hinted else "")
+                            + ": "
+                        ),
+                        d.patient_text,
+                        therapist.part(
+                            therapist.cited(
+                                f"{d.therapist_text} ({d.confidence} confidence).", d.sources
+                            )
+                        ),
+                    ],
+                    **{"data-differential": d.id},
+                )
+                for d in arm.differentials
+            ],
+        )
+    )
+    return html.Section(id=ids.COMPARE_ARM, className="card compare__arm", children=children)
+
+
+def arm_keys(arm: ArmComparison) -> list[str]:
+    """The source keys the arm's card cites."""
+    rule = list(arm.cpr.sources) if arm.cpr is not None else []
+    return [*rule, *(k for d in arm.differentials for k in d.sources)]
