@@ -1,4 +1,5 @@
-"""True or pseudo sciatica? Red flags first, then the three pictures and the two columns."""
+"""Nerve or muscle, for the leg or the arm? Red flags first, then the three pictures and the two
+columns."""
 
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ def layout(**_query: str) -> html.Section:
             ),
             html.P(
                 "How the pain you marked, your answers and your therapist's findings fit an "
-                "irritated nerve root (true sciatica) or pain sent from a muscle "
-                "(pseudo-sciatica). A guide for your conversation, never a diagnosis.",
+                "irritated nerve root (in the leg, true sciatica; in the arm, a pinched nerve "
+                "in the neck) or pain sent from a muscle (pseudo-sciatica, or its arm "
+                "equivalent). A guide for your conversation, never a diagnosis.",
                 className="lead",
             ),
             html.Div(id=ids.COMPARE_BODY, children=html.P("Reading your answers…")),

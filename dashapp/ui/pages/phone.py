@@ -13,6 +13,7 @@ from dash_bodymap import ChoiceGroup
 from dashapp.domain import palette
 from dashapp.domain.chart import PainChart
 from dashapp.ui import ids
+from dashapp.ui.arm_forms import ARM_HISTORY_QUESTIONS
 from dashapp.ui.components import draw_panel, pain_chart
 from dashapp.ui.components.bodymap import (
     SURFACE,
@@ -142,6 +143,10 @@ def _questions(app: Any) -> list:
             ids.PHONE_PAIN_QUESTIONS,
             "Where a question does not fit, choose the nearest answer, or leave it.",
             PAIN_QUESTIONS,
+            [
+                html.H3("If the pain is in your neck or arm"),
+                *[question(ids.PHONE_FORM_NAME, q) for q in ARM_HISTORY_QUESTIONS],
+            ],
         ),
         _card(
             "What makes it worse?",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dash import dcc, html
 
 from dashapp.ui import ids
+from dashapp.ui.arm_forms import ARM_HISTORY_QUESTIONS
 from dashapp.ui.components import device
 from dashapp.ui.forms import PAIN_QUESTIONS, RED_FLAG_QUESTIONS, question
 
@@ -39,6 +40,17 @@ def layout(**_query: str) -> html.Section:
                 children=[
                     html.H2("About your pain"),
                     *[question(FORM, q) for q in PAIN_QUESTIONS],
+                ],
+            ),
+            html.Section(
+                className="card form-section",
+                children=[
+                    html.H2("If the pain is in your neck or arm"),
+                    html.P(
+                        "Leave these out if your pain is not in your neck, shoulder or arm.",
+                        className="muted",
+                    ),
+                    *[question(FORM, q) for q in ARM_HISTORY_QUESTIONS],
                 ],
             ),
             html.P(id=ids.INTAKE_PROGRESS, className="muted", **{"aria-live": "polite"}),

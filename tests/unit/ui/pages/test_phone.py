@@ -14,6 +14,7 @@ from dashapp.domain.reference import load_reference
 from dashapp.domain.sciatica.upper import UPPER_FLAG_QUESTIONS
 from dashapp.store.intake_links import MAX_HOURS, TOO_MANY, UNUSABLE
 from dashapp.ui import ids, shell
+from dashapp.ui.arm_forms import ARM_HISTORY_QUESTIONS
 from dashapp.ui.forms import PAIN_QUESTIONS, RED_FLAG_QUESTIONS, question
 from dashapp.ui.pages import phone, questions
 from tests.reference import SHIPPED_DATA
@@ -156,4 +157,5 @@ def test_the_questions_come_in_two_sections_that_open_warning_signs_first(refere
     # the warning signs asked of everyone, then those the drawing may ask
     warnings = [q.field for q in RED_FLAG_QUESTIONS] + list(UPPER_FLAG_QUESTIONS)
     assert fields(sections[0]) == warnings
-    assert fields(sections[1]) == [q.field for q in PAIN_QUESTIONS]
+    arm = [q.field for q in ARM_HISTORY_QUESTIONS]  # for a neck or arm, at the end
+    assert fields(sections[1]) == [q.field for q in PAIN_QUESTIONS] + arm
