@@ -12,6 +12,7 @@ from dash import html
 from dashapp.domain.atlas.load import Atlas
 from dashapp.domain.sciatica.intake import NO_WEAKNESS
 from dashapp.ui import ids
+from dashapp.ui.arm_forms import ARM_EXAM_QUESTIONS, ARM_HISTORY_QUESTIONS, ARM_SIDE_QUESTIONS
 from dashapp.ui.components.atlas_view import picker_groups
 from dashapp.ui.components.lookup_panel import activities_question
 from dashapp.ui.components.upper_questions import upper_parts
@@ -83,6 +84,8 @@ def intake(
         ),
         html.H3("About the pain"),
         *[question(form, q, value=_shown(answers, q.field)) for q in PAIN_QUESTIONS],
+        html.H3("If the pain is in the neck or arm"),
+        *[question(form, q, value=answers.get(q.field)) for q in ARM_HISTORY_QUESTIONS],
         open_=open_,
     )
 
@@ -96,7 +99,8 @@ def _shown(answers: Mapping[str, Any], field: str) -> Any:
 
 
 def findings(atlas: Atlas, values: Mapping[str, Any]) -> html.Details:
-    """The therapist's examination, per leg where it matters, as on the findings page."""
+    """The therapist's examination, per leg and per arm where it matters, as on the findings
+    page."""
     form = ids.SESSION_FINDINGS_FORM
     muscles = picker_groups(atlas)
     return section(
@@ -122,4 +126,19 @@ def findings(atlas: Atlas, values: Mapping[str, Any]) -> html.Details:
         ],
         html.H3("Neural tension, sensation, trigger points, piriformis"),
         *[question(form, q, muscles, value=values.get(q.field)) for q in EXAM_QUESTIONS],
+        *[
+            part
+            for side in SIDES
+            for part in (
+                html.H3(f"{side.capitalize()} arm"),
+                *[
+                    question(
+                        form, q, key=f"{side}.{q.field}", value=values.get(f"{side}.{q.field}")
+                    )
+                    for q in ARM_SIDE_QUESTIONS
+                ],
+            )
+        ],
+        html.H3("Neck and arm: neural tests and sensation"),
+        *[question(form, q, value=values.get(q.field)) for q in ARM_EXAM_QUESTIONS],
     )

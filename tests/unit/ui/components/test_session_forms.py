@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.reference import load_reference
-from dashapp.ui import forms, ids
+from dashapp.ui import arm_forms, forms, ids
 from dashapp.ui.components import session_forms
 
 ATLAS = load_reference(SHIPPED_DATA).atlas
@@ -28,7 +28,14 @@ def test_the_questions_are_the_walk_in_questions_filled_with_the_answers():
     held = {"onset": "sudden", "saddle_numbness": "no", "weakness": ["none", "tripping"]}
     shown = controls(session_forms.intake(held))
     kind = ids.answer(ids.SESSION_INTAKE_FORM, "x")["type"]
-    asked = [q.field for q in (*forms.RED_FLAG_QUESTIONS, *forms.PAIN_QUESTIONS)]
+    asked = [
+        q.field
+        for q in (
+            *forms.RED_FLAG_QUESTIONS,
+            *forms.PAIN_QUESTIONS,
+            *arm_forms.ARM_HISTORY_QUESTIONS,
+        )
+    ]
     assert [field for (_, field) in shown] == asked
     assert {k for (k, _) in shown} == {kind}
     assert shown[(kind, "onset")].value == "sudden"
@@ -40,10 +47,19 @@ def test_the_questions_are_the_walk_in_questions_filled_with_the_answers():
 
 def test_the_examination_is_the_findings_page_filled_with_the_findings():
     held = {"right.slr_angle": 40, "left.knee_reflex": "reduced", "trigger_point": "piriformis"}
+    held |= {"left.triceps_reflex": "absent", "spurling": "positive"}
     shown = controls(session_forms.findings(ATLAS, held))
     kind = ids.answer(ids.SESSION_FINDINGS_FORM, "x")["type"]
     sides = [f"{s}.{q.field}" for s in ("right", "left") for q in forms.SIDE_QUESTIONS]
-    assert [field for (_, field) in shown] == sides + [q.field for q in forms.EXAM_QUESTIONS]
+    arms = [f"{s}.{q.field}" for s in ("right", "left") for q in arm_forms.ARM_SIDE_QUESTIONS]
+    assert [field for (_, field) in shown] == (
+        sides
+        + [q.field for q in forms.EXAM_QUESTIONS]
+        + arms
+        + [q.field for q in arm_forms.ARM_EXAM_QUESTIONS]
+    )
+    assert shown[(kind, "left.triceps_reflex")].value == "absent"
+    assert shown[(kind, "spurling")].value == "positive"
     assert shown[(kind, "right.slr_angle")].value == 40
     assert shown[(kind, "left.slr_angle")].value is None
     assert shown[(kind, "left.knee_reflex")].value == "reduced"
