@@ -29,7 +29,7 @@ TAPS = 40
 SCATTER_PX = 8.0
 TARGET_HIT = 0.95
 TARGET_ACROSS_PX = 44.0
-NOT_LEG = "wrist|palm|finger|hand|pubic|buttock|hip|sacrum|groin"
+NOT_LEG = "wrist|palm|finger|hand|thumb|pubic|buttock|hip|sacrum|groin"
 DOUBLE_TAP = (30.0, 0.32)  # px, s: the map would read two taps this close as a double tap
 
 PROBE = """() => { window.__flips = [];
