@@ -59,7 +59,9 @@ def answer(page: Page, url: str, answers: dict, answered: int | None = None) -> 
         group = page.locator(f'fieldset[data-field="{field}"]')
         group.get_by_role("radio", name=words, exact=True).check()
     total = len(answers) if answered is None else answered
-    expect(page.locator(f"#{ids.INTAKE_PROGRESS}")).to_contain_text(f"{total} of")
+    # Each answer is a request of its own; on a busy machine the last of some thirty may
+    # take longer than the usual 5 s to come back.
+    expect(page.locator(f"#{ids.INTAKE_PROGRESS}")).to_contain_text(f"{total} of", timeout=20000)
 
 
 def test_con001_a_red_flag_comes_first_everywhere(page: Page, url: str):
