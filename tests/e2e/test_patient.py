@@ -49,8 +49,14 @@ def test_pat001_mark_by_mouse_rate_and_describe(page: Page, live_url: str):
     feel(page, "right_thigh_outer", "shooting")
     expect(page.locator(SUMMARY)).to_contain_text("Right outer thigh, 6/10, shooting")
     expect(page.locator(SUMMARY)).to_contain_text("1 area marked")
-    fill = region(page, "right_thigh_outer").evaluate("e => getComputedStyle(e).fill")
-    assert fill == rgb(palette.INTENSITY[6]), "a rated area takes its intensity colour"
+    # The fill eases into its new colour: read it once the transition is over.
+    area, want = region(page, "right_thigh_outer"), rgb(palette.INTENSITY[6])
+    for _ in range(40):
+        fill = area.evaluate("e => getComputedStyle(e).fill")
+        if fill == want:
+            break
+        page.wait_for_timeout(100)
+    assert fill == want, "a rated area takes its intensity colour"
 
 
 def rgb(colour: str) -> str:
