@@ -18,8 +18,8 @@ from dashapp.domain.sciatica.data import (
     REFERRED_MUSCLE,
     SCIATICA_DIR,
     EvidenceText,
-    _check_ids,
-    _evidence,
+    check_ids,
+    evidence_item,
 )
 from dashapp.domain.tables import Row, check_unique, read_table
 
@@ -85,12 +85,12 @@ def load_arm_data(sources: Collection[str], folder: Path | str | None = None) ->
     folder = Path(folder) if folder is not None else SCIATICA_DIR
     rows = read_table(folder / "arm_evidence.csv", EVIDENCE_COLUMNS, "id")
     check_unique(rows, ("id",), "evidence id")
-    evidence = {row["id"]: _evidence(row, sources) for row in rows}
-    _check_ids(folder / "arm_evidence.csv", evidence, ARM_EVIDENCE_IDS, "evidence item")
+    evidence = {row["id"]: evidence_item(row, sources) for row in rows}
+    check_ids(folder / "arm_evidence.csv", evidence, ARM_EVIDENCE_IDS, "evidence item")
     rows = read_table(folder / "arm_differentials.csv", DIFFERENTIAL_COLUMNS, "id")
     check_unique(rows, ("id",), "differential id")
     differentials = {row["id"]: _differential(row, sources) for row in rows}
-    _check_ids(folder / "arm_differentials.csv", differentials, DIFFERENTIAL_IDS, "differential")
+    check_ids(folder / "arm_differentials.csv", differentials, DIFFERENTIAL_IDS, "differential")
     return ArmData(
         evidence=MappingProxyType(evidence), differentials=MappingProxyType(differentials)
     )

@@ -193,10 +193,10 @@ def load_sciatica_data(
     flag_rows = read_table(folder / "red_flags.csv", RED_FLAG_COLUMNS, "id")
     check_unique(evidence_rows, ("id",), "evidence id")
     check_unique(flag_rows, ("id",), "red flag id")
-    evidence = {row["id"]: _evidence(row, sources) for row in evidence_rows}
+    evidence = {row["id"]: evidence_item(row, sources) for row in evidence_rows}
     flags = {row["id"]: _red_flag(row, sources) for row in flag_rows}
-    _check_ids(folder / "evidence.csv", evidence, EVIDENCE_IDS, "evidence item")
-    _check_ids(folder / "red_flags.csv", flags, RED_FLAG_IDS, "red flag")
+    check_ids(folder / "evidence.csv", evidence, EVIDENCE_IDS, "evidence item")
+    check_ids(folder / "red_flags.csv", flags, RED_FLAG_IDS, "red flag")
     activities = {
         r.snake("id"): r.text("label")
         for r in read_table(atlas / "activities.csv", ("id", "label"), "id")
@@ -227,7 +227,7 @@ def _sources(rows: list[Row]) -> dict[str, str]:
     return {row.text("key"): row.text("citation") for row in rows}
 
 
-def _evidence(row: Row, sources: Collection[str]) -> EvidenceText:
+def evidence_item(row: Row, sources: Collection[str]) -> EvidenceText:
     texts = {column: _template(row, column) for column in PLACEHOLDERS}
     try:
         weight = float(row.text("weight"))
@@ -276,7 +276,7 @@ def _red_flag(row: Row, sources: Collection[str]) -> RedFlagText:
     )
 
 
-def _check_ids(path: Path, found: Mapping[str, object], expected: object, what: str) -> None:
+def check_ids(path: Path, found: Mapping[str, object], expected: object, what: str) -> None:
     wanted = dict(expected) if isinstance(expected, Mapping) else dict.fromkeys(expected)
     missing = [i for i in wanted if i not in found]
     if missing:

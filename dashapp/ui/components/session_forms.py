@@ -111,34 +111,25 @@ def findings(atlas: Atlas, values: Mapping[str, Any]) -> html.Details:
             "Leave a test empty if it was not done. Right and left are the patient's own.",
             className="muted",
         ),
-        *[
-            part
-            for side in SIDES
-            for part in (
-                html.H3(f"{side.capitalize()} leg"),
-                *[
-                    question(
-                        form, q, key=f"{side}.{q.field}", value=values.get(f"{side}.{q.field}")
-                    )
-                    for q in SIDE_QUESTIONS
-                ],
-            )
-        ],
+        *_per_side(form, "leg", SIDE_QUESTIONS, values),
         html.H3("Neural tension, sensation, trigger points, piriformis"),
         *[question(form, q, muscles, value=values.get(q.field)) for q in EXAM_QUESTIONS],
-        *[
-            part
-            for side in SIDES
-            for part in (
-                html.H3(f"{side.capitalize()} arm"),
-                *[
-                    question(
-                        form, q, key=f"{side}.{q.field}", value=values.get(f"{side}.{q.field}")
-                    )
-                    for q in ARM_SIDE_QUESTIONS
-                ],
-            )
-        ],
+        *_per_side(form, "arm", ARM_SIDE_QUESTIONS, values),
         html.H3("Neck and arm: neural tests and sensation"),
         *[question(form, q, value=values.get(q.field)) for q in ARM_EXAM_QUESTIONS],
     )
+
+
+def _per_side(form: str, limb: str, questions, values: Mapping[str, Any]) -> list:
+    """Each side's questions under its heading ("Right leg"), filled from `values`."""
+    return [
+        part
+        for side in SIDES
+        for part in (
+            html.H3(f"{side.capitalize()} {limb}"),
+            *[
+                question(form, q, key=f"{side}.{q.field}", value=values.get(f"{side}.{q.field}"))
+                for q in questions
+            ],
+        )
+    ]
