@@ -88,6 +88,35 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             });
             return here;
         },
+        kept: {},
+        readBack: function (stored, defaults) {
+            /* A form's answers from what this browser keeps, filled in the browser as the
+               page opens, so an answer given at once is never overwritten by a late reply;
+               again when the device is cleared or another tab changes them, but not when
+               the store only takes back what `keep` handed it from this form. */
+            const painmap = window.dash_clientside.painmap;
+            const context = window.dash_clientside.callback_context;
+            const store = context.inputs_list[0].id;
+            if (painmap.kept[store] !== undefined && painmap.kept[store] === JSON.stringify(stored)) {
+                throw window.dash_clientside.PreventUpdate;
+            }
+            const data = stored && typeof stored === 'object' && !Array.isArray(stored) ? stored : {};
+            const fallback = defaults || {};
+            const outputs = Array.isArray(context.outputs_list[0]) ?
+                context.outputs_list[0] : context.outputs_list;
+            return outputs.map(function (output) {
+                const field = output.id.field;
+                if (Object.prototype.hasOwnProperty.call(data, field)) {
+                    return data[field];
+                }
+                return Object.prototype.hasOwnProperty.call(fallback, field) ? fallback[field] : null;
+            });
+        },
+        keep: function (checked, store) {
+            /* The answers as the server read them, into the store this browser keeps. */
+            window.dash_clientside.painmap.kept[store] = JSON.stringify(checked);
+            window.dash_clientside.set_props(store, {data: checked});
+        },
         consultation: function () {
             const read = window.dash_clientside.painmap.read;
             return {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dash import ALL, ClientsideFunction, Dash, Input, Output, ctx, html, no_update
+from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, html, no_update
 from dash.exceptions import PreventUpdate
 
 from dashapp.callbacks import inputs
@@ -18,6 +18,7 @@ from dashapp.services import Services
 from dashapp.ui import ids
 from dashapp.ui.components import compare_pictures as pictures
 from dashapp.ui.components import consultation as compare
+from dashapp.ui.forms import FORM_DEFAULTS
 
 INTAKE = ids.answer("intake", ALL)
 FINDINGS = ids.answer("findings", ALL)
@@ -32,34 +33,37 @@ def register(app: Dash, services: Services) -> None:
 
 
 def _register_answer(app: Dash, services: Services) -> None:
+    _read_back(app, ids.INTAKE_STORE, INTAKE, ids.INTAKE_CHECKED)
+
     @app.callback(
-        Output(ids.INTAKE_STORE, "data"),
-        Output(INTAKE, "value"),
+        Output(ids.INTAKE_CHECKED, "data"),
         Output(ids.INTAKE_FLAGS, "children"),
         Output(ids.INTAKE_PROGRESS, "children"),
-        Input(ids.INTAKE_STORE, "data"),
         Input(INTAKE, "value"),
+        State(ids.INTAKE_STORE, "data"),
     )
-    def answer(stored, values):
-        given = inputs.keyed(ctx.inputs_list[1], values, "field")
-        fields = list(given)
-        if ctx.triggered_id in (None, ids.INTAKE_STORE):
-            answers, dropped = clean_answers(stored)
-            shown = [answers.get(f, [] if f == "weakness" else None) for f in fields]
-            saved: Any = no_update
-        else:
-            answers, dropped = clean_answers(given)
-            # Answers given elsewhere (warning questions the map asked at once) are kept.
-            answers = {**_elsewhere(stored, fields), **answers}
-            shown, saved = [no_update] * len(fields), answers
+    def answer(values, stored):
+        given = inputs.keyed(ctx.inputs_list[0], values, "field")
+        answers, dropped = clean_answers(given)
+        # Answers given elsewhere (warning questions the map asked at once) are kept.
+        answers = {**_elsewhere(stored, list(given)), **answers}
+        kept = clean_answers(stored)[0]
+        saved: Any = answers if _unset(answers, "intake") != _unset(kept, "intake") else no_update
         data = services.reference.sciatica
         flags = screen(answers, PainChart(), services.regions, data=data)
-        done = sum(1 for f in fields if answers.get(f) not in (None, []))
-        progress = f"{done} of {len(fields)} questions answered."
+        done = sum(1 for f in given if answers.get(f) not in (None, []))
+        progress = f"{done} of {len(given)} questions answered."
         if dropped:
             progress += f" {dropped} saved answer(s) could not be read and were left out."
         panel = compare.red_flag_panel(flags, data.sources) if flags else []
-        return saved, shown, panel, progress
+        return saved, panel, progress
+
+
+def _unset(answers: Any, form: str) -> dict[str, Any]:
+    """The answers that say something: a form's defaults (ui/forms.py) are as good as none."""
+    defaults = FORM_DEFAULTS[form]
+    given = answers if isinstance(answers, dict) else {}
+    return {k: v for k, v in given.items() if v not in (None, "", []) and defaults.get(k) != v}
 
 
 def _elsewhere(stored: Any, fields: list[str]) -> dict[str, Any]:
@@ -67,28 +71,45 @@ def _elsewhere(stored: Any, fields: list[str]) -> dict[str, Any]:
     return {k: v for k, v in clean_answers(stored)[0].items() if k not in fields}
 
 
-def _register_record(app: Dash, services: Services) -> None:
-    @app.callback(
-        Output(ids.FINDINGS_STORE, "data"),
-        Output(FINDINGS, "value"),
-        Output(ids.FINDINGS_STATUS, "children"),
-        Input(ids.FINDINGS_STORE, "data"),
-        Input(FINDINGS, "value"),
+def _read_back(app: Dash, store: str, form: dict, checked: str) -> None:
+    """What the browser keeps fills the form in the browser as the page opens (and again when
+    the device is cleared or another tab changes it), never waiting for the server, so an
+    answer given at once is not overwritten; what the server has checked is kept."""
+    app.clientside_callback(
+        ClientsideFunction("painmap", "readBack"),
+        Output(form, "value"),
+        Input(store, "data"),
+        State(ids.form_defaults(store), "data"),
     )
-    def record(stored, values):
-        given = inputs.keyed(ctx.inputs_list[1], values, "field")
-        fields = list(given)
-        if ctx.triggered_id in (None, ids.FINDINGS_STORE):
-            flat = stored if isinstance(stored, dict) else {}
-            shown = [flat.get(f, "none" if f == "trigger_point" else None) for f in fields]
-            status = _checked(flat, services)
-            # On opening, say nothing unless the saved findings have a problem.
-            return no_update, shown, status if isinstance(status, html.Span) else ""
+    # Declared without an output: the store is set from the browser (set_props), so the
+    # callbacks do not form a loop that would hold back the next answer while one is checked.
+    app.clientside_callback(
+        ClientsideFunction("painmap", "keep"),
+        Input(checked, "data"),
+        State(store, "id"),
+        prevent_initial_call=True,
+    )
+
+
+def _register_record(app: Dash, services: Services) -> None:
+    _read_back(app, ids.FINDINGS_STORE, FINDINGS, ids.FINDINGS_CHECKED)
+
+    @app.callback(
+        Output(ids.FINDINGS_CHECKED, "data"),
+        Output(ids.FINDINGS_STATUS, "children"),
+        Input(FINDINGS, "value"),
+        State(ids.FINDINGS_STORE, "data"),
+    )
+    def record(values, stored):
+        given = inputs.keyed(ctx.inputs_list[0], values, "field")
         flat = {f: v for f, v in given.items() if v not in (None, "", [])}
         status = _checked(flat, services)
-        if isinstance(status, html.Span):  # refused: keep what was saved before
-            return no_update, [no_update] * len(fields), status
-        return flat, [no_update] * len(fields), status
+        refused = isinstance(status, html.Span)
+        if _unset(flat, "findings") == _unset(stored, "findings"):
+            # Nothing new (the page has just opened): say nothing unless what is kept is wrong.
+            return no_update, status if refused else no_update
+        # Refused: what was kept before stays.
+        return (no_update if refused else flat), status
 
 
 def _register_show(app: Dash, services: Services) -> None:

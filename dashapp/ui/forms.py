@@ -200,6 +200,24 @@ EXAM_QUESTIONS = (
 )
 
 
+# What a form shows for a question nothing is kept for (any other question shows no answer).
+FORM_DEFAULTS: dict[str, dict[str, Any]] = {
+    "intake": {"weakness": []},
+    "findings": {"trigger_point": "none"},
+}
+
+
+def kept_form(form: str, store: str, checked: str) -> list:
+    """The stores behind a form whose answers this browser keeps: the kept answers, what the
+    server has checked and hands back to be kept, and the form's defaults (assets/painmap.js
+    readBack and keep)."""
+    return [
+        dcc.Store(id=store, storage_type="local"),
+        dcc.Store(id=checked),
+        dcc.Store(id=ids.form_defaults(store), data=FORM_DEFAULTS[form]),
+    ]
+
+
 def field_id(form: str, field: str) -> dict[str, object]:
     """Pattern-matching id of one answer of one form."""
     return ids.answer(form, field)

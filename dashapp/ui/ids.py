@@ -97,10 +97,19 @@ def roots_name(root: str) -> str:
 
 # Consultation: the patient's questions, the therapist's findings, the comparison
 INTAKE_STORE = "intake-answers"
+INTAKE_CHECKED = "intake-checked"  # the answers as the server read them, to be kept
 INTAKE_FLAGS = "intake-flags"
 INTAKE_PROGRESS = "intake-progress"
 FINDINGS_STORE = "exam-findings"
+FINDINGS_CHECKED = "findings-checked"
 FINDINGS_STATUS = "findings-status"
+
+
+def form_defaults(store: str) -> str:
+    """The answers a form shows where the browser keeps none (ui/forms.py FORM_DEFAULTS)."""
+    return f"{store}-defaults"
+
+
 COMPARE_DATA = "compare-data"
 COMPARE_BODY = "compare-body"
 COMPARE_DRAWING = "compare-drawing"

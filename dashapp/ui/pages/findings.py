@@ -9,7 +9,7 @@ from dashapp.ui import ids
 from dashapp.ui.arm_forms import ARM_EXAM_QUESTIONS, ARM_SIDE_QUESTIONS
 from dashapp.ui.components import device
 from dashapp.ui.components.atlas_view import picker_groups
-from dashapp.ui.forms import EXAM_QUESTIONS, SIDE_QUESTIONS, question
+from dashapp.ui.forms import EXAM_QUESTIONS, SIDE_QUESTIONS, kept_form, question
 
 FORM = "findings"
 SIDES = ("right", "left")
@@ -21,7 +21,7 @@ def layout(atlas: Atlas) -> html.Section:
     return html.Section(
         className="page",
         children=[
-            dcc.Store(id=ids.FINDINGS_STORE, storage_type="local"),
+            *kept_form(FORM, ids.FINDINGS_STORE, ids.FINDINGS_CHECKED),
             device.finished((ids.FINDINGS_STORE,)),
             html.H1("Examination findings"),
             html.P(

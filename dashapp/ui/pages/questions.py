@@ -7,7 +7,7 @@ from dash import dcc, html
 from dashapp.ui import ids
 from dashapp.ui.arm_forms import ARM_HISTORY_QUESTIONS
 from dashapp.ui.components import device
-from dashapp.ui.forms import PAIN_QUESTIONS, RED_FLAG_QUESTIONS, question
+from dashapp.ui.forms import PAIN_QUESTIONS, RED_FLAG_QUESTIONS, kept_form, question
 
 FORM = "intake"
 
@@ -17,7 +17,7 @@ def layout(**_query: str) -> html.Section:
     return html.Section(
         className="page page--narrow-wide",
         children=[
-            dcc.Store(id=ids.INTAKE_STORE, storage_type="local"),
+            *kept_form(FORM, ids.INTAKE_STORE, ids.INTAKE_CHECKED),
             device.finished((ids.INTAKE_STORE,)),
             html.H1("A few questions"),
             html.P(
