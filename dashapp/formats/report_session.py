@@ -19,9 +19,12 @@ from dashapp.domain.atlas.painted_lookup import rank_chart
 from dashapp.domain.chart import PainChart
 from dashapp.domain.course import Session
 from dashapp.domain.reference import Reference
-from dashapp.domain.sciatica.consult import Consultation
+from dashapp.domain.sciatica.arm_compare import MUSCLE_TITLE, ROOT_TITLE
+from dashapp.domain.sciatica.arm_consult import as_consultation
+from dashapp.domain.sciatica.consult import Consultation, clean_answers
 from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
 from dashapp.domain.sciatica.flags import holding
+from dashapp.formats.report_arm import arm_part
 from dashapp.formats.svg import render_svg
 from dashapp.formats.svg_patterns import Overlay
 
@@ -33,6 +36,7 @@ HEADINGS = {
 }
 EDUCATIONAL = "Educational, not a diagnosis."
 PATTERNS_SHOWN = 3
+LEG_TITLES = ("Points toward a nerve root (true sciatica)", "Points toward pain sent from a muscle")
 ZONE_WORDS = "hatched: where it most often sends pain; dotted: where it may spread; X: its knots"
 
 
@@ -48,8 +52,11 @@ class Parts:
 
 def session_parts(session: Session, reference: Reference, image) -> Parts:
     """The findings of one session; `image(svg, css_class, alt)` embeds a drawing."""
-    view = reference.consult(
-        session.chart.to_json(), dict(session.intake), dict(session.findings) or None
+    exam = dict(session.findings) or None
+    view = reference.consult(session.chart.to_json(), dict(session.intake), exam)
+    # A neck, arm or hand drawing is weighed toward a cervical root, as on the pages.
+    view = as_consultation(
+        view, reference.consult_arm(view, clean_answers(session.intake)[0], exam)
     )
     cited: list[str] = [k for f in view.red_flags for k in f.sources]
     first = _red_flags(view) if view.red_flags else ""
@@ -63,6 +70,7 @@ def session_parts(session: Session, reference: Reference, image) -> Parts:
         )
         after = _leaning(view, cited) + _patterns(muscles[:PATTERNS_SHOWN], reference, image, cited)
         after += _evidence(view, cited)
+        after += arm_part(view.arm, cited) if view.arm else ""
     return Parts(first, after, tuple(dict.fromkeys(cited)))
 
 
@@ -182,10 +190,8 @@ def _evidence(view: Consultation, cited: list[str]) -> str:
     comparison = view.comparison
     if comparison is None:
         return ""
-    columns = (
-        ("Points toward a nerve root (true sciatica)", comparison.toward_root),
-        ("Points toward pain sent from a muscle", comparison.toward_muscle),
-    )
+    titles = LEG_TITLES if view.arm is None else (ROOT_TITLE, MUSCLE_TITLE)
+    columns = zip(titles, (comparison.toward_root, comparison.toward_muscle), strict=True)
     parts = ["<h2>What was found</h2>"]
     for title, items in columns:
         cited.extend(k for e in items for k in e.sources)

@@ -218,6 +218,7 @@ SESSION_ACTIVITIES = "session-activities"
 SESSION_FLAGS = "session-flags"
 SESSION_FLAGS_SHOWN = "session-flags-shown"  # which warning signs are on screen (a store)
 SESSION_COMPARE = "session-compare"
+SESSION_ARM = "session-arm"  # inside it: the arm's prediction rule and differentials
 SESSION_INTAKE_SECTION = "session-intake-section"
 SESSION_INTAKE_WARNINGS = "session-intake-warnings"  # inside it: a link there opens it
 SESSION_FINDINGS_SECTION = "session-findings-section"

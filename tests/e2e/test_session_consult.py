@@ -1,5 +1,6 @@
-"""The session page is the consultation, on a tablet: an examination finding and an answer
-changed in place change the comparison beside them, are saved, and are there after a reload."""
+"""The session page is the consultation, on a tablet or a phone: an examination finding and an
+answer changed in place change the comparison beside them (for an arm drawing, Wainner's rule
+too), are saved, and are there after a reload."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from playwright.sync_api import Page, expect
 from dashapp import create_app, store
 from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.chart import Mark, PainChart
+from dashapp.domain.sciatica.upper import UPPER_FLAG_QUESTIONS
 from dashapp.store.demo import FINDINGS, INTAKE
 from dashapp.ui import ids
 from tests.e2e.browser import serve
@@ -177,3 +179,79 @@ def test_ses004_numbness_in_the_saddle_asks_its_question_first_then_no_alarm(bro
         expect(page.locator(f"{FLAGS} .red-flags")).to_have_count(0)
         expect(page.locator(COMPARE)).to_contain_text("Muscle patterns closest to the marks")
         saved(page)
+
+
+PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True}
+RULE_TESTS = ("spurling", "ultt_a", "distraction", "rotation_under_60")
+
+
+@pytest.fixture
+def arm_session(test_config):
+    """An app on the shipped body map (the test map has no arm), with a session marked down the
+    thumb side of the right forearm into the thumb, every question answered and no warning
+    sign, and no examination yet."""
+    app = create_app({**test_config, "GEOMETRY_DIR": SHIPPED_DATA / "geometry"})
+    services = app.server.extensions["painmap"]
+    chart = PainChart(
+        (Mark("right_forearm_thumb_side", 6, ("tingling",)), Mark("right_thumb_front", 5, ()))
+    )
+    answered = {**INTAKE, **dict.fromkeys(UPPER_FLAG_QUESTIONS, "no")}
+    with services.db.begin() as db:
+        visit = store.create_visit(db, store.create_patient(db, "Armed").id)
+        store.save_visit(db, visit.id, 1, chart=chart, intake=answered, known=services.vocabulary)
+        visit_id = visit.id
+    with serve(app) as url:
+        yield url, visit_id, services
+
+
+def tap_result(page: Page, test: str, result: str) -> None:
+    field(page, test).get_by_role("radio", name=result, exact=True).tap()
+
+
+def test_ses005_the_neck_tests_tapped_fast_on_a_phone_set_the_rule_line(browser, arm_session):
+    url, visit_id, services = arm_session
+    with watched_page(browser, **PHONE) as page:
+        page.goto(f"{url}/sessions/{visit_id}")
+        arm = page.locator(f"#{ids.SESSION_ARM}")
+        rule = arm.locator("[data-cpr]")
+        # An arm drawing: the differentials are there before any test; the rule is not.
+        expect(arm.locator("[data-differential='carpal_tunnel']")).to_contain_text("wrist")
+        expect(arm.locator("[data-differential='thoracic_outlet']")).to_have_count(1)
+        expect(rule).to_have_count(0)
+
+        open_section(page, ids.SESSION_FINDINGS_SECTION)
+        for test in RULE_TESTS:  # one tap after another, no waiting for the page
+            tap_result(page, test, "Positive")
+        expect(rule).to_have_attribute("data-cpr", "4")
+        expect(rule).to_contain_text("post-test probability 90%")
+        expect(rule).to_contain_text("Three or four of the four neck tests")
+
+        # A note typed straight away, then one test taken back: the line follows.
+        page.locator(f"#{ids.SESSION_NOTES}").tap()
+        page.keyboard.type("Spurling brings on the thumb pain.", delay=5)
+        tap_result(page, "distraction", "Negative")
+        expect(rule).to_contain_text("post-test probability 65%")
+        tap_result(page, "ultt_a", "Negative")
+        expect(rule).to_contain_text("post-test probability 21%")
+        tap_result(page, "spurling", "Negative")
+        tap_result(page, "rotation_under_60", "Negative")
+        expect(rule).to_have_attribute("data-cpr", "0")
+        expect(rule).to_contain_text("the reference gives no post-test probability")
+        expect(rule).to_contain_text("do not, together, point strongly")
+        saved(page)
+
+    with services.db() as db:
+        visit = store.get_visit(db, visit_id)
+        assert {t: visit.findings.values[t] for t in RULE_TESTS} == dict.fromkeys(
+            RULE_TESTS, "negative"
+        )
+        assert visit.notes == "Spurling brings on the thumb pain."
+
+
+def test_ses006_a_leg_drawing_has_no_rule_line_and_no_differentials(
+    page: Page, live_url: str, visit_id: int
+):
+    page.goto(f"{live_url}/sessions/{visit_id}")
+    expect(page.locator(COMPARE)).to_contain_text("Muscle patterns closest to the marks")
+    expect(page.locator(f"#{ids.SESSION_ARM}")).to_have_count(0)
+    expect(page.locator("[data-differential]")).to_have_count(0)

@@ -115,3 +115,22 @@ def test_an_arm_drawing_gets_the_arm_comparison_and_a_leg_one_keeps_the_leg(serv
     leg = loaders.consultation(services, BUTTOCK_AND_LEG, INTAKE, FINDINGS)
     assert "below_knee" in {e.id for e in leg.comparison.toward_root}
     assert "neck" not in leg.comparison.leaning_text
+
+
+RULE_TESTS = ("spurling", "ultt_a", "distraction", "rotation_under_60")
+
+
+@pytest.mark.parametrize(
+    ("positive", "probability"), [(4, 90), (3, 65), (2, 21), (1, None), (0, None)]
+)
+def test_an_arm_drawing_keeps_the_rule_and_the_differentials_a_leg_one_has_none(
+    services, positive, probability
+):
+    upper = {q: "no" for q in UPPER_FLAG_QUESTIONS}
+    arm = PainChart((Mark("right_forearm_thumb_side", 6), Mark("right_thumb_front", 5)))
+    exam = {t: "positive" if n < positive else "negative" for n, t in enumerate(RULE_TESTS)}
+    view = loaders.consultation(services, arm, {**INTAKE, **upper}, exam)
+    assert view.arm is not None and view.arm.comparison == view.comparison
+    assert (view.arm.cpr.positive, view.arm.cpr.probability) == (positive, probability)
+    assert {d.id for d in view.arm.differentials} == {"thoracic_outlet", "carpal_tunnel"}
+    assert loaders.consultation(services, BUTTOCK_AND_LEG, INTAKE, FINDINGS).arm is None

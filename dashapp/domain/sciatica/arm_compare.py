@@ -57,6 +57,9 @@ NOTE = (
     "present at the same time: in one study, about half of the people with a confirmed "
     "irritated nerve in the neck also had tender spots in their neck and shoulder muscles."
 )
+# The titles of the two columns of evidence, for an arm drawing.
+ROOT_TITLE = "Points toward a nerve root in the neck"
+MUSCLE_TITLE = "Points toward pain sent from a muscle"
 THERAPIST_NOTE = (
     "Not a diagnosis. Both can coexist: 51.2% of 244 MRI-confirmed cervical radiculopathies had "
     "at least one active TrP (SARI12), so a TrP does not rule out a root lesion."
@@ -75,6 +78,11 @@ class Differential:
     sources: tuple[str, ...]
     confidence: str
     hinted: bool
+
+    @property
+    def title(self) -> str:
+        """Its name, saying when the drawing reaches where it shows."""
+        return self.name + (" (your drawing reaches where it shows)" if self.hinted else "")
 
 
 @dataclass(frozen=True)

@@ -71,7 +71,8 @@ def consult_arm(
 
 def as_consultation(seen: Consultation, arm: ArmComparison | None) -> Consultation:
     """The consultation a page shows: for an arm drawing whose gate is open, the arm's
-    comparison, roots and muscles in place of the leg's; otherwise the consultation as it is."""
+    comparison, roots and muscles in place of the leg's, and the arm's result itself (for its
+    rule and differentials); otherwise the consultation as it is."""
     if arm is None or not arm.open:
         return seen
     return replace(
@@ -81,4 +82,5 @@ def as_consultation(seen: Consultation, arm: ArmComparison | None) -> Consultati
         best_muscle=arm.muscles[0] if arm.muscles else None,
         roots=arm.roots,
         muscles=arm.muscles,
+        arm=arm,
     )

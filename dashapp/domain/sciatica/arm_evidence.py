@@ -43,6 +43,13 @@ MOVEMENT_PLAIN = {
 # them [WAINNER03; JSNYDER-CPR; HITHERA]. 0 and 1 of 4 have no published figures.
 CPR_FIGURES = {4: (30.3, 90), 3: (6.1, 65), 2: (0.88, 21)}
 CPR_SOURCES = ("WAINNER03", "JSNYDER-CPR", "HITHERA")
+# The rule in plain words, by whether three or more of its four tests were positive.
+CPR_PLAIN = {
+    True: "Three or four of the four neck tests that often go together when a nerve is "
+    "irritated were positive.",
+    False: "The four neck tests that often go together when a nerve is irritated do not, "
+    "together, point strongly to one.",
+}
 
 Found = Iterable[tuple[str, str, str]]
 
@@ -77,6 +84,11 @@ class Cpr:
     likelihood_ratio: float | None
     probability: int | None
     sources: tuple[str, ...] = CPR_SOURCES
+
+    @property
+    def plain(self) -> str:
+        """The rule in plain words, without figures."""
+        return CPR_PLAIN[self.positive >= 3]
 
     @property
     def text(self) -> str:

@@ -15,6 +15,7 @@ from dashapp.domain.atlas.painted_lookup import rank_chart
 from dashapp.domain.body.dermatome_fit import root_fit
 from dashapp.domain.body.dermatomes import Dermatome
 from dashapp.domain.chart import PainChart, restore
+from dashapp.domain.sciatica.arm_compare import ArmComparison
 from dashapp.domain.sciatica.data import SciaticaData
 from dashapp.domain.sciatica.evidence import ROOTS as COMPARABLE_ROOTS
 from dashapp.domain.sciatica.flags import ask_now, holding
@@ -63,6 +64,9 @@ class Consultation:
     muscles: tuple[Candidate, ...] = ()
     # Red-flag questions to put in front of the person before anything else (see ask_now).
     ask: tuple[str, ...] = ()
+    # For an arm drawing whose gate is open, the arm's comparison this one shows (its rule
+    # and differentials too): set by arm_consult.as_consultation.
+    arm: ArmComparison | None = None
 
 
 def screen(

@@ -10,26 +10,21 @@ from dashapp.domain.sciatica.arm_compare import ArmComparison
 from dashapp.ui import ids
 from dashapp.ui.components import therapist
 
-ROOT_TITLE = "Points toward a nerve root in the neck"
-MUSCLE_TITLE = "Points toward pain sent from a muscle"
 NOTE_PREFIX = "The note's “about half”"
-CPR_PLAIN = {
-    True: "Three or four of the four neck tests that often go together when a nerve is "
-    "irritated were positive.",
-    False: "The four neck tests that often go together when a nerve is irritated do not, "
-    "together, point strongly to one.",
-}
 
 
-def arm_extras(arm: ArmComparison) -> html.Section:
-    """The rule (when examined) and the differentials, in one card."""
+def arm_extras(
+    arm: ArmComparison, section_id: str = ids.COMPARE_ARM, class_name: str = "card compare__arm"
+) -> html.Section:
+    """The rule (when examined) and the differentials, in one card (or, with `class_name`,
+    one part of the page's own card)."""
     children: list = [html.H2("Other things to keep in mind")]
     if arm.cpr is not None:
         children.append(
             html.Div(
                 className="compare__cpr",
                 children=[
-                    html.P(CPR_PLAIN[arm.cpr.positive >= 3]),
+                    html.P(arm.cpr.plain),
                     therapist.part(therapist.cited(arm.cpr.text, arm.cpr.sources)),
                 ],
                 **{"data-cpr": str(arm.cpr.positive)},
@@ -41,11 +36,7 @@ def arm_extras(arm: ArmComparison) -> html.Section:
             children=[
                 html.Li(
                     [
-                        html.Strong(
-                            d.name
-                            + (" (your drawing reaches where it shows)" if d.hinted else "")
-                            + ": "
-                        ),
+                        html.Strong(d.title + ": "),
                         d.patient_text,
                         therapist.part(
                             therapist.cited(
@@ -59,7 +50,7 @@ def arm_extras(arm: ArmComparison) -> html.Section:
             ],
         )
     )
-    return html.Section(id=ids.COMPARE_ARM, className="card compare__arm", children=children)
+    return html.Section(id=section_id, className=class_name, children=children)
 
 
 def arm_keys(arm: ArmComparison) -> list[str]:

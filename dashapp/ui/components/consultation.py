@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dash import dcc, html
 from dash_bodymap import ChoiceGroup
 
+from dashapp.domain.sciatica.arm_compare import MUSCLE_TITLE, ROOT_TITLE
 from dashapp.domain.sciatica.consult import Consultation
 from dashapp.domain.sciatica.flags import ask_sections, holding
 from dashapp.domain.sciatica.leaning import points as points_words
@@ -206,8 +207,8 @@ def _words(arm) -> dict[str, str]:
     """The column titles and the note's label, for the leg or for the arm."""
     if arm is not None:
         return {
-            "root": arm_consultation.ROOT_TITLE,
-            "muscle": arm_consultation.MUSCLE_TITLE,
+            "root": ROOT_TITLE,
+            "muscle": MUSCLE_TITLE,
             "note": arm_consultation.NOTE_PREFIX,
         }
     return {

@@ -14,6 +14,7 @@ from dashapp.domain.sciatica.flags import ask_sections, holding
 from dashapp.domain.sciatica.leaning import points as points_words
 from dashapp.ui import ids
 from dashapp.ui.components import therapist
+from dashapp.ui.components.arm_consultation import arm_extras
 from dashapp.ui.components.atlas_address import presentation
 from dashapp.ui.components.consultation import ask_heading, red_flag_panel
 
@@ -95,7 +96,9 @@ def comparison(view: Consultation, atlas: Atlas, visit_id: int | None = None) ->
         ]
     if view.comparison is None:
         return [head, *problems]
-    return [head, *problems, *_summary(view, atlas, visit_id)]
+    # An arm drawing adds Wainner's rule and the differentials, as the comparison page does.
+    arm = [arm_extras(view.arm, ids.SESSION_ARM, "session-consult__arm")] if view.arm else []
+    return [head, *problems, *_summary(view, atlas, visit_id), *arm]
 
 
 def _summary(view: Consultation, atlas: Atlas, visit_id: int | None) -> list:

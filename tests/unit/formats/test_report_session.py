@@ -139,3 +139,42 @@ def test_a_neck_drawing_with_its_questions_unanswered_holds_the_patterns_back():
     said = text(html_of(replace(FULL, chart=NECK)))
     assert "no explanation about muscles is offered yet" in said
     assert "Closest muscle patterns" not in said and "Please seek" not in said
+
+
+ARM = _chart({"right_forearm_thumb_side": (6, ("tingling",)), "right_thumb_front": (5, ())}, ())
+UPPER_CALM = {**INTAKE, **dict.fromkeys(UPPER_FLAG_QUESTIONS, "no")}
+RULE = ("spurling", "ultt_a", "distraction", "rotation_under_60")
+
+
+def test_an_arm_drawing_carries_the_arms_leaning_rule_line_and_differentials():
+    exam = findings_from_form({**dict.fromkeys(RULE, "positive"), "rotation_under_60": "negative"})
+    html = html_of(replace(FULL, chart=ARM, intake=UPPER_CALM, findings=exam))
+    said = text(html)
+    assert "nerve irritated where it leaves the neck" in said  # the arm's leaning
+    assert "Points toward a nerve root in the neck" in said and "true sciatica" not in said
+    assert "Three or four of the four neck tests" in said
+    assert "3 of 4 examined tests positive: LR+ 6.1, post-test probability 65%" in said
+    assert "Thoracic outlet syndrome" in said
+    assert "Carpal tunnel syndrome (your drawing reaches where it shows)" in said
+    at = [html.index(p) for p in ("What was found", "Other things to keep in mind", "Treatment")]
+    assert at == sorted(at)
+    listed = said[said.rindex("Sources ") :]
+    assert all(f"{k} :" in listed for k in ("WAINNER03", "HITHERA", "CHANG21", "DARCY00"))
+
+
+def test_one_rule_test_of_four_names_no_probability_and_still_its_sources():
+    exam = findings_from_form({**dict.fromkeys(RULE, "negative"), "spurling": "positive"})
+    said = text(html_of(replace(FULL, chart=ARM, intake=UPPER_CALM, findings=exam)))
+    assert "do not, together, point strongly" in said
+    assert (
+        "1 of 4 examined tests positive; the reference gives no post-test probability for this "
+        "count. (WAINNER03; JSNYDER-CPR; HITHERA)" in said
+    )
+
+
+def test_a_leg_drawing_has_no_rule_line_and_no_differentials():
+    # Even with the neck's tests recorded: the drawing, not the examination, decides.
+    exam = findings_from_form({**FINDINGS, **dict.fromkeys(RULE, "positive")})
+    said = text(html_of(replace(FULL, findings=exam)))
+    assert "Nerve or muscle?" in said and "Points toward a nerve root (true sciatica)" in said
+    assert "Other things to keep in mind" not in said and "Wainner" not in said

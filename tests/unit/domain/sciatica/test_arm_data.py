@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -51,3 +52,12 @@ def test_an_item_in_the_wrong_column_is_refused(folder):
     )
     with pytest.raises(AtlasError, match="ultt_a_negative"):
         load_arm_data(SOURCES, folder)
+
+
+def test_every_source_a_clinical_line_names_is_among_its_sources():
+    # The sources listed for the therapist (and in the PDF) come from the source column.
+    shipped = load_arm_data(SOURCES)
+    rows = [*shipped.evidence.items(), *shipped.differentials.items()]
+    for item, row in rows:
+        named = {k for k in re.findall(r"[A-Z][A-Z0-9-]*[A-Z0-9]", row.therapist_text)}
+        assert named & set(SOURCES) <= set(row.sources), item

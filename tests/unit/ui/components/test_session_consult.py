@@ -3,6 +3,8 @@ then nerve or muscle in plain words, the numbers and sources only for the therap
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from dash import dcc, html
 
@@ -12,6 +14,8 @@ from dashapp.domain.sciatica.consult import Consultation
 from dashapp.domain.sciatica.flags import SADDLE_PROMPT, red_flags
 from dashapp.ui import ids
 from dashapp.ui.components import session_consult
+from tests.unit.ui.components.test_arm_consultation import CLUSTER
+from tests.unit.ui.components.test_arm_consultation import result as arm_result
 from tests.unit.ui.components.test_consultation import (
     facts,
     intake,
@@ -134,3 +138,51 @@ def test_the_questions_a_neck_drawing_asks_are_named_by_section_below_a_sign_nee
     assert "Your neck, shoulders and arms: 2 questions" in patient
     assert "Chest pain or breathlessness: 1 question" in patient
     assert shown[1].children[-1].children == "Answer them in the questions below"
+
+
+def arm_consulted(**exam) -> Consultation:
+    """A neck-and-arm consultation whose gate is open, as arm_consult.as_consultation gives it."""
+    arm = arm_result(**exam)
+    return Consultation(PainChart(), comparison=arm.comparison, arm=arm)
+
+
+def arm_part(shown: list) -> html.Section:
+    [part] = [c for c in walk(html.Div(shown)) if getattr(c, "id", None) == ids.SESSION_ARM]
+    return part
+
+
+def test_an_arm_drawing_shows_the_rule_and_the_differentials_as_the_comparison_page_does(
+    services,
+):
+    view = arm_consulted(**CLUSTER)
+    shown = session_consult.comparison(view, services.atlas, 31)
+    part = arm_part(shown)
+    assert part.className == "session-consult__arm"
+    [rule] = [c for c in walk(part) if "data-cpr" in (c.to_plotly_json()["props"])]
+    assert rule.to_plotly_json()["props"]["data-cpr"] == "4"
+    patient, clinical = texts([part])
+    assert "Three or four of the four neck tests" in patient
+    assert "post-test probability 90%" in clinical
+    assert "Thoracic outlet syndrome" in patient and "Carpal tunnel syndrome" in patient
+    assert not STATISTICS.search(patient), STATISTICS.search(patient)
+    # It closes the card, after the leaning.
+    said = texts(shown)[0]
+    assert shown[-1] is part
+    assert said.index(view.comparison.leaning_text) < said.index("Other things")
+
+
+def test_one_positive_rule_test_of_four_gives_no_probability(services):
+    one = {**dict.fromkeys(CLUSTER, "negative"), "spurling": "positive"}
+    shown = session_consult.comparison(arm_consulted(**one), services.atlas)
+    patient, clinical = texts([arm_part(shown)])
+    assert "do not, together, point strongly" in patient
+    assert "1 of 4 examined tests positive; the reference gives no post-test probability" in (
+        clinical
+    )
+    assert not re.search(r"post-test probability \d", clinical)
+
+
+def test_a_leg_drawing_has_no_arm_part(services):
+    shown = html.Div(session_consult.comparison(compared(services), services.atlas, 31))
+    assert not [c for c in walk(shown) if getattr(c, "id", None) == ids.SESSION_ARM]
+    assert "Thoracic outlet" not in texts([shown])[0]
