@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from dash import html
+from typing import Any
 
+from dash import html
+from dash_bodymap import BodyMap
+
+from dashapp.domain import palette
 from dashapp.ui.components import pain_chart
+from dashapp.ui.components.bodymap import SURFACE, WHOLE_BODY, body_map, focus_view_props
 
 # What the map draws with at first: a medium brush, no intensity or feeling chosen yet.
 FIRST_BRUSH = {"size": "medium", "tool": "brush", "intensity": None, "qualities": []}
@@ -20,6 +25,29 @@ DRAW_HINT = (
     "then draw with your finger, a pen or the mouse. To move the map while drawing, "
     "choose Move or use two fingers."
 )
+
+
+def marking_map(map_id: str, app: Any, **props: Any) -> BodyMap:
+    """The map a patient marks and draws on, opening on the whole body (the walk-in and the
+    phone pages); `props` adds what one page needs besides."""
+    return body_map(
+        map_id,
+        app.views,
+        app.regions,
+        layers=[SURFACE],
+        ariaLabel="Body map: mark where it hurts",
+        colorscale=palette.colorscale(),
+        cmin=0,
+        cmax=10,
+        className="show-front",
+        focusViews=focus_view_props(app.focus_views),
+        focusView=WHOLE_BODY,
+        findLabel="Find an area",
+        mode="mark",
+        brush=FIRST_BRUSH,
+        drawing=[],
+        **props,
+    )
 
 
 def hint() -> html.P:

@@ -8,17 +8,12 @@ from typing import Any
 from dash import dcc, html
 from dash_bodymap import ChoiceGroup
 
-from dashapp.domain import palette
 from dashapp.domain.atlas.lookup import Candidate
 from dashapp.domain.chart import PainChart
 from dashapp.ui import ids
 from dashapp.ui.components import device, draw_panel, lookup_panel, pain_chart
 from dashapp.ui.components.bodymap import (
     MUSCLE,
-    SURFACE,
-    WHOLE_BODY,
-    body_map,
-    focus_view_props,
     view_switch,
 )
 
@@ -152,26 +147,13 @@ def _map_panel(app) -> list:
                 html.Button("Keep my marks", id=ids.PATIENT_CLEAR_CANCEL, className="button"),
             ],
         ),
-        body_map(
+        draw_panel.marking_map(
             ids.PATIENT_MAP,
-            app.views,
-            app.regions,
-            layers=[SURFACE],
+            app,
             passiveLayers=[MUSCLE],
-            ariaLabel="Body map: mark where it hurts",
-            colorscale=palette.colorscale(),
-            cmin=0,
-            cmax=10,
-            className="show-front",
-            focusViews=focus_view_props(app.focus_views),
-            focusView=WHOLE_BODY,
-            findLabel="Find an area",
             persistence=True,
             persisted_props=["focusView"],
             persistence_type="local",
-            mode="mark",
-            brush=draw_panel.FIRST_BRUSH,
-            drawing=[],
         ),
         draw_panel.hint(),
         draw_panel.panel(

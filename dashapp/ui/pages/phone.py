@@ -10,16 +10,11 @@ from typing import Any
 from dash import dcc, html
 from dash_bodymap import ChoiceGroup
 
-from dashapp.domain import palette
 from dashapp.domain.chart import PainChart
 from dashapp.ui import ids
 from dashapp.ui.arm_forms import ARM_HISTORY_QUESTIONS
 from dashapp.ui.components import draw_panel, pain_chart
 from dashapp.ui.components.bodymap import (
-    SURFACE,
-    WHOLE_BODY,
-    body_map,
-    focus_view_props,
     view_switch,
 )
 from dashapp.ui.components.upper_questions import upper_parts
@@ -188,23 +183,7 @@ def _map_panel(app: Any) -> list:
                 view_switch(ids.PHONE_VIEW_SWITCH, app.views),
             ],
         ),
-        body_map(
-            ids.PHONE_MAP,
-            app.views,
-            app.regions,
-            layers=[SURFACE],
-            ariaLabel="Body map: mark where it hurts",
-            colorscale=palette.colorscale(),
-            cmin=0,
-            cmax=10,
-            className="show-front",
-            focusViews=focus_view_props(app.focus_views),
-            focusView=WHOLE_BODY,
-            findLabel="Find an area",
-            mode="mark",
-            brush=draw_panel.FIRST_BRUSH,
-            drawing=[],
-        ),
+        draw_panel.marking_map(ids.PHONE_MAP, app),
         draw_panel.hint(),
         draw_panel.panel(ids.PHONE_DRAW_PANEL, ids.PHONE_DRAW_INTENSITY, ids.PHONE_DRAW_QUALITIES),
         pain_chart.legend(),
