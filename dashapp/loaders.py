@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from dashapp import store
@@ -35,15 +36,26 @@ def record_id(text: str) -> int | None:
     return number if is_record_id(number) else None
 
 
-def load_record(services: Services, patient_id: str) -> RecordData | None:
-    """The patient page's data, or None for an unknown or malformed id."""
-    number = record_id(patient_id)
+@contextmanager
+def _found(services: Services, get: Callable[[Any, int], Any], text: str) -> Iterator[tuple]:
+    """(database session, the record an address names), the record None when the address is
+    malformed or names none."""
+    number = record_id(text)
     if number is None:
-        return None
+        yield None, None
+        return
     with services.db() as db:
         try:
-            patient = store.get_patient(db, number)
+            found = get(db, number)
         except store.NotFound:
+            found = None
+        yield db, found
+
+
+def load_record(services: Services, patient_id: str) -> RecordData | None:
+    """The patient page's data, or None for an unknown or malformed id."""
+    with _found(services, store.get_patient, patient_id) as (db, patient):
+        if patient is None:
             return None
         visits = store.list_visits(db, patient.id)
         sessions = [(v.date, store.visit_chart(v, services.vocabulary)) for v in visits]
@@ -64,13 +76,8 @@ def load_record(services: Services, patient_id: str) -> RecordData | None:
 
 def load_session(services: Services, visit_id: str) -> SessionData | None:
     """The session page's data, or None for an unknown or malformed id."""
-    number = record_id(visit_id)
-    if number is None:
-        return None
-    with services.db() as db:
-        try:
-            visit = store.get_visit(db, number)
-        except store.NotFound:
+    with _found(services, store.get_visit, visit_id) as (_db, visit):
+        if visit is None:
             return None
         chart = store.visit_chart(visit, services.vocabulary)
         held = answers(visit)
@@ -95,13 +102,8 @@ def load_session(services: Services, visit_id: str) -> SessionData | None:
 def load_visit_chart(services: Services, visit_id: str) -> SessionChart | None:
     """A session's date and pain chart (marks and drawing), for the atlas to show under a
     pattern; None for an unknown or malformed id."""
-    number = record_id(visit_id)
-    if number is None:
-        return None
-    with services.db() as db:
-        try:
-            visit = store.get_visit(db, number)
-        except store.NotFound:
+    with _found(services, store.get_visit, visit_id) as (_db, visit):
+        if visit is None:
             return None
         services.audited("view", patient_id=visit.patient.id, visit_id=visit.id)
         return SessionChart(visit.id, visit.date, store.visit_chart(visit, services.vocabulary))
