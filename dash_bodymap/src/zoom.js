@@ -225,6 +225,14 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
             target.scrollIntoView({block: 'center', inline: 'center'});
         }
     }, []);
+    // A keyboard move to an area on the other side of a one-side view turns the view there.
+    const follow = useCallback(target => {
+        const other = otherSide(target, state.current);
+        if (other) {
+            revealing.current = target;
+            setSide(other);
+        }
+    }, []);
     useLayoutEffect(() => {
         const target = revealing.current;
         revealing.current = null;
@@ -335,7 +343,7 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
             onZoom={factor => zoomTo(zoom * factor, shownMiddle(rootRef.current))}
         />
     );
-    return {zoomed, stacked, zoom, svgProps, controls, zoomIn, reveal};
+    return {zoomed, stacked, zoom, svgProps, controls, zoomIn, reveal, follow};
 }
 
 // The side of a one-side view an area found by name or by the keyboard lies on, when the view

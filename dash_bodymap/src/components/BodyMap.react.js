@@ -313,6 +313,7 @@ const BodyMap = ({
         }
     }, [reportHover]);
 
+    const follow = zoom.follow;
     // The focused region speaks for itself (its name, state and intensity), so a move puts
     // nothing in the live region: one move is announced once.
     const moveTo = useCallback(
@@ -328,10 +329,12 @@ const BodyMap = ({
                 target.focus({preventScroll: Boolean(reveal)});
                 if (reveal) {
                     reveal(target);
+                } else {
+                    follow(target);
                 }
             }
         },
-        []
+        [follow]
     );
 
     const find = useFind({
