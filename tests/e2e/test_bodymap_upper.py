@@ -154,6 +154,14 @@ def test_upper003_the_head_view_opens_on_the_face_middle(browser, live_url):  # 
         assert abs(where["centre"] - 200) < 1, where
         assert opened(page, "right_face_middle")["shown"] > 0.99
         assert opened(page, "left_face_middle")["shown"] > 0.99
+        # With only the left temple marked it opens there (the left is at larger x in front).
+        tap_region(page, "left_temple")
+        expect(region(page, "left_temple")).to_have_attribute("aria-checked", "true")
+        choose(page, "whole")
+        choose(page, HEAD)
+        where = opened(page, "left_temple")
+        # As far towards it as the drawing goes: 140 + (480 - 324 / 2) / 4 = 219.5 on a phone.
+        assert where["centre"] > 215 and where["shown"] > 0.99, where
 
 
 def test_upper004_the_hand_view_shows_one_whole_hand_the_right_until_the_left_is_marked(
