@@ -35,10 +35,10 @@ export function sideBox(view, figureBox, regions, side) {
 }
 
 /**
- * The side a one-side view opens on: the only side marked inside its boxes, else the
- * patient's right. `drawings` are [{figureBox, regions, marks}], one per drawing.
+ * The only side marked inside a one-side view's boxes, or null (nothing marked, or both
+ * sides). `drawings` are [{figureBox, regions, marks}], one per drawing.
  */
-export function openingSide(view, drawings) {
+export function markedSide(view, drawings) {
     const marked = new Set();
     drawings.forEach(({figureBox, regions, marks}) => {
         SIDES.forEach(side => {
@@ -50,7 +50,12 @@ export function openingSide(view, drawings) {
             });
         });
     });
-    return marked.size === 1 ? [...marked][0] : 'right';
+    return marked.size === 1 ? [...marked][0] : null;
+}
+
+/** The side a one-side view opens on: the only side marked inside it, else the patient's right. */
+export function openingSide(view, drawings) {
+    return markedSide(view, drawings) || 'right';
 }
 
 /** The words of each side's button: the view's own, else "Right" and "Left". */

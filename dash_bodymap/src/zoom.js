@@ -5,7 +5,7 @@
 import React, {useCallback, useEffect, useLayoutEffect, useRef, useState} from 'react';
 
 import {openingCentre, toBody, toScreen} from './points';
-import {SIDES, oneSided, openingSide, sideBox, sideLabel} from './sides';
+import {SIDES, markedSide, oneSided, openingSide, sideBox, sideLabel} from './sides';
 
 export const WHOLE = 'whole';
 const MAX_ZOOM = 6;
@@ -108,18 +108,29 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
         count * view.box[2] * view.minScale > rootWidth;
 
     // A one-side view opens on the only side marked inside it, else on the patient's right.
+    // Marking or unmarking inside it never turns it; marks set from outside (restored after a
+    // reload, loaded) turn it to their side, until the person turns it themselves.
+    const turned = useRef(false);
+    const drawings = () => {
+        const {marks, regionsOf, figures} = state.current.actions;
+        return Object.keys(figures || {}).map(name => ({
+            figureBox: parseBox(figures[name].viewBox),
+            regions: regionsOf(name),
+            marks: marks(name),
+        }));
+    };
     useLayoutEffect(() => {
+        turned.current = false;
         if (oneSided(found)) {
-            const {marks, regionsOf, figures} = state.current.actions;
-            const drawings = Object.keys(figures || {}).map(name => ({
-                figureBox: parseBox(figures[name].viewBox),
-                regions: regionsOf(name),
-                marks: marks(name),
-            }));
-            setSide(openingSide(found, drawings));
+            setSide(openingSide(found, drawings()));
         }
-        // Only as a view opens: marking or unmarking inside it never turns it to the other side.
     }, [found ? found.id : null]); // eslint-disable-line react-hooks/exhaustive-deps
+    useLayoutEffect(() => {
+        const marked = oneSided(found) && !turned.current && markedSide(found, drawings());
+        if (marked) {
+            setSide(marked);
+        }
+    }, [actions.restored]); // eslint-disable-line react-hooks/exhaustive-deps
     // The box of one drawing, for the side shown: one-side boxes differ by drawing and side.
     const boxOf = useCallback(
         (name, figureBox) => {
@@ -211,6 +222,7 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
         // An area on the other side of a one-side view: turn the view to that side first.
         const other = otherSide(target, state.current);
         if (other) {
+            turned.current = true;
             revealing.current = target;
             setSide(other);
             return;
@@ -229,6 +241,7 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
     const follow = useCallback(target => {
         const other = otherSide(target, state.current);
         if (other) {
+            turned.current = true;
             revealing.current = target;
             setSide(other);
         }
@@ -244,6 +257,7 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
     const turnTo = useCallback(
         next => {
             forgetCentring(rootRef.current);
+            turned.current = true;
             setZoom(1);
             setSide(next);
         },

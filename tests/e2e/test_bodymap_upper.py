@@ -187,12 +187,25 @@ def test_upper004_the_hand_view_shows_one_whole_hand_the_right_until_the_left_is
         assert opened(page, "left_hand_palm")["shown"] > 0.99
         tap_region(page, "left_hand_palm")
         expect(region(page, "left_hand_palm")).to_have_attribute("aria-checked", "true")
+        expect(page.locator(f"#{ids.PATIENT_SUMMARY}")).to_contain_text("Left palm")
         choose(page, "whole")
         choose(page, HAND)
         expect(side_button(page, "left")).to_have_attribute("aria-pressed", "true")
         assert opened(page, "left_hand_palm")["shown"] > 0.99
         show(page, "left_back_of_hand")
         assert opened(page, "left_back_of_hand")["shown"] > 0.99
+        # The marks come back after a reload, after the view: it still opens on the left hand,
+        # and unmarking the palm there does not turn it away.
+        page.reload()
+        expect(focus_button(page, HAND)).to_have_attribute("aria-pressed", "true")
+        expect(region(page, "left_hand_palm")).to_have_attribute("aria-checked", "true")
+        expect(side_button(page, "left")).to_have_attribute("aria-pressed", "true")
+        show(page, "left_hand_palm")
+        page.evaluate(FRAMES)
+        assert opened(page, "left_hand_palm")["shown"] > 0.99
+        tap_region(page, "left_hand_palm")
+        expect(region(page, "left_hand_palm")).to_have_attribute("aria-checked", "false")
+        expect(side_button(page, "left")).to_have_attribute("aria-pressed", "true")
 
 
 def test_upper005_finding_the_other_hand_by_name_turns_the_view(browser, live_url):  # noqa: F811

@@ -74,9 +74,12 @@ const BodyMap = ({
     // that back is not news: only a selection set from outside (undo, clear, a load) is taken.
     const selectedKey = (selected || []).join('\n');
     const told = useRef(null);
+    // How many times the selection was set from outside (the focus views follow it there).
+    const [restored, setRestored] = useState(0);
     useEffect(() => {
         if (selectedKey !== told.current) {
             setChosen(new Set(selected || []));
+            setRestored(n => n + 1);
         }
         told.current = null;
     }, [selectedKey]);
@@ -264,7 +267,7 @@ const BodyMap = ({
         }
         return shapes;
     }, [regions, layersKey, passiveKey]);
-    const zoom = useZoom(rootRef, focusViews, focusView, report, {marks, regionsOf, figures});
+    const zoom = useZoom(rootRef, focusViews, focusView, report, {marks, regionsOf, figures, restored});
     const draw = useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, report, say: setSpoken});
     const fingerTap = useFingerTap(rootRef, {
         toggle,
