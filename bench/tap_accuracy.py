@@ -1,13 +1,15 @@
 """Finger taps on a phone (390 x 844) in the focus views: the leg and foot regions in the leg
-view, the neck, shoulder, arm and hand regions in the "Neck, shoulder and arm" view, the head
-and neck regions in the "Head and jaw" view.
+view, the neck, shoulder, arm and wrist regions in the "Neck, shoulder and arm" view, the wrist,
+hand, thumb and finger regions in the "Hand and fingers" view (one hand at a time: the right,
+then the left through the view's side switch), the head and neck regions in the "Head and jaw"
+view.
 
 Each region is tapped TAPS times at its centre (the point deepest inside it) plus a Gaussian
 offset of 8 px on each axis, round-robin across regions; the region whose mark flipped is the
 one the tap went to. Targets: every region >= 95 % on target; every thigh and calf region (leg
 view), every region (the other two) at least 44 px across.
 
-    python bench/tap_accuracy.py [--view legs|neck_arm|head|all]
+    python bench/tap_accuracy.py [--view legs|neck_arm|hand|head|all]
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from shapely.geometry import Polygon
 from shapely.ops import polylabel
 
 from dashapp.config import SHIPPED_DATA
-from dashapp.ui.components.bodymap import HEAD, LEGS, NECK_ARM
+from dashapp.ui.components.bodymap import HAND, HEAD, LEGS, NECK_ARM
 
 TAPS = 40
 SCATTER_PX = 8.0
@@ -42,8 +44,10 @@ CENTRE = """([id, x, y]) => { const p = document.querySelector(`[data-region="${
     return [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f, r.width]; }"""
 
 
-# The area groups each upper view is for.
-UPPER = {NECK_ARM: ("neck", "shoulder", "arm", "hand"), HEAD: ("head", "neck")}
+# The area groups each upper view is for; the arm view also shows the wrist.
+UPPER = {NECK_ARM: ("neck", "shoulder", "arm"), HAND: ("hand",), HEAD: ("head", "neck")}
+ALSO = {NECK_ARM: "wrist"}
+ALL_VIEWS = (LEGS, NECK_ARM, HAND, HEAD)
 
 
 def regions_for(view_id: str) -> pd.DataFrame:
@@ -53,7 +57,8 @@ def regions_for(view_id: str) -> pd.DataFrame:
     polys = numbers.map(lambda n: Polygon(list(zip(n[0::2], n[1::2], strict=True))).buffer(0))
     table["centre"] = polys.map(lambda p: polylabel(p, 0.5))
     if view_id in UPPER:
-        return table[table.area_group.isin(UPPER[view_id])]
+        also = table.id.str.contains(ALSO[view_id]) if view_id in ALSO else False
+        return table[table.area_group.isin(UPPER[view_id]) | also]
     return table[(polys.map(lambda p: p.bounds[1]) >= 495) & ~table.id.str.contains(NOT_LEG)]
 
 
@@ -97,7 +102,14 @@ def run_view(browser, url: str, view_id: str) -> dict:
         if view == "back":
             page.locator("#patient-view-switch").get_by_role("radio", name="Back").tap()
         page.locator(f'.bodymap__view[data-view="{view}"]').wait_for()
-        results.update(tap_view(page, regions[regions.view == view], rng))
+        shown = regions[regions.view == view]
+        if view_id != HAND:
+            results.update(tap_view(page, shown, rng))
+            continue
+        for side in ("right", "left"):  # the hand view shows one hand at a time
+            page.locator(f'#patient-map [data-side="{side}"]').tap()
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => r(true)))")
+            results.update(tap_view(page, shown[shown.side == side], rng))
     context.close()
     rates = {key: r["hits"] / r["taps"] for key, r in results.items()}
     across = {k: r["across_px"] for k, r in results.items() if sized(view_id, k)}
@@ -107,7 +119,7 @@ def run_view(browser, url: str, view_id: str) -> dict:
     return record_result(view_id, results, rates, worst, across, narrowest, passed)
 
 
-def main(views: tuple[str, ...] = (LEGS, NECK_ARM, HEAD)) -> dict:
+def main(views: tuple[str, ...] = ALL_VIEWS) -> dict:
     """Each view's taps, recorded one file a view; passed when every view passed."""
     with served_app() as (browser, url):
         results = [run_view(browser, url, view_id) for view_id in views]
@@ -116,9 +128,9 @@ def main(views: tuple[str, ...] = (LEGS, NECK_ARM, HEAD)) -> dict:
 
 def views_from_args() -> tuple[str, ...]:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--view", choices=[LEGS, NECK_ARM, HEAD, "all"], default="all")
+    parser.add_argument("--view", choices=[*ALL_VIEWS, "all"], default="all")
     chosen = parser.parse_args().view
-    return (LEGS, NECK_ARM, HEAD) if chosen == "all" else (chosen,)
+    return ALL_VIEWS if chosen == "all" else (chosen,)
 
 
 def record_result(view_id, results, rates, worst, across, narrowest, passed) -> dict:

@@ -128,7 +128,15 @@ Keyword arguments:
     available width but, on a touch screen, never below `minScale`
     screen px per unit (the view then pans, and views that do not fit
     side by side at that scale are shown one above the other). A view
-    without a box is the whole body.
+    without a box is the whole body. `opens` says where a view too
+    wide for the window opens when nothing or both sides inside it are
+    marked (it opens on the marked side when only one is): 'middle',
+    'right' (the patient's right side; the default), or 'one_side':
+    the box frames the patient's right side in the first view and is
+    mirrored for the left side and for a view that draws that side in
+    its other half; the view shows one side at a time, opening on the
+    marked side or the right, with a switch named by `sideLabels`
+    ({right, left}).
 
     `focusViews` is a list of dicts with keys:
 
@@ -139,6 +147,16 @@ Keyword arguments:
     - box (list of numbers; optional)
 
     - minScale (number; optional)
+
+    - opens (a value equal to: 'middle', 'right', 'one_side'; optional)
+
+    - sideLabels (dict; optional)
+
+        `sideLabels` is a dict with keys:
+
+        - right (string; optional)
+
+        - left (string; optional)
 
 - highlights (list of dicts; optional):
     Shapes drawn over the regions: either a `region` id or a free SVG
@@ -313,13 +331,23 @@ Keyword arguments:
         }
     )
 
+    FocusViewsSideLabels = TypedDict(
+        "FocusViewsSideLabels",
+            {
+            "right": NotRequired[str],
+            "left": NotRequired[str]
+        }
+    )
+
     FocusViews = TypedDict(
         "FocusViews",
             {
             "id": str,
             "label": str,
             "box": NotRequired[typing.Sequence[NumberType]],
-            "minScale": NotRequired[NumberType]
+            "minScale": NotRequired[NumberType],
+            "opens": NotRequired[Literal["middle", "right", "one_side"]],
+            "sideLabels": NotRequired["FocusViewsSideLabels"]
         }
     )
 

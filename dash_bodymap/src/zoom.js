@@ -5,6 +5,7 @@
 import React, {useCallback, useEffect, useLayoutEffect, useRef, useState} from 'react';
 
 import {openingCentre, toBody, toScreen} from './points';
+import {SIDES, markedSide, oneSided, openingSide, sideBox, sideLabel} from './sides';
 
 export const WHOLE = 'whole';
 const MAX_ZOOM = 6;
@@ -78,12 +79,14 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
     const [zoom, setZoom] = useState(1);
     const [width, setWidth] = useState(0);
     const [chosenView, setChosenView] = useState(focusView || WHOLE);
+    // The side a one-side view shows (the patient's own), chosen as the view opens.
+    const [side, setSide] = useState('right');
     const anchor = useRef(null);
     const pinch = useRef(null);
     const [shown, setShown] = useState('');
     const [rootWidth, setRootWidth] = useState(0);
     const state = useRef({});
-    state.current = {zoom, actions};
+    state.current = {zoom, actions, side};
 
     useEffect(() => {
         setChosenView(focusView || WHOLE);
@@ -94,6 +97,7 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
     const coarse = typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches;
     const found = (focusViews || []).find(v => v.id === chosenView) || null;
     const view = found && !coarse ? {...found, minScale: 0} : found;
+    state.current.view = view;
     const zoomed = zoom > 1 || Boolean(view && view.box);
     // Views of a focus box sit side by side where they fit at its minimum scale, else one
     // above the other, each as wide as the map.
@@ -102,6 +106,39 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
         Boolean(view && view.box && view.minScale) &&
         count > 1 &&
         count * view.box[2] * view.minScale > rootWidth;
+
+    // A one-side view opens on the only side marked inside it, else on the patient's right.
+    // Marking or unmarking inside it never turns it; marks set from outside (restored after a
+    // reload, loaded) turn it to their side, until the person turns it themselves.
+    const turned = useRef(false);
+    const drawings = () => {
+        const {marks, regionsOf, figures} = state.current.actions;
+        return Object.keys(figures || {}).map(name => ({
+            figureBox: parseBox(figures[name].viewBox),
+            regions: regionsOf(name),
+            marks: marks(name),
+        }));
+    };
+    useLayoutEffect(() => {
+        turned.current = false;
+        if (oneSided(found)) {
+            setSide(openingSide(found, drawings()));
+        }
+    }, [found ? found.id : null]); // eslint-disable-line react-hooks/exhaustive-deps
+    useLayoutEffect(() => {
+        const marked = oneSided(found) && !turned.current && markedSide(found, drawings());
+        if (marked) {
+            setSide(marked);
+        }
+    }, [actions.restored]); // eslint-disable-line react-hooks/exhaustive-deps
+    // The box of one drawing, for the side shown: one-side boxes differ by drawing and side.
+    const boxOf = useCallback(
+        (name, figureBox) => {
+            const b = sideBox(view, figureBox, state.current.actions.regionsOf(name), side);
+            return {...view, box: [b.x, b.y, b.w, b.h]};
+        },
+        [view, side]
+    );
 
     // The space a view may fill: the first visible figure's width, followed as the page resizes.
     useLayoutEffect(() => {
@@ -154,32 +191,42 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
     }, [zoom, width]);
 
     // A focus view opens on the marked side when only one side inside it is marked; else on
-    // its middle, or on the patient's right side when the window cannot show the whole box.
+    // its middle (`opens: 'middle'`, or where the window shows the whole box), or on the
+    // patient's right side (`opens: 'right'`, the default). A one-side view shows one side.
     useLayoutEffect(() => {
         const root = rootRef.current;
         if (!root || !view || !view.box || !width) {
             return;
         }
-        const key = `${view.id} ${width}`;
-        const box = {x: view.box[0], y: view.box[1], w: view.box[2], h: view.box[3]};
+        const key = `${view.id} ${side} ${width}`;
         root.querySelectorAll('.bodymap__view').forEach(figure => {
             const svg = figure.querySelector('.bodymap__svg');
             if (!svg || !figure.clientWidth || figure.dataset.centredFor === key) {
                 return;
             }
             figure.dataset.centredFor = key;
-            const scale = svg.getBoundingClientRect().width / box.w;
-            const {marks, regionsOf} = state.current.actions;
-            const fits = figure.clientWidth >= box.w * scale * 0.98;
             const shownView = figure.dataset.view;
+            const {marks, regionsOf, figures} = state.current.actions;
+            const [x, y, w, h] = boxOf(shownView, parseBox((figures[shownView] || {}).viewBox)).box;
+            const box = {x, y, w, h};
+            const scale = svg.getBoundingClientRect().width / box.w;
+            const fits = view.opens === 'middle' || figure.clientWidth >= box.w * scale * 0.98;
             const centre = openingCentre(box, marks(shownView), regionsOf(shownView), fits);
             figure.scrollLeft = (centre - box.x) * scale - figure.clientWidth / 2;
         });
-    }, [rootRef, view, width, shown]);
+    }, [rootRef, view, width, shown, side, boxOf]);
 
     // Bring a region found by name into sight, zooming in first when it is too small to see.
     const revealing = useRef(null);
     const reveal = useCallback(target => {
+        // An area on the other side of a one-side view: turn the view to that side first.
+        const other = otherSide(target, state.current);
+        if (other) {
+            turned.current = true;
+            revealing.current = target;
+            setSide(other);
+            return;
+        }
         const r = target.getBoundingClientRect();
         const small = Math.min(r.width, r.height);
         const next = clampZoom((state.current.zoom * TARGET_PX) / Math.max(small, 1));
@@ -190,13 +237,32 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
             target.scrollIntoView({block: 'center', inline: 'center'});
         }
     }, []);
+    // A keyboard move to an area on the other side of a one-side view turns the view there.
+    const follow = useCallback(target => {
+        const other = otherSide(target, state.current);
+        if (other) {
+            turned.current = true;
+            revealing.current = target;
+            setSide(other);
+        }
+    }, []);
     useLayoutEffect(() => {
         const target = revealing.current;
         revealing.current = null;
         if (target && target.isConnected) {
             target.scrollIntoView({block: 'center', inline: 'center'});
         }
-    }, [zoom, width]);
+    }, [zoom, width, side]);
+
+    const turnTo = useCallback(
+        next => {
+            forgetCentring(rootRef.current);
+            turned.current = true;
+            setZoom(1);
+            setSide(next);
+        },
+        [rootRef]
+    );
 
     const choose = useCallback(
         id => {
@@ -266,11 +332,13 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
     // A double tap zooms in one step around the finger (tap.js tells a double tap).
     const zoomIn = useCallback(at => zoomTo(state.current.zoom * STEP, at), [zoomTo]);
 
-    const svgProps = (figureViewBox, base) => {
+    const svgProps = (name, figureViewBox, base) => {
         if (!zoomed || !width) {
             return base;
         }
-        const size = layout(view, parseBox(figureViewBox), width, zoom, 0.78 * window.innerHeight);
+        const figureBox = parseBox(figureViewBox);
+        const shownBox = view && view.box ? boxOf(name, figureBox) : view;
+        const size = layout(shownBox, figureBox, width, zoom, 0.78 * window.innerHeight);
         return {
             ...base,
             viewBox: size.viewBox,
@@ -282,18 +350,52 @@ export function useZoom(rootRef, focusViews, focusView, report, actions) {
         <ZoomControls
             focusViews={focusViews}
             chosen={view ? view.id : WHOLE}
+            side={oneSided(view) ? side : null}
+            onSide={turnTo}
             zoom={zoom}
             onChoose={choose}
             onZoom={factor => zoomTo(zoom * factor, shownMiddle(rootRef.current))}
         />
     );
-    return {zoomed, stacked, zoom, svgProps, controls, zoomIn, reveal};
+    return {zoomed, stacked, zoom, svgProps, controls, zoomIn, reveal, follow};
 }
 
-function ZoomControls({focusViews, chosen, zoom, onChoose, onZoom}) {
+// The side of a one-side view an area found by name or by the keyboard lies on, when the view
+// shows the other side; else null.
+function otherSide(target, {view, actions, side}) {
+    const figure = target.closest && target.closest('.bodymap__view');
+    if (!oneSided(view) || !figure) {
+        return null;
+    }
+    const placed = actions.regionsOf(figure.dataset.view).find(p => p.id === target.dataset.region);
+    return placed && SIDES.includes(placed.side) && placed.side !== side ? placed.side : null;
+}
+
+// The switch between the two sides of a one-side view, each named by the view ("Right hand").
+function SideSwitch({view, side, onSide}) {
+    return (
+        <div className="bodymap__sides" role="group" aria-label="Side shown">
+            {SIDES.map(s => (
+                <button
+                    key={s}
+                    type="button"
+                    className="bodymap__zoom-button"
+                    data-side={s}
+                    aria-pressed={s === side ? 'true' : 'false'}
+                    onClick={() => onSide(s)}
+                >
+                    {sideLabel(view, s)}
+                </button>
+            ))}
+        </div>
+    );
+}
+
+function ZoomControls({focusViews, chosen, side, onSide, zoom, onChoose, onZoom}) {
     if (!focusViews || !focusViews.length) {
         return null;
     }
+    const chosenView = focusViews.find(v => v.id === chosen);
     return (
         <div className="bodymap__zoombar" role="toolbar" aria-label="Map view">
             <div className="bodymap__focus-views" role="group" aria-label="Show">
@@ -310,6 +412,7 @@ function ZoomControls({focusViews, chosen, zoom, onChoose, onZoom}) {
                     </button>
                 ))}
             </div>
+            {side && <SideSwitch view={chosenView} side={side} onSide={onSide} />}
             <div className="bodymap__zoom-steps" role="group" aria-label="Zoom">
             <button
                 type="button"

@@ -74,9 +74,12 @@ const BodyMap = ({
     // that back is not news: only a selection set from outside (undo, clear, a load) is taken.
     const selectedKey = (selected || []).join('\n');
     const told = useRef(null);
+    // How many times the selection was set from outside (the focus views follow it there).
+    const [restored, setRestored] = useState(0);
     useEffect(() => {
         if (selectedKey !== told.current) {
             setChosen(new Set(selected || []));
+            setRestored(n => n + 1);
         }
         told.current = null;
     }, [selectedKey]);
@@ -264,7 +267,7 @@ const BodyMap = ({
         }
         return shapes;
     }, [regions, layersKey, passiveKey]);
-    const zoom = useZoom(rootRef, focusViews, focusView, report, {marks, regionsOf});
+    const zoom = useZoom(rootRef, focusViews, focusView, report, {marks, regionsOf, figures, restored});
     const draw = useDraw(rootRef, {mode, brush, drawing, colorscale, cmin, cmax, report, say: setSpoken});
     const fingerTap = useFingerTap(rootRef, {
         toggle,
@@ -313,6 +316,7 @@ const BodyMap = ({
         }
     }, [reportHover]);
 
+    const follow = zoom.follow;
     // The focused region speaks for itself (its name, state and intensity), so a move puts
     // nothing in the live region: one move is announced once.
     const moveTo = useCallback(
@@ -328,10 +332,12 @@ const BodyMap = ({
                 target.focus({preventScroll: Boolean(reveal)});
                 if (reveal) {
                     reveal(target);
+                } else {
+                    follow(target);
                 }
             }
         },
-        []
+        [follow]
     );
 
     const find = useFind({
@@ -409,7 +415,7 @@ const BodyMap = ({
                     <figure className="bodymap__view" key={view} data-view={view}>
                         <svg
                             className="bodymap__svg"
-                            {...zoom.svgProps(figure.viewBox, {viewBox: figure.viewBox || '0 0 400 1000'})}
+                            {...zoom.svgProps(view, figure.viewBox, {viewBox: figure.viewBox || '0 0 400 1000'})}
                             preserveAspectRatio="xMidYMid meet"
                             role="group"
                             aria-label={`${figure.label || view} view`}
@@ -706,7 +712,12 @@ BodyMap.propTypes = {
      * drawn in each view's coordinates, filling the available width but, on a touch screen,
      * never below `minScale` screen px per unit (the view then pans, and views that do not fit
      * side by side at that scale are shown one above the other). A view without a box is the
-     * whole body.
+     * whole body. `opens` says where a view too wide for the window opens when nothing or both
+     * sides inside it are marked (it opens on the marked side when only one is): 'middle',
+     * 'right' (the patient's right side; the default), or 'one_side': the box frames the
+     * patient's right side in the first view and is mirrored for the left side and for a view
+     * that draws that side in its other half; the view shows one side at a time, opening on the
+     * marked side or the right, with a switch named by `sideLabels` ({right, left}).
      */
     focusViews: PropTypes.arrayOf(
         PropTypes.exact({
@@ -714,6 +725,8 @@ BodyMap.propTypes = {
             label: PropTypes.string.isRequired,
             box: PropTypes.arrayOf(PropTypes.number),
             minScale: PropTypes.number,
+            opens: PropTypes.oneOf(['middle', 'right', 'one_side']),
+            sideLabels: PropTypes.exact({right: PropTypes.string, left: PropTypes.string}),
         })
     ),
 

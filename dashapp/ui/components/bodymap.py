@@ -8,7 +8,7 @@ from typing import Any
 from dash import html
 from dash_bodymap import BodyMap, ChoiceGroup
 
-from dashapp.domain.body.focus_views import WHOLE, FocusView
+from dashapp.domain.body.focus_views import ONE_SIDE, WHOLE, FocusView
 from dashapp.domain.body.geometry import Region, View
 from dashapp.domain.body.muscles import MuscleOutline
 
@@ -19,6 +19,9 @@ WHOLE_BODY = WHOLE
 LEGS = "legs"  # the shipped 'Low back, hip and leg' view (data/geometry/focus_views.csv)
 NECK_ARM = "neck_arm"  # the shipped "Neck, shoulder and arm" view
 HEAD = "head"  # the shipped "Head and jaw" view
+HAND = "hand"  # the shipped "Hand and fingers" view, one hand at a time
+# What the switch between the two sides of a one-side view says (the patient's own sides).
+SIDE_LABELS = {HAND: {"right": "Right hand", "left": "Left hand"}}
 
 
 def focus_view_props(focus_views: Iterable[FocusView]) -> list[dict[str, Any]]:
@@ -30,6 +33,10 @@ def focus_view_props(focus_views: Iterable[FocusView]) -> list[dict[str, Any]]:
             prop["box"] = list(view.box)
         if view.min_scale is not None:
             prop["minScale"] = view.min_scale
+        if view.opens is not None:
+            prop["opens"] = view.opens
+        if view.opens == ONE_SIDE:
+            prop["sideLabels"] = SIDE_LABELS.get(view.id, {"right": "Right", "left": "Left"})
         props.append(prop)
     return props
 

@@ -16,9 +16,12 @@ FIRST_BRUSH = {"size": "medium", "tool": "brush", "intensity": None, "qualities"
 
 # On a phone the whole body's small areas are hard to hit with a finger: the closer views are
 # what makes them easy (bench/tap_accuracy.py), so the page says so where it helps.
+# The views are named as data/geometry/focus_views.csv labels them (a test holds them together).
 VIEW_HINT = (
-    "Small areas, such as a finger, the jaw or the outer calf, are easier to tap in a closer "
-    "view: choose one above the map."
+    "Small areas are easier to tap in a closer view, chosen above the map: "
+    "“Hand and fingers” for a finger or the thumb (one hand at a time: “Left hand” "
+    "shows the other), “Head and jaw” for the jaw or a temple, “Low back, hip and leg” "
+    "for the outer calf."
 )
 DRAW_HINT = (
     "Draw where it hurts when an area is too big: choose Draw above the map, "

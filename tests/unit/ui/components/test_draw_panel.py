@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 from dash import html
 
+from dashapp.config import SHIPPED_DATA
+from dashapp.domain.body.focus_views import load_focus_views
+from dashapp.domain.body.geometry import load_views
 from dashapp.domain.chart import MAX_INTENSITY, QUALITIES, Mark
 from dashapp.domain.drawing import BRUSH_SIZES, TOOLS
 from dashapp.ui.components import draw_panel, pain_chart
+from dashapp.ui.components.bodymap import HAND, SIDE_LABELS
 from tests.unit.ui.components.tree import texts
 
 
@@ -44,6 +50,14 @@ def test_the_hint_says_in_plain_words_what_drawing_is_for():
     assert "Draw where it hurts when an area is too big" in patient
     assert "easier to tap in a closer view" in patient
     assert isinstance(draw_panel.hint(), html.P)
+
+
+def test_the_hint_names_the_closer_views_as_the_map_labels_them():
+    shipped = load_focus_views(SHIPPED_DATA / "geometry" / "focus_views.csv", load_views())
+    named = re.findall("“([^”]+)”", draw_panel.VIEW_HINT)
+    labels = {v.label for v in shipped} | set(SIDE_LABELS[HAND].values())
+    assert {"Hand and fingers", "Head and jaw", "Left hand"} <= set(named)
+    assert set(named) <= labels, set(named) - labels
 
 
 def test_the_first_brush_is_one_the_chart_keeps():
