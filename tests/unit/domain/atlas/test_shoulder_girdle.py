@@ -6,33 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from dashapp.domain.atlas.load import load_atlas
-from dashapp.domain.body.geometry import load_surface_regions, load_views
+from dashapp.domain.body.geometry import load_surface_regions
 from dashapp.domain.body.muscles import load_muscle_outlines
-from dashapp.domain.body.zones import load_referral_zones, load_trigger_points, region_overlaps
+from dashapp.domain.body.zones import load_trigger_points, region_overlaps
+from tests.unit.domain.atlas.conftest import SHOULDER_GIRDLE
 
-SHOULDER_GIRDLE = (
-    "supraspinatus",
-    "infraspinatus",
-    "teres_minor",
-    "teres_major",
-    "subscapularis",
-    "latissimus_dorsi",
-    "rhomboids",
-    "serratus_posterior_superior",
-    "serratus_anterior",
-    "pectoralis_major_clavicular",
-    "pectoralis_major_sternal",
-    "pectoralis_major_costal",
-    "pectoralis_minor",
-    "subclavius",
-    "deltoid_anterior",
-    "deltoid_middle",
-    "deltoid_posterior",
-    "iliocostalis_thoracis",
-    "sternalis",
-    "external_oblique",
-)
 # "Below elbow?" of the reference: Yes -> yes, Yes (spillover) -> partly, paraesthesia only
 # (teres minor) -> partly, No (even with a ⚠) -> no
 BELOW_ELBOW = {
@@ -58,21 +36,6 @@ BELOW_ELBOW = {
     "external_oblique": "no",
 }
 BELOW_THE_ELBOW = ("forearm", "wrist", "palm", "hand", "fingers")
-
-
-@pytest.fixture(scope="module")
-def atlas():
-    return load_atlas()
-
-
-@pytest.fixture(scope="module")
-def views():
-    return load_views()
-
-
-@pytest.fixture(scope="module")
-def zones(views):
-    return load_referral_zones(views=views)
 
 
 @pytest.fixture(scope="module")
