@@ -10,7 +10,8 @@ import pytest
 
 from dashapp.domain.atlas.load import load_atlas
 from dashapp.domain.body.geometry import load_views
-from dashapp.domain.body.zones import load_referral_zones
+from dashapp.domain.body.muscles import load_muscle_outlines
+from dashapp.domain.body.zones import load_referral_zones, load_trigger_points
 
 LOW_BACK_AND_LEG = (
     "quadratus_lumborum",
@@ -121,3 +122,15 @@ def views():
 @pytest.fixture(scope="session")
 def zones(views, atlas):
     return load_referral_zones(views=views, muscles=atlas.muscle_ids)
+
+
+@pytest.fixture(scope="session")
+def outlines(views):
+    """Every muscle's drawn outline, on each side and view."""
+    return load_muscle_outlines(views=views)
+
+
+@pytest.fixture(scope="session")
+def markers(views, atlas):
+    """Every trigger point's marker, on each side."""
+    return load_trigger_points(views=views, muscles=atlas.muscle_ids)

@@ -8,8 +8,7 @@ import pytest
 
 from dashapp.domain.atlas.model import UPPER_AREAS
 from dashapp.domain.body.geometry import load_surface_regions
-from dashapp.domain.body.muscles import load_muscle_outlines
-from dashapp.domain.body.zones import load_trigger_points, region_overlaps
+from dashapp.domain.body.zones import region_overlaps
 from tests.unit.domain.atlas.conftest import NECK_HEAD_AND_JAW
 
 SIDES = ("right", "left")
@@ -66,15 +65,14 @@ def test_atlas_rows_are_complete(atlas, muscle):
 
 
 @pytest.mark.parametrize("muscle", NECK_HEAD_AND_JAW)
-def test_outline_on_both_sides(views, muscle):
-    drawn = {(o.side, o.view) for o in load_muscle_outlines(views=views) if o.muscle == muscle}
+def test_outline_on_both_sides(outlines, muscle):
+    drawn = {(o.side, o.view) for o in outlines if o.muscle == muscle}
     assert {side for side, _ in drawn} == set(SIDES)
     assert len(drawn) % 2 == 0
 
 
 @pytest.mark.parametrize("muscle", NECK_HEAD_AND_JAW)
-def test_markers_for_every_trigger_point_on_both_sides(atlas, views, muscle):
-    markers = load_trigger_points(views=views, muscles=atlas.muscle_ids)
+def test_markers_for_every_trigger_point_on_both_sides(atlas, markers, muscle):
     wanted = {t.tp for t in atlas.trigger_points_for(muscle)}
     for side in SIDES:
         assert {m.tp for m in markers if m.muscle == muscle and m.side == side} == wanted
