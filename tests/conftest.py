@@ -7,8 +7,10 @@ from pathlib import Path
 
 import hypothesis
 import pytest
+from argon2 import PasswordHasher
 
 from dashapp import create_app
+from dashapp.store import accounts
 from dashapp.store.db import init_db
 from tests.reference import shipped_vocabulary
 
@@ -23,6 +25,21 @@ hypothesis.settings.load_profile("painmap")
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TEST_GEOMETRY = FIXTURES / "geometry"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def quick_password_hashes():
+    """Argon2 at its lowest cost while the tests run; yields the shipped hasher and its
+    no-account hash, for the tests of the hashing itself (tests/unit/store/test_accounts.py).
+
+    The shipped parameters cost about a quarter of a second per hash or check, by design; the
+    suite signs in some hundreds of times, and elsewhere it tests what sign-in decides, not how
+    hard a hash is to break."""
+    shipped = accounts.HASHER, accounts._NOBODY
+    quick = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    accounts.HASHER, accounts._NOBODY = quick, quick.hash("no account has this name")
+    yield shipped
+    accounts.HASHER, accounts._NOBODY = shipped
 
 
 @pytest.fixture(scope="session")

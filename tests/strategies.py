@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from typing import Any
 
 from hypothesis import HealthCheck, settings
@@ -59,8 +60,16 @@ scalars = st.one_of(
 
 def junk(words: Iterable[str] = ()) -> st.SearchStrategy[Any]:
     """Any JSON value, nested a few levels, with the app's own `words` mixed in."""
-    leaves = st.one_of(scalars, st.sampled_from(sorted(set(words)) or [""]))
-    keys = st.one_of(st.sampled_from(WORDS), st.sampled_from(sorted(set(words)) or [""]))
+    return _junk(tuple(sorted(set(words))))
+
+
+# A strategy is immutable and may be drawn from again and again. Making it anew at each draw
+# (a composite strategy asks for junk many times over) cost more than the checks it fed:
+# Hypothesis validates a new recursive strategy before its first draw.
+@cache
+def _junk(words: tuple[str, ...]) -> st.SearchStrategy[Any]:
+    leaves = st.one_of(scalars, st.sampled_from(words or [""]))
+    keys = st.one_of(st.sampled_from(WORDS), st.sampled_from(words or [""]))
     return st.recursive(
         leaves,
         lambda inner: st.one_of(
@@ -87,12 +96,18 @@ def _prop_id(component_id: Any, prop: str) -> str:
     return f"{component_id}.{prop}"
 
 
+@cache
+def _wildcards(words: tuple[str, ...]) -> st.SearchStrategy[list]:
+    """Values for the wildcard keys of pattern-matching ids: up to four ids of one type."""
+    return st.lists(st.one_of(st.sampled_from(words or [""]), scalars), max_size=4)
+
+
 @st.composite
 def callback_post(draw, key: str, callback: Mapping[str, Any], words: Iterable[str] = ()):
     """A body for `/_dash-update-component` calling `callback`, as the renderer shapes it
     (ids and properties from the callback map), carrying generated values."""
     values = junk(words)
-    wildcard = st.one_of(st.sampled_from(sorted(set(words)) or [""]), scalars)
+    wildcards = _wildcards(tuple(sorted(set(words))))
     # One set of concrete ids per pattern type, shared by its inputs and outputs.
     matched: dict[str, list] = {}
 
@@ -101,7 +116,7 @@ def callback_post(draw, key: str, callback: Mapping[str, Any], words: Iterable[s
         if pattern is None:
             return {"id": item["id"], "property": item["property"], "value": draw(values)}
         if pattern["type"] not in matched:
-            matched[pattern["type"]] = draw(st.lists(wildcard, max_size=4))
+            matched[pattern["type"]] = draw(wildcards)
         return [
             {"id": _concrete(pattern, w), "property": item["property"], "value": draw(values)}
             for w in matched[pattern["type"]]

@@ -15,6 +15,14 @@ from dashapp.store.models import User
 PASSWORD = "correct horse battery"
 
 
+@pytest.fixture(autouse=True)
+def shipped_hasher(monkeypatch, quick_password_hashes):
+    """These tests check the hashing itself: with the shipped Argon2 parameters."""
+    hasher, nobody = quick_password_hashes
+    monkeypatch.setattr(accounts, "HASHER", hasher)
+    monkeypatch.setattr(accounts, "_NOBODY", nobody)
+
+
 def test_passwords_are_kept_as_argon2_hashes(Session):
     with Session.begin() as db:
         alice = accounts.add_user(db, " Alice ", "admin", PASSWORD)

@@ -5,7 +5,6 @@ marking order, covering the same area."""
 from __future__ import annotations
 
 import importlib.util
-import json
 from datetime import date
 from pathlib import Path
 
@@ -15,9 +14,10 @@ from sqlalchemy import insert
 from dashapp.domain.body.geometry import load_surface_regions
 from dashapp.domain.body.retired import load_retired
 from dashapp.store import create_patient, create_visit, get_visit, visit_session
-from dashapp.store.backup import backup, restore
+from dashapp.store.backup import restore
 from dashapp.store.db import downgrade, session_factory, upgrade
 from dashapp.store.models import VisitMark
+from tests.unit.store.older import json_backup_as_of, written_json
 
 MIGRATION = Path(__file__).parents[3] / "migrations" / "versions" / "0007_split_upper_regions.py"
 AREAS = {r.id: r.area for r in load_surface_regions()}
@@ -65,10 +65,8 @@ def test_a_chart_saved_before_the_cut_loads_on_the_parts_after_the_migration(eng
 
 def test_a_json_backup_from_before_the_cut_restores_on_the_parts(engine, tmp_path, vocabulary):
     visit = _old_visit(engine)
-    data = json.loads(backup(engine, tmp_path / "rows.json", as_json=True).read_text())
-    path = tmp_path / "older.json"
-    path.write_text(json.dumps(data | {"schema": "0006"}))
-    restore(engine, path, vocabulary)
+    data = json_backup_as_of(engine, tmp_path, "0006")  # its columns are those of 0006
+    restore(engine, written_json(tmp_path / "older.json", data), vocabulary)
     _check(engine, visit, vocabulary)
 
 

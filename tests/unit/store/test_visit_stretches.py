@@ -7,7 +7,7 @@ import json
 from datetime import date
 
 import pytest
-from sqlalchemy import column, insert, select, table, update
+from sqlalchemy import insert, select, update
 
 from dashapp.formats.exchange import dumps, import_course
 from dashapp.store import (
@@ -21,9 +21,16 @@ from dashapp.store import (
     visit_session,
 )
 from dashapp.store.backup import backup, restore
-from dashapp.store.db import downgrade, init_db, make_engine, session_factory, upgrade
+from dashapp.store.db import downgrade, init_db, session_factory, upgrade
 from dashapp.store.imports import add_course
-from dashapp.store.models import Patient, Visit, utcnow
+from dashapp.store.models import Visit, utcnow
+from tests.unit.store.older import (
+    json_backup_as_of,
+    old_patient,
+    old_visits,
+    sqlite_backup_as_of,
+    written_json,
+)
 
 HANDED = ["gluteus_minimus_anterior", "piriformis"]
 
@@ -125,12 +132,8 @@ def test_a_backup_with_an_unknown_stretch_is_refused(engine, visit, tmp_path, vo
 
 
 def test_a_json_backup_from_before_stretches_restores(engine, visit, tmp_path, vocabulary):
-    data = json.loads(backup(engine, tmp_path / "rows.json", as_json=True).read_text())
-    for row in data["tables"]["visits"]:
-        del row["stretches"]
-    path = tmp_path / "older.json"
-    path.write_text(json.dumps(data | {"schema": "0005"}))
-    restore(engine, path, vocabulary)
+    data = json_backup_as_of(engine, tmp_path, "0005", "stretches")
+    restore(engine, written_json(tmp_path / "older.json", data), vocabulary)
     with session_factory(engine)() as session:
         restored = get_visit(session, visit[1])
         assert restored.stretches == [] and visit_session(restored, vocabulary).stretches == ()
@@ -138,10 +141,7 @@ def test_a_json_backup_from_before_stretches_restores(engine, visit, tmp_path, v
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # a SQLite backup file
 def test_a_sqlite_backup_from_before_stretches_restores(engine, visit, tmp_path, vocabulary):
-    path = backup(engine, tmp_path / "old.db")
-    old = make_engine(f"sqlite:///{path}")
-    downgrade(old, "0005")  # as a PainMap before stretches wrote it
-    old.dispose()
+    path = sqlite_backup_as_of(engine, tmp_path / "old.db", "0005")
     restore(engine, path, vocabulary)
     with session_factory(engine)() as session:
         assert visit_session(get_visit(session, visit[1]), vocabulary).stretches == ()
@@ -151,18 +151,10 @@ def test_a_database_from_before_stretches_loads_and_upgrades(engine, Session, vo
     downgrade(engine, "0005")
     now = utcnow()
     with engine.begin() as connection:
-        patient = connection.execute(
-            insert(Patient.__table__).returning(Patient.id),
-            {"display_name": "Old", "name_key": "old", "notes": "", "archived": False}
-            | {"created_at": now, "updated_at": now},
-        ).scalar_one()
-        # The visits table as schema 0005 had it: every column but the stretches.
-        old = table(
-            "visits", *(column(c.name, c.type) for c in Visit.__table__.c if c.name != "stretches")
-        )
+        patient = old_patient(connection, now)
         row = {"patient_id": patient, "date": date(2024, 1, 2), "version": 1, "notes": "kept"}
         row |= {"activities": [], "strokes": [], "created_at": now, "updated_at": now}
-        connection.execute(insert(old).values(row))
+        connection.execute(insert(old_visits("stretches")).values(row))  # as schema 0005 had it
     upgrade(engine)
     with Session.begin() as session:
         visit = session.scalars(select(Visit)).one()

@@ -3,12 +3,11 @@ databases (no drawing) still load."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import date
 
 import pytest
-from sqlalchemy import column, insert, select, table, update
+from sqlalchemy import insert, select, update
 
 from dashapp.domain.chart import Mark, PainChart
 from dashapp.domain.drawing import Stroke
@@ -24,8 +23,15 @@ from dashapp.store import (
     visit_chart,
 )
 from dashapp.store.backup import backup, restore, tables
-from dashapp.store.db import downgrade, init_db, make_engine, session_factory, upgrade
-from dashapp.store.models import Patient, Visit, VisitMark, utcnow
+from dashapp.store.db import downgrade, init_db, session_factory, upgrade
+from dashapp.store.models import Visit, VisitMark, utcnow
+from tests.unit.store.older import (
+    json_backup_as_of,
+    old_patient,
+    old_visits,
+    sqlite_backup_as_of,
+    written_json,
+)
 
 DRAWING = PainChart(
     (Mark("right_thigh_outer_upper", 7, ("shooting",)),),
@@ -139,19 +145,12 @@ def test_a_database_from_before_drawings_loads_and_upgrades(engine, Session, voc
     downgrade(engine, "0003")
     now = utcnow()
     with engine.begin() as connection:
-        patient = connection.execute(
-            insert(Patient.__table__).returning(Patient.id),
-            {"display_name": "Old", "name_key": "old", "notes": "", "archived": False}
-            | {"created_at": now, "updated_at": now},
-        ).scalar_one()
+        patient = old_patient(connection, now)
         row = {"patient_id": patient, "date": date(2024, 1, 2), "version": 1, "notes": ""}
         row |= {"activities": ["sitting"], "created_at": now, "updated_at": now}
         # The visits table as schema 0003 had it: every column but the drawing (and the
         # stretches handed out, added later still).
-        later = ("strokes", "stretches")
-        old = table(
-            "visits", *(column(c.name, c.type) for c in Visit.__table__.c if c.name not in later)
-        )
+        old = old_visits("strokes", "stretches")
         assert set(row) == set(old.c.keys()) - {"id", "updated_by", "last_change"}
         connection.execute(insert(old).values(row))
         visit_id = connection.execute(select(old.c.id)).scalar_one()
@@ -192,10 +191,7 @@ def test_a_backup_keeps_the_drawing(engine, visit, tmp_path, vocabulary, as_json
 
 @pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # a SQLite backup file
 def test_a_sqlite_backup_from_before_drawings_restores(engine, visit, tmp_path, vocabulary):
-    path = backup(engine, tmp_path / "old.db")
-    old = make_engine(f"sqlite:///{path}")
-    downgrade(old, "0003")  # as a PainMap before drawings wrote it
-    old.dispose()
+    path = sqlite_backup_as_of(engine, tmp_path / "old.db", "0003")
     restore(engine, path, vocabulary)
     with session_factory(engine)() as session:
         chart = visit_chart(get_visit(session, visit[1]), vocabulary)
@@ -203,18 +199,14 @@ def test_a_sqlite_backup_from_before_drawings_restores(engine, visit, tmp_path, 
 
 
 def _older_json_backup(engine, tmp_path) -> dict:
-    """A JSON backup as a PainMap before drawings wrote it (schema 0003, no strokes column)."""
-    data = json.loads(backup(engine, tmp_path / "rows.json", as_json=True).read_text())
-    for row in data["tables"]["visits"]:
-        del row["strokes"], row["stretches"]  # the stretches came later still
-    return data | {"schema": "0003"}
+    """A JSON backup as a PainMap before drawings wrote it (the stretches came later still)."""
+    return json_backup_as_of(engine, tmp_path, "0003", "strokes", "stretches")
 
 
 def test_a_json_backup_from_before_drawings_restores(engine, visit, tmp_path, vocabulary):
     data = _older_json_backup(engine, tmp_path)
     before = _snapshot(engine)
-    path = tmp_path / "older.json"
-    path.write_text(json.dumps(data))
+    path = written_json(tmp_path / "older.json", data)
     restore(engine, path, vocabulary)
     after = _snapshot(engine)
     assert after["visit_marks"] == before["visit_marks"] and after["patients"] == before["patients"]
@@ -242,8 +234,7 @@ def test_a_bad_older_json_backup_is_refused_and_changes_nothing(
 ):
     data = _older_json_backup(engine, tmp_path)
     change(data)
-    path = tmp_path / "older.json"
-    path.write_text(json.dumps(data))
+    path = written_json(tmp_path / "older.json", data)
     before = _snapshot(engine)
     with pytest.raises(RestoreError, match=message):
         restore(engine, path, vocabulary)

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from dashapp.domain.atlas.load import load_atlas
 from dashapp.domain.atlas.model import UPPER_AREAS
-from dashapp.domain.body.geometry import load_surface_regions, load_views
-from dashapp.domain.body.muscles import load_muscle_outlines
-from dashapp.domain.body.zones import load_referral_zones, load_trigger_points, region_overlaps
+from dashapp.domain.body.geometry import load_surface_regions
+from dashapp.domain.body.zones import region_overlaps
+from tests.unit.domain.atlas.conftest import NECK_HEAD_AND_JAW
 
 SIDES = ("right", "left")
 # muscle -> area groups its essential zone must reach (on every side)
@@ -40,21 +39,6 @@ TO_THE_HAND = {"scalenes"}
 
 
 @pytest.fixture(scope="module")
-def atlas():
-    return load_atlas()
-
-
-@pytest.fixture(scope="module")
-def views():
-    return load_views()
-
-
-@pytest.fixture(scope="module")
-def zones(views, atlas):
-    return load_referral_zones(views=views, muscles=atlas.muscle_ids)
-
-
-@pytest.fixture(scope="module")
 def reached(zones, views, atlas):
     """(muscle, side, kind) -> area groups its zones reach (over 2 % of a region)."""
     regions = load_surface_regions(views=views)
@@ -68,7 +52,7 @@ def reached(zones, views, atlas):
     return out
 
 
-@pytest.mark.parametrize("muscle", REACHES)
+@pytest.mark.parametrize("muscle", NECK_HEAD_AND_JAW)
 def test_atlas_rows_are_complete(atlas, muscle):
     m = atlas.muscle(muscle)
     assert m.body_area in UPPER_AREAS
@@ -80,30 +64,29 @@ def test_atlas_rows_are_complete(atlas, muscle):
     assert pattern.below_elbow == ("yes" if muscle in TO_THE_HAND else "no")
 
 
-@pytest.mark.parametrize("muscle", REACHES)
-def test_outline_on_both_sides(views, muscle):
-    drawn = {(o.side, o.view) for o in load_muscle_outlines(views=views) if o.muscle == muscle}
+@pytest.mark.parametrize("muscle", NECK_HEAD_AND_JAW)
+def test_outline_on_both_sides(outlines, muscle):
+    drawn = {(o.side, o.view) for o in outlines if o.muscle == muscle}
     assert {side for side, _ in drawn} == set(SIDES)
     assert len(drawn) % 2 == 0
 
 
-@pytest.mark.parametrize("muscle", REACHES)
-def test_markers_for_every_trigger_point_on_both_sides(atlas, views, muscle):
-    markers = load_trigger_points(views=views, muscles=atlas.muscle_ids)
+@pytest.mark.parametrize("muscle", NECK_HEAD_AND_JAW)
+def test_markers_for_every_trigger_point_on_both_sides(atlas, markers, muscle):
     wanted = {t.tp for t in atlas.trigger_points_for(muscle)}
     for side in SIDES:
         assert {m.tp for m in markers if m.muscle == muscle and m.side == side} == wanted
 
 
 @pytest.mark.parametrize("side", SIDES)
-@pytest.mark.parametrize("muscle", REACHES)
+@pytest.mark.parametrize("muscle", NECK_HEAD_AND_JAW)
 def test_essential_zone_lies_where_the_reference_says(reached, muscle, side):
     assert REACHES[muscle] <= reached[(muscle, side, "essential")]
 
 
 @pytest.mark.parametrize("side", SIDES)
 def test_scalene_pain_reaches_the_hand_and_other_neck_muscles_stop_above_the_elbow(reached, side):
-    for muscle in REACHES:
+    for muscle in NECK_HEAD_AND_JAW:
         groups = set().union(
             *(reached.get((muscle, side, k), set()) for k in ("essential", "spillover"))
         )

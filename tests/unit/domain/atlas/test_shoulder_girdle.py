@@ -6,33 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from dashapp.domain.atlas.load import load_atlas
-from dashapp.domain.body.geometry import load_surface_regions, load_views
-from dashapp.domain.body.muscles import load_muscle_outlines
-from dashapp.domain.body.zones import load_referral_zones, load_trigger_points, region_overlaps
+from dashapp.domain.body.geometry import load_surface_regions
+from dashapp.domain.body.zones import region_overlaps
+from tests.unit.domain.atlas.conftest import SHOULDER_GIRDLE
 
-SHOULDER_GIRDLE = (
-    "supraspinatus",
-    "infraspinatus",
-    "teres_minor",
-    "teres_major",
-    "subscapularis",
-    "latissimus_dorsi",
-    "rhomboids",
-    "serratus_posterior_superior",
-    "serratus_anterior",
-    "pectoralis_major_clavicular",
-    "pectoralis_major_sternal",
-    "pectoralis_major_costal",
-    "pectoralis_minor",
-    "subclavius",
-    "deltoid_anterior",
-    "deltoid_middle",
-    "deltoid_posterior",
-    "iliocostalis_thoracis",
-    "sternalis",
-    "external_oblique",
-)
 # "Below elbow?" of the reference: Yes -> yes, Yes (spillover) -> partly, paraesthesia only
 # (teres minor) -> partly, No (even with a ⚠) -> no
 BELOW_ELBOW = {
@@ -61,21 +38,6 @@ BELOW_THE_ELBOW = ("forearm", "wrist", "palm", "hand", "fingers")
 
 
 @pytest.fixture(scope="module")
-def atlas():
-    return load_atlas()
-
-
-@pytest.fixture(scope="module")
-def views():
-    return load_views()
-
-
-@pytest.fixture(scope="module")
-def zones(views):
-    return load_referral_zones(views=views)
-
-
-@pytest.fixture(scope="module")
 def reached(zones, views):
     """(muscle, side) -> the region ids its zones cover."""
     overlaps = region_overlaps(zones, load_surface_regions(views=views))
@@ -86,15 +48,13 @@ def reached(zones, views):
 
 
 @pytest.mark.parametrize("muscle", SHOULDER_GIRDLE)
-def test_each_muscle_is_complete_on_both_sides(atlas, views, zones, muscle):
+def test_each_muscle_is_complete_on_both_sides(atlas, outlines, markers, zones, muscle):
     record = atlas.muscle(muscle)
-    outlines = {
-        (m.side, m.view) for m in load_muscle_outlines(views=views) if m.muscle == record.outline
-    }
-    markers = {t.side for t in load_trigger_points(views=views) if t.muscle == muscle}
+    drawn = {(m.side, m.view) for m in outlines if m.muscle == record.outline}
+    marked = {t.side for t in markers if t.muscle == muscle}
     essential = {z.side for z in zones if z.muscle == muscle and z.kind == "essential"}
-    assert {side for side, _ in outlines} == {"right", "left"}
-    assert markers == essential == {"right", "left"}
+    assert {side for side, _ in drawn} == {"right", "left"}
+    assert marked == essential == {"right", "left"}
     assert atlas.trigger_points_for(muscle)
     assert atlas.techniques_for(muscle) and atlas.self_care_for(muscle)
     assert record.body_area in ("shoulder", "upper_back", "chest", "abdomen")

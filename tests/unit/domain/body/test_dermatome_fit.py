@@ -6,20 +6,10 @@ from __future__ import annotations
 import pytest
 
 from dashapp.domain.body.dermatome_fit import best_fitting_root, dermatome_overlaps
-from dashapp.domain.body.dermatomes import dermatome_shape, load_dermatomes
-from dashapp.domain.body.geometry import load_surface_regions, load_views, region_areas
+from dashapp.domain.body.dermatomes import dermatome_shape
+from dashapp.domain.body.geometry import region_areas
 
 LEG_ROOTS = ("L3", "L4", "L5", "S1")
-
-
-@pytest.fixture(scope="module")
-def regions():
-    return load_surface_regions(views=load_views())
-
-
-@pytest.fixture(scope="module")
-def dermatomes():
-    return load_dermatomes(views=load_views())
 
 
 @pytest.mark.parametrize("root", LEG_ROOTS)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import csv
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 import shapely
@@ -32,36 +30,15 @@ from dashapp.domain.body.dermatomes import (
 )
 from dashapp.domain.body.geometry import (
     GeometryError,
-    load_surface_regions,
-    load_views,
     region_areas,
 )
 from dashapp.domain.body.root_sources import ROOT_SOURCES_FILE
 from dashapp.domain.body.svgpath import parse_path
+from tests.unit.domain.body.conftest import edited_copy
 
 LIMB_ROOTS = ("L1", "L2", "L3", "L4", "L5", "S1", "S2")
 L5_MARKING = ("right_shin_outer", "right_foot_top", "right_big_toe")
 S1_MARKING = ("right_heel", "right_sole", "right_calf_outer", "right_calf_back")
-
-
-@pytest.fixture(scope="module")
-def views():
-    return load_views()
-
-
-@pytest.fixture(scope="module")
-def regions(views):
-    return load_surface_regions(views=views)
-
-
-@pytest.fixture(scope="module")
-def dermatomes(views):
-    return load_dermatomes(views=views)
-
-
-@pytest.fixture(scope="module")
-def overlaps(dermatomes, regions):
-    return dermatome_overlaps(dermatomes, regions)
 
 
 def _find(dermatomes, map_, root, side):
@@ -201,18 +178,6 @@ def test_key_points_are_inside_the_figure_and_in_their_classic_dermatome(views, 
 
 
 # ---------------------------------------------------------------------------- broken files
-def _copy(tmp_path: Path, source: Path, edit) -> Path:
-    with source.open(newline="", encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh))
-    rows = edit(rows)
-    path = tmp_path / source.name
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
-
-
 def _set(row_id: str, **changes):
     def edit(rows):
         return [r | changes if r["id"] == row_id else r for r in rows]
@@ -221,14 +186,14 @@ def _set(row_id: str, **changes):
 
 
 def test_missing_column_is_named(tmp_path, views):
-    path = _copy(tmp_path, DERMATOMES_FILE, lambda rows: [r | {"source": ""} for r in rows])
+    path = edited_copy(tmp_path, DERMATOMES_FILE, lambda rows: [r | {"source": ""} for r in rows])
     path.write_text(path.read_text().replace(",source", ",sources", 1))
     with pytest.raises(GeometryError, match=r"dermatomes\.csv: header: missing column\(s\) source"):
         load_dermatomes(path, views)
 
 
 def test_unknown_root_is_named(tmp_path, views):
-    path = _copy(tmp_path, DERMATOMES_FILE, _set("classic_right_l5_front", root="L6"))
+    path = edited_copy(tmp_path, DERMATOMES_FILE, _set("classic_right_l5_front", root="L6"))
     with pytest.raises(
         GeometryError,
         match=r"dermatomes\.csv: row \d+ \(id 'classic_right_l5_front'\): unknown root 'L6'",
@@ -242,11 +207,11 @@ def test_saddle_on_the_evidence_map_is_refused(tmp_path, views):
         return [*rows, saddle | {"id": "evidence_midline_s3_s5_back", "map": "evidence"}]
 
     with pytest.raises(GeometryError, match="unknown root 'S3-S5' for map 'evidence'"):
-        load_dermatomes(_copy(tmp_path, DERMATOMES_FILE, add), views)
+        load_dermatomes(edited_copy(tmp_path, DERMATOMES_FILE, add), views)
 
 
 def test_area_outside_the_body_is_named(tmp_path, views):
-    path = _copy(
+    path = edited_copy(
         tmp_path,
         DERMATOMES_FILE,
         _set("evidence_left_s2_back", path="M300 10L390 10L390 60L300 60Z", area="4500"),
@@ -267,7 +232,7 @@ def test_missing_side_is_named(tmp_path, views):
         ]
 
     with pytest.raises(GeometryError, match=r"no mirror twin 'evidence_left_l4_front'"):
-        load_dermatomes(_copy(tmp_path, DERMATOMES_FILE, drop), views)
+        load_dermatomes(edited_copy(tmp_path, DERMATOMES_FILE, drop), views)
 
 
 def test_a_root_missing_from_a_map_is_named(tmp_path, views):
@@ -275,20 +240,20 @@ def test_a_root_missing_from_a_map_is_named(tmp_path, views):
         return [r for r in rows if not (r["map"] == "evidence" and r["root"] == "S2")]
 
     with pytest.raises(GeometryError, match="map 'evidence': root S2 is missing on the right"):
-        load_dermatomes(_copy(tmp_path, DERMATOMES_FILE, drop), views)
+        load_dermatomes(edited_copy(tmp_path, DERMATOMES_FILE, drop), views)
 
 
 def test_empty_source_and_bad_confidence_are_named(tmp_path, views):
-    path = _copy(tmp_path, DERMATOMES_FILE, _set("classic_left_s1_back", source=""))
+    path = edited_copy(tmp_path, DERMATOMES_FILE, _set("classic_left_s1_back", source=""))
     with pytest.raises(GeometryError, match=r"'classic_left_s1_back'\): empty source"):
         load_dermatomes(path, views)
-    path = _copy(tmp_path, DERMATOMES_FILE, _set("classic_left_s1_back", confidence="sure"))
+    path = edited_copy(tmp_path, DERMATOMES_FILE, _set("classic_left_s1_back", confidence="sure"))
     with pytest.raises(GeometryError, match="confidence 'sure'"):
         load_dermatomes(path, views)
 
 
 def test_key_point_outside_the_body_is_named(tmp_path, views):
-    path = _copy(tmp_path, SENSORY_POINTS_FILE, _set("right_l4_key_point", x="5", y="990"))
+    path = edited_copy(tmp_path, SENSORY_POINTS_FILE, _set("right_l4_key_point", x="5", y="990"))
     with pytest.raises(
         GeometryError,
         match=r"sensory_points\.csv: row \d+ \(id 'right_l4_key_point'\): point .* outside",
@@ -301,7 +266,7 @@ def test_key_point_missing_side_is_named(tmp_path, views):
         return [r for r in rows if r["id"] != "left_s1_key_point"]
 
     with pytest.raises(GeometryError, match="root S1: no key point on the left"):
-        load_sensory_points(_copy(tmp_path, SENSORY_POINTS_FILE, drop), views)
+        load_sensory_points(edited_copy(tmp_path, SENSORY_POINTS_FILE, drop), views)
 
 
 def test_roots_file_problems_are_named(tmp_path):
@@ -314,8 +279,8 @@ def test_roots_file_problems_are_named(tmp_path):
         return [r | {"root": "L6"} if r["root"] == "L5" else r for r in rows]
 
     with pytest.raises(RootsError, match=r"roots\.csv: header: missing column\(s\) reflex"):
-        load_roots(_copy(tmp_path, ROOTS_FILE, rename))
+        load_roots(edited_copy(tmp_path, ROOTS_FILE, rename))
     with pytest.raises(RootsError, match=re.escape("row 5 (root 'L6'): unknown root")):
-        load_roots(_copy(tmp_path, ROOTS_FILE, unknown))
+        load_roots(edited_copy(tmp_path, ROOTS_FILE, unknown))
     with pytest.raises(RootsError, match="no row for root"):
-        load_roots(_copy(tmp_path, ROOTS_FILE, lambda rows: rows[1:]))
+        load_roots(edited_copy(tmp_path, ROOTS_FILE, lambda rows: rows[1:]))

@@ -3,15 +3,12 @@ arm drawing (a cervical root) against a leg drawing (still a lumbosacral one).""
 
 from __future__ import annotations
 
-import csv
 import shutil
-from pathlib import Path
 
 import pytest
 import shapely
 
 from dashapp.domain.body.dermatome_fit import (
-    dermatome_overlaps,
     dominant_roots,
     maps_disagree,
     root_fit,
@@ -31,10 +28,11 @@ from dashapp.domain.body.dermatomes import (
     load_roots,
     load_sensory_points,
 )
-from dashapp.domain.body.geometry import load_surface_regions, load_views, region_areas
+from dashapp.domain.body.geometry import region_areas
 from dashapp.domain.body.root_sources import ROOT_SOURCES_FILE
 from dashapp.domain.chart import PainChart
 from dashapp.domain.drawing import Stroke
+from tests.unit.domain.body.conftest import edited_copy
 
 # Freehand drawings over the classic areas, in body units (palms forward: the thumb side of the
 # arm has the smaller x on both views; the back view's near half is the patient's left).
@@ -51,26 +49,6 @@ DRAWINGS = {
     "C8": ("front", "right", ((70, 450), (60, 480), (50, 510), (44, 545), (42, 575), (41, 600))),
 }
 LEG = ("front", "right", ((130, 700), (138, 760), (146, 830), (154, 900), (160, 950)))
-
-
-@pytest.fixture(scope="module")
-def views():
-    return load_views()
-
-
-@pytest.fixture(scope="module")
-def regions(views):
-    return load_surface_regions(views=views)
-
-
-@pytest.fixture(scope="module")
-def dermatomes(views):
-    return load_dermatomes(views=views)
-
-
-@pytest.fixture(scope="module")
-def overlaps(dermatomes, regions):
-    return dermatome_overlaps(dermatomes, regions)
 
 
 @pytest.fixture(scope="module")
@@ -217,23 +195,12 @@ def test_the_maps_disagree_about_c6_on_the_forearm_and_agree_on_t1_at_the_elbow(
 
 
 # ---------------------------------------------------------------------------- broken files
-def _copy(tmp_path: Path, source: Path, edit) -> Path:
-    with source.open(newline="", encoding="utf-8") as fh:
-        rows = edit(list(csv.DictReader(fh)))
-    path = tmp_path / source.name
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
-
-
 def test_a_root_above_c2_is_refused_and_named(tmp_path, views):
     def c1(rows):
         return [r | {"root": "C1"} if r["id"] == "classic_right_c2_back" else r for r in rows]
 
     with pytest.raises(GeometryError, match=r"\(id 'classic_right_c2_back'\): unknown root 'C1'"):
-        load_dermatomes(_copy(tmp_path, DERMATOMES_FILE, c1), views)
+        load_dermatomes(edited_copy(tmp_path, DERMATOMES_FILE, c1), views)
 
 
 def test_a_missing_arm_root_is_named(tmp_path, views):
@@ -241,7 +208,7 @@ def test_a_missing_arm_root_is_named(tmp_path, views):
         return [r for r in rows if not (r["map"] == "evidence" and r["root"] == "C7")]
 
     with pytest.raises(GeometryError, match="map 'evidence'.*root C7 is missing on the right"):
-        load_dermatomes(_copy(tmp_path, DERMATOMES_FILE, no_c7), views)
+        load_dermatomes(edited_copy(tmp_path, DERMATOMES_FILE, no_c7), views)
 
 
 def test_a_missing_arm_key_point_is_named(tmp_path, views):
@@ -249,7 +216,7 @@ def test_a_missing_arm_key_point_is_named(tmp_path, views):
         return [r for r in rows if r["id"] != "left_c6_key_point"]
 
     with pytest.raises(GeometryError, match="root C6: no key point on the left"):
-        load_sensory_points(_copy(tmp_path, SENSORY_POINTS_FILE, drop), views)
+        load_sensory_points(edited_copy(tmp_path, SENSORY_POINTS_FILE, drop), views)
 
 
 def test_a_missing_arm_root_row_is_named(tmp_path):
@@ -259,4 +226,4 @@ def test_a_missing_arm_root_row_is_named(tmp_path):
         return [r for r in rows if r["root"] != "T1"]
 
     with pytest.raises(RootsError, match="no row for root.*T1"):
-        load_roots(_copy(tmp_path, ROOTS_FILE, no_t1))
+        load_roots(edited_copy(tmp_path, ROOTS_FILE, no_t1))

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from shapely.geometry import Point
 
-from dashapp.domain.body.geometry import GeometryError, load_surface_regions, load_views
+from dashapp.domain.body.geometry import GeometryError
 from dashapp.domain.body.svgpath import parse_path
 from dashapp.domain.body.zones import (
     MUSCLE_KEYS,
@@ -42,22 +42,13 @@ STAYS_ABOVE_KNEE = (
 
 
 @pytest.fixture(scope="module")
-def views():
-    return load_views()
-
-
-@pytest.fixture(scope="module")
-def regions(views):
-    return load_surface_regions(views=views)
-
-
-@pytest.fixture(scope="module")
 def zones(views):
     return load_referral_zones(views=views)
 
 
 @pytest.fixture(scope="module")
 def overlaps(zones, regions):
+    """Zone id -> the regions it covers (here in place of the dermatomes' of the conftest)."""
     return region_overlaps(zones, regions)
 
 

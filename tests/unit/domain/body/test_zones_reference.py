@@ -6,18 +6,13 @@ import pytest
 from shapely.geometry import Point
 
 from dashapp.domain.atlas.load import load_atlas
-from dashapp.domain.body.geometry import load_surface_regions, load_views
+from dashapp.domain.body.geometry import load_surface_regions
 from dashapp.domain.body.muscle_keys import ARM_HAND
 from dashapp.domain.body.muscles import load_muscle_outlines
 from dashapp.domain.body.svgpath import parse_path
 from dashapp.domain.body.zones import load_referral_zones, load_trigger_points, region_overlaps
 
 SIDES = ("right", "left")
-
-
-@pytest.fixture(scope="module")
-def views():
-    return load_views()
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +28,21 @@ def zones(views):
 @pytest.fixture(scope="module")
 def overlaps(zones, regions):
     return region_overlaps(zones, regions.values())
+
+
+@pytest.fixture(scope="module")
+def outlines(views):
+    return load_muscle_outlines(views=views)
+
+
+@pytest.fixture(scope="module")
+def markers(views):
+    return load_trigger_points(views=views)
+
+
+@pytest.fixture(scope="module")
+def atlas():
+    return load_atlas()
 
 
 def covered(zones, overlaps, muscle: str, side: str, kind: str) -> dict[str, float]:
@@ -64,47 +74,45 @@ def test_piriformis_essential_zone_covers_sacroiliac_region_buttock_and_back_of_
         assert essential.get(f"{side}_buttock_{part}", 0.0) >= 0.4, part
 
 
-def gluteus_medius_markers(views, side: str) -> dict[str, Point]:
+def gluteus_medius_markers(markers, side: str) -> dict[str, Point]:
     return {
         m.tp: Point(m.x, m.y)
-        for m in load_trigger_points(views=views)
+        for m in markers
         if m.muscle == "gluteus_medius" and m.side == side and m.view == "back"
     }
 
 
-def gluteus_medius_outline(views, side: str):
+def gluteus_medius_outline(outlines, side: str):
     (outline,) = (
-        m
-        for m in load_muscle_outlines(views=views)
-        if m.muscle == "gluteus_medius" and m.side == side and m.view == "back"
+        m for m in outlines if m.muscle == "gluteus_medius" and m.side == side and m.view == "back"
     )
     return parse_path(outline.path)
 
 
 @pytest.mark.parametrize("side", SIDES)
-def test_gluteus_medius_trigger_point_1_lies_beside_the_sacroiliac_joint(views, regions, side):
+def test_gluteus_medius_trigger_point_1_lies_beside_the_sacroiliac_joint(markers, regions, side):
     sacrum = parse_path(regions["sacrum"].path)
-    markers = gluteus_medius_markers(views, side)
+    points = gluteus_medius_markers(markers, side)
     # §1a: TrP1 posterior, near the SIJ, just below the crest; 8 units is about 1.5 cm
-    assert sacrum.distance(markers["tp1"]) <= 8
-    assert not sacrum.contains(markers["tp1"])
-    assert sacrum.distance(markers["tp1"]) < sacrum.distance(markers["tp2"])
+    assert sacrum.distance(points["tp1"]) <= 8
+    assert not sacrum.contains(points["tp1"])
+    assert sacrum.distance(points["tp1"]) < sacrum.distance(points["tp2"])
 
 
 @pytest.mark.parametrize("side", SIDES)
-def test_gluteus_medius_trigger_point_1_lies_inside_its_outline(views, side):
-    outline = gluteus_medius_outline(views, side)
-    tp1 = gluteus_medius_markers(views, side)["tp1"]
+def test_gluteus_medius_trigger_point_1_lies_inside_its_outline(outlines, markers, side):
+    outline = gluteus_medius_outline(outlines, side)
+    tp1 = gluteus_medius_markers(markers, side)["tp1"]
     assert outline.contains(tp1)
     assert outline.exterior.distance(tp1) >= 1  # inside, not on the edge
 
 
 @pytest.mark.parametrize("side", SIDES)
 def test_gluteus_medius_outline_reaches_the_sacroiliac_joint_without_covering_the_sacrum(
-    views, regions, side
+    outlines, regions, side
 ):
     sacrum = parse_path(regions["sacrum"].path)
-    outline = gluteus_medius_outline(views, side)
+    outline = gluteus_medius_outline(outlines, side)
     assert outline.distance(sacrum) <= 5  # posterior fibres end just lateral to the PSIS
     assert outline.intersection(sacrum).area < 1.0
 
@@ -132,8 +140,10 @@ def reached(zones, overlaps, muscle: str, side: str) -> set[str]:
 
 
 @pytest.mark.parametrize("muscle", ARM_HAND)
-def test_arm_and_hand_patterns_reach_below_the_elbow_as_the_atlas_says(zones, overlaps, muscle):
-    below = load_atlas().referral(muscle).below_elbow
+def test_arm_and_hand_patterns_reach_below_the_elbow_as_the_atlas_says(
+    atlas, zones, overlaps, muscle
+):
+    below = atlas.referral(muscle).below_elbow
     for side in SIDES:
         parts = reached(zones, overlaps, muscle, side)
         lower = {p for p in parts if p.startswith(BELOW_ELBOW)}
@@ -146,16 +156,12 @@ def test_arm_and_hand_patterns_reach_below_the_elbow_as_the_atlas_says(zones, ov
 
 
 @pytest.mark.parametrize("muscle", ARM_HAND)
-def test_arm_and_hand_trigger_points_lie_in_their_muscle_outline(views, muscle):
-    outlines = {
-        (m.side, m.view): parse_path(m.path)
-        for m in load_muscle_outlines(views=views)
-        if m.muscle == muscle
-    }
-    markers = [m for m in load_trigger_points(views=views) if m.muscle == muscle]
-    assert {m.side for m in markers} == set(SIDES)
-    for m in markers:
-        assert outlines[(m.side, m.view)].buffer(1.0).contains(Point(m.x, m.y)), m.id
+def test_arm_and_hand_trigger_points_lie_in_their_muscle_outline(outlines, markers, muscle):
+    drawn = {(m.side, m.view): parse_path(m.path) for m in outlines if m.muscle == muscle}
+    mine = [m for m in markers if m.muscle == muscle]
+    assert {m.side for m in mine} == set(SIDES)
+    for m in mine:
+        assert drawn[(m.side, m.view)].buffer(1.0).contains(Point(m.x, m.y)), m.id
 
 
 @pytest.mark.parametrize("side", SIDES)

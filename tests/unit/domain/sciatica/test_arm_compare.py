@@ -6,8 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dashapp.domain.body.geometry import load_surface_regions
-from dashapp.domain.sciatica import PatternFit, compare, load_sciatica_data, map_facts, parse_intake
+from dashapp.domain.sciatica import PatternFit, compare
 from dashapp.domain.sciatica.arm_compare import (
     LEANINGS,
     compare_arm,
@@ -16,27 +15,10 @@ from dashapp.domain.sciatica.arm_compare import (
 )
 from dashapp.domain.sciatica.arm_data import ARM_EVIDENCE_IDS, load_arm_data
 from dashapp.domain.sciatica.arm_evidence import ArmHistory, arm_history, cpr
-from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
 from dashapp.domain.sciatica.findings import CPR_TESTS, Findings, SideFindings
-from dashapp.domain.sciatica.upper import UPPER_FLAG_QUESTIONS
+from tests.unit.domain.sciatica.consultation import DATA, REGIONS, facts, upper_intake
 
-REGIONS = {r.id: r for r in load_surface_regions()}
-DATA = load_sciatica_data()
 ARM = load_arm_data(DATA.sources)
-QUIET = {
-    "age": "20_to_50",
-    "fragile_bones": "no",
-    "onset": "gradual",
-    "trigger": "none",
-    "started": "2_to_6_weeks",
-    "worse": "same",
-    "numbness": "no",
-    "pins_and_needles": "no",
-    "cough_sneeze": "no",
-    "night_pain": "no",
-    **dict.fromkeys(RED_FLAG_QUESTIONS, "no"),
-    **dict.fromkeys(UPPER_FLAG_QUESTIONS, "no"),
-}
 ARM_AREAS = ("right_upper_arm_outer", "right_forearm_thumb_side", "right_thumb_front")
 NORMAL_SIDE = SideFindings(
     **dict.fromkeys(("biceps_reflex", "brachioradialis_reflex", "triceps_reflex"), "normal"),
@@ -53,18 +35,10 @@ NORMAL_SIDE = SideFindings(
 )
 
 
-def intake(**changes):
-    return parse_intake({**QUIET, **changes}, DATA.activities)
-
-
-def facts(*region_ids: str):
-    return map_facts(region_ids or ARM_AREAS, REGIONS)
-
-
 def run(findings=None, history=None, answers=None, **fits):
     return compare_arm(
-        intake(**(answers or {})),
-        facts(),
+        upper_intake(**(answers or {})),
+        facts(*ARM_AREAS),
         history or ArmHistory(),
         findings,
         data=DATA,
@@ -118,11 +92,11 @@ def test_each_examination_test_stands_in_its_column(test, result, item, column):
 
 
 def test_the_history_items_come_from_the_answers():
-    assert arm_history(intake(arm_worse="arm", pins_and_needles="yes", hand_on_head="yes")) == (
-        ArmHistory(arm_worse=True, pins_and_needles=True, hand_on_head=True)
-    )
-    assert arm_history(intake(arm_worse="neck", hand_on_head="unsure")) == ArmHistory()
-    assert arm_history(intake()) == ArmHistory()
+    assert arm_history(
+        upper_intake(arm_worse="arm", pins_and_needles="yes", hand_on_head="yes")
+    ) == (ArmHistory(arm_worse=True, pins_and_needles=True, hand_on_head=True))
+    assert arm_history(upper_intake(arm_worse="neck", hand_on_head="unsure")) == ArmHistory()
+    assert arm_history(upper_intake()) == ArmHistory()
 
 
 def test_a_negative_spurling_is_not_evidence_either_way():
@@ -267,13 +241,13 @@ def test_a_warning_sign_closes_the_gate_no_leaning_no_muscles():
 def test_an_unanswered_upper_question_keeps_the_gate_closed():
     result = run(answers={"gait_change": ""})
     assert not result.open and "gait_change" in result.ask
-    assert unanswered_upper(intake(), facts()) == ()
+    assert unanswered_upper(upper_intake(), facts(*ARM_AREAS)) == ()
 
 
 def test_differentials_are_named_and_hinted_where_they_usually_show():
     result = compare_arm(
-        intake(),
-        facts(),
+        upper_intake(),
+        facts(*ARM_AREAS),
         ArmHistory(),
         best_root=PatternFit("C8", 0.7),
         data=DATA,
@@ -295,8 +269,8 @@ def test_only_a_neck_arm_drawing_without_the_leg_is_an_arm_drawing():
 
 
 def test_the_leg_comparison_is_unchanged_by_the_arm_files():
-    answers = parse_intake({**QUIET, "worse": "leg", "numbness": "yes"}, DATA.activities)
-    leg = compare(answers, map_facts(("right_shin_outer", "right_calf_outer"), REGIONS), data=DATA)
+    answers = upper_intake(worse="leg", numbness="yes")
+    leg = compare(answers, facts("right_shin_outer", "right_calf_outer"), data=DATA)
     assert [e.id for e in leg.toward_root] == [
         "below_knee",
         "leg_worse_than_back",

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from dashapp.domain.sciatica import Findings, load_sciatica_data, parse_findings, parse_intake
-from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
+from dashapp.domain.sciatica import Findings, parse_findings
+from tests.unit.domain.sciatica.consultation import DATA, intake
 
-DATA = load_sciatica_data()
 MUSCLES = DATA.muscle_names
 
 
@@ -52,28 +51,13 @@ def test_bad_arm_findings_are_refused_naming_the_field(raw, field):
         parse_findings(raw, MUSCLES)
 
 
-QUIET = {
-    "age": "20_to_50",
-    "fragile_bones": "no",
-    "onset": "gradual",
-    "trigger": "none",
-    "started": "2_to_6_weeks",
-    "worse": "same",
-    "numbness": "no",
-    "pins_and_needles": "no",
-    "cough_sneeze": "no",
-    "night_pain": "no",
-    **dict.fromkeys(RED_FLAG_QUESTIONS, "no"),
-}
-
-
 def test_the_arm_history_questions_are_optional_answers():
-    assert parse_intake(QUIET, DATA.activities).arm_worse == ""
-    answered = parse_intake({**QUIET, "arm_worse": "arm", "hand_on_head": "yes"}, DATA.activities)
+    assert intake().arm_worse == ""
+    answered = intake(arm_worse="arm", hand_on_head="yes")
     assert (answered.arm_worse, answered.hand_on_head) == ("arm", "yes")
 
 
 @pytest.mark.parametrize(("name", "value"), [("arm_worse", "leg"), ("hand_on_head", "maybe")])
 def test_bad_arm_history_answers_are_refused_naming_the_question(name, value):
     with pytest.raises(ValueError, match=name):
-        parse_intake({**QUIET, name: value}, DATA.activities)
+        intake(**{name: value})

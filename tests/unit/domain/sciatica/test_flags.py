@@ -23,14 +23,8 @@ from dashapp.domain.sciatica import (
 )
 from dashapp.domain.sciatica.data import RED_FLAG_IDS, RED_FLAG_QUESTIONS
 from dashapp.domain.sciatica.flags import REASONS, holding
-from tests.unit.domain.sciatica.test_sciatica import (
-    DATA,
-    REGIONS,
-    facts,
-    gluteus_minimus,
-    intake,
-    l5_radiculopathy,
-)
+from tests.unit.domain.sciatica.consultation import DATA, REGIONS, facts, intake
+from tests.unit.domain.sciatica.test_sciatica import gluteus_minimus, l5_radiculopathy
 from tests.unit.domain.sciatica.test_upper import UPPER_URGENCY
 
 SENSORY = ("numb", "tingling")

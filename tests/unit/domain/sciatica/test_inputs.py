@@ -17,7 +17,7 @@ from dashapp.domain.sciatica import (
     parse_intake,
 )
 from dashapp.domain.sciatica.intake import answer_problem
-from tests.unit.domain.sciatica.test_sciatica import DATA, QUIET, REGIONS, facts, intake
+from tests.unit.domain.sciatica.consultation import DATA, QUIET, REGIONS, facts, intake
 
 
 def test_a_complete_intake_parses_and_lists_become_tuples():

@@ -9,7 +9,7 @@ import pytest
 from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.reference import load_reference
 from dashapp.domain.sciatica import BELOW_KNEE_GROUPS, SADDLE_REGIONS, below_knee_ids, map_facts
-from tests.unit.domain.sciatica.test_sciatica import REGIONS
+from tests.unit.domain.sciatica.consultation import REGIONS
 
 
 def test_below_the_knee_from_the_drawing_agrees_with_the_area_groups():

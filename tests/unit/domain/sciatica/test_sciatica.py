@@ -6,51 +6,17 @@ import re
 
 import pytest
 
-from dashapp.domain.body.geometry import load_surface_regions
 from dashapp.domain.sciatica import (
     LEANING_MARGIN,
     LEANINGS,
     Findings,
-    Intake,
-    MapFacts,
     PatternFit,
     SideFindings,
     compare,
-    load_sciatica_data,
-    map_facts,
     parse_findings,
-    parse_intake,
 )
-from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
 from dashapp.domain.sciatica.flags import REASONS
-
-REGIONS = {r.id: r for r in load_surface_regions()}
-# The shipped texts, loaded once for the whole module (the app loads its own DATA_DIR's).
-DATA = load_sciatica_data()
-NO_FLAGS = dict.fromkeys(RED_FLAG_QUESTIONS, "no")
-QUIET = {
-    "age": "20_to_50",
-    "fragile_bones": "no",
-    "onset": "gradual",
-    "trigger": "none",
-    "started": "2_to_6_weeks",
-    "worse": "same",
-    "numbness": "no",
-    "pins_and_needles": "no",
-    "cough_sneeze": "no",
-    "night_pain": "no",
-    **NO_FLAGS,
-}
-
-
-def intake(**changes) -> Intake:
-    """Answers with no red flag and nothing pointing anywhere, changed as given."""
-    return parse_intake({**QUIET, **changes}, DATA.activities)
-
-
-def facts(*region_ids: str) -> MapFacts:
-    return map_facts(region_ids, REGIONS)
-
+from tests.unit.domain.sciatica.consultation import DATA, facts, intake
 
 NORMAL_REFLEXES = {
     "knee_reflex": "normal",

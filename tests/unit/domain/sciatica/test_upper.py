@@ -18,7 +18,7 @@ from dashapp.domain.sciatica.upper import (
     UPPER_FLAG_QUESTIONS,
     upper_asks,
 )
-from tests.unit.domain.sciatica.test_sciatica import DATA, QUIET, REGIONS, intake
+from tests.unit.domain.sciatica.consultation import DATA, QUIET, REGIONS, intake
 
 # What the references ask of each (clinical-facts-upper.md, sections 4 and 5c): neurological
 # signs of the neck's arteries, a heart cause, meningism, thunderclap headache and giant cell

@@ -7,7 +7,7 @@ from dash import html
 from dashapp.domain.sciatica import ask_now, map_facts, red_flags
 from dashapp.ui import ids
 from dashapp.ui.components.consultation import ask_panel, red_flag_panel
-from tests.unit.domain.sciatica.test_sciatica import DATA, REGIONS, facts, intake
+from tests.unit.domain.sciatica.consultation import DATA, REGIONS, facts, intake
 
 
 def walk(component):

@@ -8,7 +8,7 @@ from dash import html
 from dashapp.domain.sciatica.upper import SECTIONS, UPPER_FLAG_QUESTIONS
 from dashapp.ui import ids
 from dashapp.ui.components.upper_questions import upper_parts, upper_questions
-from tests.unit.domain.sciatica.test_sciatica import DATA
+from tests.unit.domain.sciatica.consultation import DATA
 
 
 def legends(node) -> list[str]:
