@@ -189,6 +189,31 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             const answers = painmap.askNow(values);
             return answers === window.dash_clientside.no_update ? answers : painmap.consultation();
         },
+        warningsShown: function (children, shown) {
+            /* Warning questions that appear where none stood are brought into view (under the
+               map on a phone) without moving the focus; while something is being typed, once
+               the person leaves that field. Returns whether any stand, kept on the box. */
+            const now = Array.isArray(children) && children.length ? 'yes' : '';
+            const id = window.dash_clientside.callback_context.outputs_list.id;
+            const box = document.getElementById(id);
+            if (now && !shown && box) {
+                const bring = function () {
+                    const top = box.getBoundingClientRect().top;
+                    if (top >= 0 && top < window.innerHeight * 0.75) { return; }  // in sight
+                    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+                    box.scrollIntoView({block: 'start', behavior: still ? 'auto' : 'smooth'});
+                };
+                const typing = document.activeElement && document.activeElement.matches(
+                    'textarea, select, [contenteditable="true"], '
+                    + 'input:not([type="radio"]):not([type="checkbox"]):not([type="range"])');
+                if (typing) {
+                    document.activeElement.addEventListener('blur', bring, {once: true});
+                } else {
+                    window.requestAnimationFrame(bring);
+                }
+            }
+            return now;
+        },
     },
 });
 

@@ -46,6 +46,14 @@ def register(app: Dash) -> None:
         Input(ids.PATIENT_LAYERS, "value"),
     )
 
+    # Warning questions that appear are brought into view, the focus left where it is.
+    app.clientside_callback(
+        ClientsideFunction("painmap", "warningsShown"),
+        Output(ids.PATIENT_WARNINGS, "data-shown"),
+        Input(ids.PATIENT_WARNINGS, "children"),
+        State(ids.PATIENT_WARNINGS, "data-shown"),
+        prevent_initial_call=True,
+    )
     map_local.register(
         app,
         MapControls(
