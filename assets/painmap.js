@@ -214,6 +214,40 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             }
             return now;
         },
+        patternInSight: function (highlights, shown) {
+            /* A muscle picked in the list below (far below the map on a phone): the map turns
+               to the side its main zone is drawn on, when a phone shows the other, and the
+               page scrolls until that zone is in sight. The focus stays in the list. */
+            const noUpdate = window.dash_clientside.no_update;
+            if (!Array.isArray(highlights) || !highlights.length) { return noUpdate; }
+            const mapId = window.dash_clientside.callback_context.inputs_list[0].id;
+            const main = highlights.find(function (h) { return h.kind === 'essential'; })
+                || highlights[0];
+            const narrow = window.matchMedia('(max-width: 760px)').matches;
+            const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+            const drawn = function () {
+                const map = document.getElementById(mapId);
+                const shownOf = function (selector) {
+                    return Array.from(map ? map.querySelectorAll(selector) : []).find(
+                        function (el) { return el.getClientRects().length > 0; });
+                };
+                return shownOf('.bodymap__highlight--essential') || shownOf('.bodymap__highlight');
+            };
+            const bring = function (tries) {
+                const zone = drawn();
+                if (!zone) {
+                    if (tries > 0) { window.requestAnimationFrame(function () { bring(tries - 1); }); }
+                    return;
+                }
+                const r = zone.getBoundingClientRect();
+                if (r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0
+                        && r.right <= window.innerWidth) { return; }
+                zone.scrollIntoView({block: 'center', inline: 'center',
+                                     behavior: still ? 'auto' : 'smooth'});
+            };
+            window.requestAnimationFrame(function () { bring(30); });
+            return narrow && main.view && main.view !== shown ? main.view : noUpdate;
+        },
     },
 });
 

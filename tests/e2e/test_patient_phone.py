@@ -79,3 +79,29 @@ def test_pphone002_front_and_back_stay_beside_the_map_in_a_close_view(
         page.locator(SWITCH).get_by_role("radio", name="Back").tap()
         expect(region(page, "left_neck_side_back")).to_be_visible()
 
+
+def test_pphone003_a_pattern_picked_in_the_list_is_brought_into_sight_on_the_map(
+    browser,
+    live_url,  # noqa: F811
+):
+    with watched_page(browser, **PHONE) as page:
+        open_map(page, live_url)
+        for area in ("right_thigh_outer_upper", "right_thigh_outer_lower", "right_shin_outer"):
+            region(page, area).tap()
+            expect(region(page, area)).to_have_attribute("aria-checked", "true")
+        picker = page.locator(f"#{ids.PATIENT_CANDIDATE}").get_by_role("radio")
+        expect(picker.first).to_be_visible()
+        picker.first.tap()  # far below the map: the list comes after every card
+        zone = page.locator(f"#{ids.PATIENT_MAP} .bodymap__highlight--essential").first
+        expect(zone).to_be_attached()
+        page.wait_for_function(
+            """() => { const z = [...document.querySelectorAll(
+                    '#patient-map .bodymap__highlight--essential')]
+                    .find(e => e.getClientRects().length);
+                if (!z) { return false; }
+                const r = z.getBoundingClientRect();
+                return r.bottom > 0 && r.top < innerHeight
+                    && r.right > 0 && r.left < innerWidth; }"""
+        )
+        # The finger's choice stays where it was made.
+        assert page.evaluate("() => document.activeElement.closest('#patient-candidate')")
