@@ -73,6 +73,12 @@ def marked(page: Page) -> list[str]:
     )
 
 
+def kept(app, visit_id: int) -> list[str]:
+    """The areas the session holds in the database."""
+    with app.server.extensions["painmap"].db() as db:
+        return [mark.region for mark in store.get_visit(db, visit_id).marks]
+
+
 def test_sesmap001_closer_views_mark_the_neck_and_a_finger_and_keep_them(
     page: Page, visit_id: int, shipped
 ):
@@ -91,10 +97,12 @@ def test_sesmap001_closer_views_mark_the_neck_and_a_finger_and_keep_them(
         "right_neck_side",
     ]
     saved(page)
-    services = shipped.server.extensions["painmap"]
-    with services.db() as db:
-        kept = [mark.region for mark in store.get_visit(db, visit_id).marks]
-    assert sorted(kept) == sorted(marked(page))
+    # The save may still be on its way on a loaded machine: wait for it, up to ten seconds.
+    for _ in range(50):
+        if sorted(kept(shipped, visit_id)) == sorted(marked(page)):
+            break
+        page.wait_for_timeout(200)
+    assert sorted(kept(shipped, visit_id)) == sorted(marked(page))
     page.reload()
     expect(region(page, "right_index_finger_front")).to_have_attribute("aria-checked", "true")
 
