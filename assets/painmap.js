@@ -189,6 +189,65 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             const answers = painmap.askNow(values);
             return answers === window.dash_clientside.no_update ? answers : painmap.consultation();
         },
+        warningsShown: function (children, shown) {
+            /* Warning questions that appear where none stood are brought into view (under the
+               map on a phone) without moving the focus; while something is being typed, once
+               the person leaves that field. Returns whether any stand, kept on the box. */
+            const now = Array.isArray(children) && children.length ? 'yes' : '';
+            const id = window.dash_clientside.callback_context.outputs_list.id;
+            const box = document.getElementById(id);
+            if (now && !shown && box) {
+                const bring = function () {
+                    const top = box.getBoundingClientRect().top;
+                    if (top >= 0 && top < window.innerHeight * 0.75) { return; }  // in sight
+                    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+                    box.scrollIntoView({block: 'start', behavior: still ? 'auto' : 'smooth'});
+                };
+                const typing = document.activeElement && document.activeElement.matches(
+                    'textarea, select, [contenteditable="true"], '
+                    + 'input:not([type="radio"]):not([type="checkbox"]):not([type="range"])');
+                if (typing) {
+                    document.activeElement.addEventListener('blur', bring, {once: true});
+                } else {
+                    window.requestAnimationFrame(bring);
+                }
+            }
+            return now;
+        },
+        patternInSight: function (highlights, shown) {
+            /* A muscle picked in the list below (far below the map on a phone): the map turns
+               to the side its main zone is drawn on, when a phone shows the other, and the
+               page scrolls until that zone is in sight. The focus stays in the list. */
+            const noUpdate = window.dash_clientside.no_update;
+            if (!Array.isArray(highlights) || !highlights.length) { return noUpdate; }
+            const mapId = window.dash_clientside.callback_context.inputs_list[0].id;
+            const main = highlights.find(function (h) { return h.kind === 'essential'; })
+                || highlights[0];
+            const narrow = window.matchMedia('(max-width: 760px)').matches;
+            const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+            const drawn = function () {
+                const map = document.getElementById(mapId);
+                const shownOf = function (selector) {
+                    return Array.from(map ? map.querySelectorAll(selector) : []).find(
+                        function (el) { return el.getClientRects().length > 0; });
+                };
+                return shownOf('.bodymap__highlight--essential') || shownOf('.bodymap__highlight');
+            };
+            const bring = function (tries) {
+                const zone = drawn();
+                if (!zone) {
+                    if (tries > 0) { window.requestAnimationFrame(function () { bring(tries - 1); }); }
+                    return;
+                }
+                const r = zone.getBoundingClientRect();
+                if (r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0
+                        && r.right <= window.innerWidth) { return; }
+                zone.scrollIntoView({block: 'center', inline: 'center',
+                                     behavior: still ? 'auto' : 'smooth'});
+            };
+            window.requestAnimationFrame(function () { bring(30); });
+            return narrow && main.view && main.view !== shown ? main.view : noUpdate;
+        },
     },
 });
 

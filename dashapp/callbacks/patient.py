@@ -23,7 +23,7 @@ INTENSITY = ids.patient_intensity(ALL)
 QUALITIES = ids.patient_qualities(ALL)
 # Load, undo and clear replace the whole chart; anything else is an answer on the page.
 REPLACING = (None, ids.PATIENT_STORE, ids.PATIENT_UNDONE, ids.PATIENT_CLEAR_CONFIRM)
-NOTHING = (no_update,) * 12
+NOTHING = (no_update,) * 13
 
 
 def register(app: Dash, services: Services) -> None:
@@ -61,6 +61,7 @@ def _register_chart(app: Dash, services: Services) -> None:
         Output(ids.PATIENT_SUMMARY, "children"),
         Output(ids.PATIENT_EDITOR, "children"),
         Output(ids.PATIENT_CANDIDATES, "children"),
+        Output(ids.PATIENT_WARNINGS, "children"),
         Output(ids.PATIENT_NOTICE, "children"),
         Output(ids.PATIENT_CLEAR_DIALOG, "hidden", allow_duplicate=True),
         Output(ids.PATIENT_ANSWERS, "data", allow_duplicate=True),
@@ -76,6 +77,7 @@ def _register_chart(app: Dash, services: Services) -> None:
         Input(ids.PATIENT_MAP, "drawing"),
         State(ids.PATIENT_CANDIDATE, "value"),
         State(ids.PATIENT_CANDIDATES, "children"),
+        State(ids.PATIENT_WARNINGS, "children"),
         # Not at load: an empty page already shows an empty chart; a chart kept in this
         # browser reaches it when the store reads it (and answers kept, when read).
         prevent_initial_call=True,
@@ -105,20 +107,20 @@ def _register_chart(app: Dash, services: Services) -> None:
             return NOTHING
         restored = restore(stored, services.region_by_id, services.activity_ids)
         answered = (inputs.words(selected), intensities, qualities, inputs.words(worse), drawing)
-        states = (undone, inputs.text(states[0]), states[1])
+        states = (undone, inputs.text(states[0]), *states[1:])
         return _answer(services, trigger, loaded, restored, answered, states, answers)
 
 
 def _answer(services: Services, trigger, loaded: bool, restored, answered, states, answers):
     """The chart controller's answer: the chart after this change, stored and shown."""
-    undone, pick, listed = states
+    undone, pick, listed, warned = states
     after = _next_chart(services, trigger, loaded, restored.chart, undone, answered)
     if after is None:
         return NOTHING
     before, replaced = restored.chart, trigger in REPLACING
     # A drawing changes the summary and the candidates too: they are measured on it.
     shown = _shown(services, before, after, replaced, answers, pick)
-    shown = (*shown[:-1], unchanged_or(shown[-1], listed))
+    shown = (*shown[:-2], unchanged_or(shown[-2], listed), unchanged_or(shown[-1], warned))
     saved = after.to_json() if not loaded or restored.notices else no_update
     # A change of the patient's own (not a load or an undo): the browser's undo stack keeps
     # the chart before it. A new value each time, so that two edits are two changes.
@@ -179,12 +181,15 @@ def _shown(
     """What the page shows of the chart: map, activities, summary, cards, candidates."""
     ranked = rank_chart(services.patterns, after, services.regions, services.region_areas)
     warning, note = warning_panels(services, answers, after)
+    # The warning itself stands first in the column (ui/pages/patient.py); here, in its place,
+    # a line says why no muscles are shown.
+    held = lookup_panel.held_back() if warning is not None else None
     panel = lookup_panel.candidates(
         ranked,
         services.atlas,
         services.explain,
         candidate,
-        warning,
+        held,
         sciatica=services.reference.sciatica,
     )
     return (
@@ -199,6 +204,7 @@ def _shown(
         ),
         _editor_update(before, after, services.region_labels, replaced),
         [note, *panel] if note is not None else panel,
+        [warning] if warning is not None else [],
     )
 
 

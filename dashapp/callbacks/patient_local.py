@@ -46,6 +46,23 @@ def register(app: Dash) -> None:
         Input(ids.PATIENT_LAYERS, "value"),
     )
 
+    # Warning questions that appear are brought into view, the focus left where it is.
+    app.clientside_callback(
+        ClientsideFunction("painmap", "warningsShown"),
+        Output(ids.PATIENT_WARNINGS, "data-shown"),
+        Input(ids.PATIENT_WARNINGS, "children"),
+        State(ids.PATIENT_WARNINGS, "data-shown"),
+        prevent_initial_call=True,
+    )
+    # A muscle's pattern picked in the list below is brought into sight on the map (turned
+    # to its side on a phone).
+    app.clientside_callback(
+        ClientsideFunction("painmap", "patternInSight"),
+        Output(ids.PATIENT_VIEW_SWITCH, "value", allow_duplicate=True),
+        Input(ids.PATIENT_MAP, "highlights"),
+        State(ids.PATIENT_VIEW_SWITCH, "value"),
+        prevent_initial_call=True,
+    )
     map_local.register(
         app,
         MapControls(

@@ -24,6 +24,7 @@ PATIENT_VIEW_SWITCH = "patient-view-switch"
 PATIENT_LAYERS = "patient-layers"
 PATIENT_ACTIVITIES = "patient-activities"
 PATIENT_CANDIDATES = "patient-candidates"
+PATIENT_WARNINGS = "patient-warnings"
 PATIENT_CANDIDATE = "patient-candidate"
 PATIENT_PATTERN_NOTE = "patient-pattern-note"
 PATIENT_ANSWERS = "patient-answers"
@@ -255,8 +256,7 @@ PHONE_CHART = "phone-chart"
 PHONE_ANSWERS = "phone-answers"
 PHONE_SEND = "phone-send"
 PHONE_MESSAGE = "phone-message"
-# The draft kept in this browser for one link (assets/phone.js): as read back at load, the
-# notice that it is still here, and on a link that no longer works, the draft to forget.
+# One link's draft in this browser (assets/phone.js): as read back, its notice, one to forget.
 PHONE_DRAFT = "phone-draft"
 PHONE_NOTICE = "phone-notice"
 PHONE_GONE = "phone-gone"

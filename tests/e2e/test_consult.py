@@ -161,13 +161,14 @@ def test_con006_no_muscle_suggestions_on_the_map_page_while_a_flag_stands(page: 
     answer(page, url, {**NO_RED_FLAGS, "weakness_worsening": "Yes"})
     mark(page, url, ["right_thigh_outer_upper", "right_calf_outer"], ["Driving"])
     candidates = page.locator(f"#{ids.PATIENT_CANDIDATES}")
-    expect(candidates.locator(".red-flags")).to_contain_text("seek medical care now")
+    warnings = page.locator(f"#{ids.PATIENT_WARNINGS}")
+    expect(warnings.locator(".red-flags")).to_contain_text("seek medical care now")
     expect(candidates.locator(".candidates__why")).to_have_count(0)
     answer(page, url, {"weakness_worsening": "No"}, answered=len(NO_RED_FLAGS))
     expect(page.locator(f"#{ids.INTAKE_FLAGS} .red-flags")).to_have_count(0)  # saved
     page.goto(url + "/")
     expect(candidates.locator(".candidates__why")).to_be_visible()
-    expect(candidates.locator(".red-flags")).to_have_count(0)
+    expect(page.locator(".red-flags")).to_have_count(0)
 
 
 def test_con007_the_therapist_sets_another_root_and_muscle_beside_the_drawing(page: Page, url: str):
@@ -204,13 +205,13 @@ def test_con008_numbness_in_the_saddle_asks_at_once_and_no_lifts_it(page: Page, 
     mark(page, url, ["right_buttock_lower_inner", "right_calf_back"])
     feel(page, "right_buttock_lower_inner", "numb")
     candidates = page.locator(f"#{ids.PATIENT_CANDIDATES}")
-    question = saddle_question(page, f"#{ids.PATIENT_CANDIDATES}")
+    question = saddle_question(page, f"#{ids.PATIENT_WARNINGS}")
     expect(question).to_be_visible()
-    expect(candidates.locator(".red-flags")).to_have_count(0)  # asked, not asserted
+    expect(page.locator(".red-flags")).to_have_count(0)  # asked, not asserted
     expect(candidates.locator(".candidates__why")).to_have_count(0)
     # click, not check: the answer hides the question at once, so there is no box left to look at
     question.get_by_role("radio", name="No", exact=True).click()
-    expect(candidates.locator(".ask-now")).to_have_count(0)
+    expect(page.locator(".ask-now")).to_have_count(0)
     expect(candidates.locator(".candidates__why")).to_be_visible()
     stored = page.evaluate(f"JSON.parse(localStorage.getItem('{ids.INTAKE_STORE}'))")
     assert stored["saddle_numbness"] == "no" and stored["worse"] == "leg"
@@ -243,7 +244,7 @@ def test_con010_pain_in_the_lower_inner_buttock_raises_nothing(page: Page, url: 
     feel(page, "right_buttock_lower_inner", "aching")
     candidates = page.locator(f"#{ids.PATIENT_CANDIDATES}")
     expect(candidates.locator(".candidates__why")).to_be_visible()
-    expect(candidates.locator(".red-flags")).to_have_count(0)
+    expect(page.locator(".red-flags")).to_have_count(0)
     page.goto(url + "/compare")
     expect(page.locator(".compare__leaning")).to_be_visible()
     expect(page.locator(".red-flags")).to_have_count(0)

@@ -184,7 +184,7 @@ def test_intk003_a_warning_sign_shows_as_on_the_walk_in_page_and_stays_once_sent
             phone.goto(url + "/")
             for area in ("left_shin", "right_shin"):
                 phone.locator(f'#{ids.PATIENT_MAP} [data-region="{area}"]').tap()
-            expect(phone.locator(f"#{ids.PATIENT_CANDIDATES} .red-flags h2")).to_have_text(said)
+            expect(phone.locator(f"#{ids.PATIENT_WARNINGS} .red-flags h2")).to_have_text(said)
 
 
 @pytest.mark.parametrize("served", ["local"], indirect=True)

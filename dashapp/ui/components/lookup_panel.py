@@ -44,6 +44,14 @@ def activities_question(
     )
 
 
+def held_back() -> html.P:
+    """In the muscles' place while a warning question waits or a warning sign stands."""
+    return html.P(
+        "Please see the warning above first. Explanations about muscles are held back until then.",
+        className="candidates__held",
+    )
+
+
 def candidate_value(candidate: Candidate) -> str:
     return f"{candidate.muscle}|{candidate.side}"
 

@@ -61,6 +61,13 @@ def layout(app: Any, explain: Callable[[Candidate], str]) -> html.Section:
                     html.Div(
                         className="patient__side",
                         children=[
+                            # Warning questions the map asks, and signs that need care, come
+                            # first: beside the map, or right under it on a phone.
+                            html.Div(
+                                id=ids.PATIENT_WARNINGS,
+                                className="patient__warnings",
+                                **{"data-shown": ""},
+                            ),
                             _card(
                                 "What you marked",
                                 html.Div(
@@ -112,7 +119,6 @@ def _map_panel(app) -> list:
         html.Div(
             className="map-toolbar",
             children=[
-                view_switch(ids.PATIENT_VIEW_SWITCH, app.views),
                 ChoiceGroup(
                     id=ids.PATIENT_LAYERS,
                     options=[{"label": "Show muscles", "value": MUSCLE}],
@@ -147,6 +153,8 @@ def _map_panel(app) -> list:
                 html.Button("Keep my marks", id=ids.PATIENT_CLEAR_CANCEL, className="button"),
             ],
         ),
+        # Right above the map, and kept in sight while a phone scrolls through a close view.
+        view_switch(ids.PATIENT_VIEW_SWITCH, app.views),
         draw_panel.marking_map(
             ids.PATIENT_MAP,
             app,

@@ -15,7 +15,7 @@ from dashapp.domain.clock import session_text
 from dashapp.domain.sciatica.consult import Consultation, upper_shown
 from dashapp.ui import ids
 from dashapp.ui.components import draw_panel, pain_chart, session_consult, session_forms
-from dashapp.ui.components.bodymap import body_map
+from dashapp.ui.components.bodymap import WHOLE_BODY, body_map, focus_view_props
 from dashapp.ui.components.session_parts import (
     Answers,
     Treatment,
@@ -118,7 +118,13 @@ def _map(chart: PainChart, reference: Any) -> list:
             drawing=[stroke.to_json() for stroke in chart.strokes],
             colorscale=palette.colorscale(),
             ariaLabel="Body map of this session",
+            # The closer views and "Find an area": on a tablet a finger cannot hit the side of
+            # the neck or a finger in the whole body, and would mark a neighbour instead.
+            focusViews=focus_view_props(reference.focus_views),
+            focusView=WHOLE_BODY,
+            findLabel="Find an area",
         ),
+        draw_panel.hint(),
         pain_chart.legend(),
     ]
 

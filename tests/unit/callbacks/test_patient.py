@@ -49,6 +49,7 @@ def call(app, trigger: str, stored, *, intensity=4, undone=None) -> dict:
         ids.DEVICE_CONFIRM: None,
         ids.PATIENT_CANDIDATE: None,
         ids.PATIENT_CANDIDATES: None,
+        ids.PATIENT_WARNINGS: None,
     }
     pattern = {INTENSITY["type"]: (INTENSITY, intensity), QUALITIES["type"]: (QUALITIES, [])}
 
@@ -151,3 +152,21 @@ def test_the_page_carries_no_muscle_outline_until_they_are_shown(app):
     ]
     status, answer = _show_muscles(app, [])  # hidden again: nothing sent
     assert status in (200, 204) and ids.PATIENT_MAP not in answer.get("response", {})
+
+
+def test_a_warning_question_the_map_asks_stands_first_not_among_the_muscles(app):
+    # Chest pain asks the heart question at once: at the top of the column (under the map on a
+    # phone), not after the rating cards and the "worse" chips where the muscles are listed.
+    response = call(app, ids.PATIENT_STORE, CHART.to_json())
+    warnings = json.dumps(response[ids.PATIENT_WARNINGS]["children"])
+    candidates = json.dumps(response[ids.PATIENT_CANDIDATES]["children"])
+    assert "ask-now" in warnings and "Chest pain" in warnings
+    assert "ask-now" not in candidates and "candidates__why" not in candidates
+    assert "Please see the warning above first" in candidates
+
+
+def test_without_a_warning_the_column_has_none_and_the_muscles_show(app):
+    thigh = PainChart((Mark("right_thigh_outer", 6),)).to_json()
+    response = call(app, ids.PATIENT_STORE, thigh)
+    assert response[ids.PATIENT_WARNINGS]["children"] == []
+    assert "warning above" not in json.dumps(response[ids.PATIENT_CANDIDATES]["children"])

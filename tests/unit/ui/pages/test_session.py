@@ -83,3 +83,16 @@ def test_without_warning_signs_nothing_stands_above_the_map():
     )
     page = layout(data, load_reference(SHIPPED_DATA))
     assert find(page, ids.SESSION_FLAGS).children == []
+
+
+def test_the_map_offers_the_closer_views_and_find_an_area():
+    # A therapist on a tablet marks a finger or the side of the neck in a closer view: the
+    # whole body's areas there are too small for a finger (8 x 35 px for the index finger).
+    reference = load_reference(SHIPPED_DATA)
+    data = SessionData(1, "", date(2026, 3, 2), "", 1, "A", PainChart(), (), Answers({}, False, {}))
+    shown = find(layout(data, reference), ids.SESSION_MAP)
+    views = {view["id"]: view["label"] for view in shown.focusViews}
+    assert views == {view.id: view.label for view in reference.focus_views}
+    assert {"neck_arm", "hand", "head", "legs"} <= set(views)
+    assert shown.focusView == "whole"
+    assert shown.findLabel == "Find an area"
