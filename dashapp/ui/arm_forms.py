@@ -2,7 +2,7 @@
 neck and arm, in the shape of `forms.Question`, for a neck, shoulder, arm or hand drawing.
 
 Field names and values are the ones `dashapp.domain.sciatica` validates (intake `arm_worse`,
-`hand_on_head`; findings' arm fields, per side where the test is per side).
+`arm_tingling`, `hand_on_head`; findings' arm fields, per side where the test is per side).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ ARM_HISTORY_QUESTIONS = (
         "Which hurts more?",
         (("arm", "My arm"), ("neck", "My neck"), ("same", "Both the same")),
     ),
+    Question("arm_tingling", "Do you have numbness or pins and needles in your arm or hand?"),
     Question("hand_on_head", "Does resting your hand on top of your head ease the arm pain?"),
 )
 

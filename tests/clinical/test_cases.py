@@ -35,6 +35,7 @@ SECTIONS = {
     "Neck, head and jaw: one muscle's referral pattern",
     "Shoulder girdle and chest wall: one muscle's referral pattern",
     "Nerve or muscle in the arm",
+    "What the arm's comparison waits for",
 }
 
 

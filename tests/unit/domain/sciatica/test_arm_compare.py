@@ -118,11 +118,18 @@ def test_each_examination_test_stands_in_its_column(test, result, item, column):
 
 
 def test_the_history_items_come_from_the_answers():
-    assert arm_history(intake(arm_worse="arm", pins_and_needles="yes", hand_on_head="yes")) == (
+    assert arm_history(intake(arm_worse="arm", arm_tingling="yes", hand_on_head="yes")) == (
         ArmHistory(arm_worse=True, pins_and_needles=True, hand_on_head=True)
     )
     assert arm_history(intake(arm_worse="neck", hand_on_head="unsure")) == ArmHistory()
+    assert arm_history(intake(arm_tingling="unsure")) == ArmHistory()
     assert arm_history(intake()) == ArmHistory()
+
+
+def test_pins_and_needles_in_the_arm_are_read_from_the_arm_not_the_leg():
+    leg = intake(numbness="yes", pins_and_needles="yes")
+    assert arm_history(leg) == ArmHistory()
+    assert arm_history(intake(), sensory_marked=True) == ArmHistory(pins_and_needles=True)
 
 
 def test_a_negative_spurling_is_not_evidence_either_way():
