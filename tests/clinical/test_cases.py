@@ -36,6 +36,7 @@ SECTIONS = {
     "Shoulder girdle and chest wall: one muscle's referral pattern",
     "Nerve or muscle in the arm",
     "What the arm's comparison waits for",
+    "Looking up: an aggravator of the neck",
 }
 
 
