@@ -48,6 +48,9 @@ ARM_REQUIRED = (*GENERAL_HISTORY, *GENERAL_FLAG_QUESTIONS, *ARM_HISTORY)
 LEG_REQUIRED = tuple(f for f in INTAKE_FIELDS if f not in LIST_FIELDS + OPTIONAL_FIELDS)
 # Areas where the low back's own questions belong even when an arm is marked too.
 LOW_BACK_GROUPS = frozenset({"lower_back", "buttock", "pelvis", "hip", "abdomen"})
+# The questions an arm drawing is not asked (the leg's weakness signs among them): a page folds
+# them away for an arm drawing.
+LEG_ONLY = (*(f for f in LEG_REQUIRED if f not in ARM_REQUIRED), "weakness")
 # What an unasked question of the leg's intake stands for when the arm's answers are read: an
 # answer that raises nothing and adds no evidence ("unsure" adds no leg item either).
 UNASKED = {
@@ -66,6 +69,13 @@ def arm_gate(areas: Iterable[Any]) -> bool:
     areas = list(areas)
     groups = {a.area_group for a in areas}
     return is_arm_drawing(areas) and not groups & LOW_BACK_GROUPS
+
+
+def arm_chart(region_ids: Iterable[str], regions: Iterable[Any]) -> bool:
+    """Whether a chart's marked areas (ids among `regions`; unknown ones are left out) are an
+    arm drawing asked only what an arm needs."""
+    by_id = {r.id: r for r in regions}
+    return arm_gate(by_id[r] for r in region_ids if r in by_id)
 
 
 def required(areas: Iterable[Any]) -> tuple[str, ...]:
