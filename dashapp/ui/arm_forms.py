@@ -78,20 +78,26 @@ def leg_only(component, field: str = ""):
     arm is not asked it)."""
     if field and field not in LEG_ONLY:
         return component
-    component.className = f"{component.className or ''} leg-only".strip()
+    component.className = f"{getattr(component, 'className', None) or ''} leg-only".strip()
     return component
 
 
-def leg_switch(switch_id: str, words: str) -> html.Div:
-    """What an arm drawing's page says first: the leg's questions are folded away, and how to
-    show them (hidden for any other drawing)."""
+def leg_switch(switch_id: str, what: str, words: str) -> html.Div:
+    """What an arm drawing's page says first: the leg's questions (`what`) are folded away,
+    and how to show them (hidden for any other drawing)."""
     return html.Div(
-        className="arm-only notice",
+        className="arm-only notice leg-switch",
         children=[
             html.P(
-                "Your drawing is in the neck, shoulder, arm or hand, so the questions about "
-                "the low back and leg are folded away."
+                "The drawing kept in this browser is in the neck, shoulder, arm or hand, so "
+                f"the {what} about the low back and leg are folded away."
             ),
             dcc.Checklist(id=switch_id, options=[{"label": words, "value": "show"}], value=[]),
         ],
     )
+
+
+def arm_only(component):
+    """The component, shown only for an arm drawing (in place of a leg-only one)."""
+    component.className = f"{getattr(component, 'className', None) or ''} arm-only".strip()
+    return component

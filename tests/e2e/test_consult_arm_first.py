@@ -92,6 +92,11 @@ def test_arf002_the_arms_tests_are_reached_at_once_on_the_findings(page, url):
     arm = page.get_by_role("heading", name="Right arm")
     expect(arm).to_be_visible()
     assert arm.bounding_box()["y"] < TABLET["viewport"]["height"]
+    expect(page.get_by_role("heading", name="Trigger points", exact=True)).to_be_visible()
+    expect(page.get_by_role("heading", name="Neural tension, sensation")).to_be_hidden()
+    page.get_by_text("Show the low back's and leg's tests too").tap()
+    expect(field(page, "right.slr_angle")).to_be_visible()
+    expect(page.get_by_role("heading", name="Trigger points", exact=True)).to_be_hidden()
 
 
 def test_arf003_a_leg_drawing_keeps_its_pages_as_they_were(page, url):
@@ -105,6 +110,7 @@ def test_arf003_a_leg_drawing_keeps_its_pages_as_they_were(page, url):
     expect(page.locator(f"#{ids.FINDINGS_STATUS}")).to_be_attached()
     expect(page.locator(f"#{arm_ids.FINDINGS_PAGE}")).to_have_class("page")
     expect(field(page, "right.slr_angle")).to_be_visible()
+    expect(page.get_by_role("heading", name="Trigger points", exact=True)).to_be_hidden()
 
 
 def test_arf004_the_arm_comparison_waits_only_for_the_arms_questions(page, url):

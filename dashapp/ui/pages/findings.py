@@ -7,7 +7,13 @@ from dash import dcc, html
 from dashapp.domain.atlas.load import Atlas
 from dashapp.ui import arm_forms as arm_ids
 from dashapp.ui import ids
-from dashapp.ui.arm_forms import ARM_EXAM_QUESTIONS, ARM_SIDE_QUESTIONS, leg_only, leg_switch
+from dashapp.ui.arm_forms import (
+    ARM_EXAM_QUESTIONS,
+    ARM_SIDE_QUESTIONS,
+    arm_only,
+    leg_only,
+    leg_switch,
+)
 from dashapp.ui.components import device
 from dashapp.ui.components.atlas_view import picker_groups
 from dashapp.ui.forms import EXAM_QUESTIONS, SIDE_QUESTIONS, kept_form, question
@@ -34,7 +40,9 @@ def layout(atlas: Atlas) -> html.Section:
                 "the patient's own.",
                 className="lead",
             ),
-            leg_switch(arm_ids.FINDINGS_SHOW_LEG, "Show the leg's tests too"),
+            leg_switch(
+                arm_ids.FINDINGS_SHOW_LEG, "tests", "Show the low back's and leg's tests too"
+            ),
             html.Div(
                 className="findings__sides leg-only",
                 children=[
@@ -51,7 +59,8 @@ def layout(atlas: Atlas) -> html.Section:
             html.Section(
                 className="card form-section",
                 children=[
-                    html.H2("Neural tension, sensation, trigger points, piriformis"),
+                    leg_only(html.H2("Neural tension, sensation, trigger points, piriformis")),
+                    arm_only(html.H2("Trigger points")),
                     # The trigger point counts for an arm drawing too: it is never folded away.
                     *[
                         question(FORM, q, muscles)

@@ -31,7 +31,9 @@ def layout(**_query: str) -> html.Section:
                 className="lead",
             ),
             leg_switch(
-                arm_ids.INTAKE_SHOW_LEG, "Show the questions about the low back and leg too"
+                arm_ids.INTAKE_SHOW_LEG,
+                "questions",
+                "Show the questions about the low back and leg too",
             ),
             html.Div(id=ids.INTAKE_FLAGS, role="alert"),
             html.Section(
