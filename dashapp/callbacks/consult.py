@@ -9,16 +9,20 @@ from dash.exceptions import PreventUpdate
 
 from dashapp.callbacks import inputs
 from dashapp.domain import sciatica
-from dashapp.domain.chart import PainChart
+from dashapp.domain.chart import PainChart, restore
 from dashapp.domain.sciatica.arm_consult import as_consultation
 from dashapp.domain.sciatica.arm_evidence import ARM_ROOTS
+from dashapp.domain.sciatica.arm_gate import arm_chart
 from dashapp.domain.sciatica.consult import clean_answers, findings_from_form, screen
 from dashapp.domain.sciatica.evidence import ROOTS
 from dashapp.services import Services
+from dashapp.ui import arm_forms as arm_ids
 from dashapp.ui import ids
+from dashapp.ui.arm_forms import page_class
 from dashapp.ui.components import compare_pictures as pictures
 from dashapp.ui.components import consultation as compare
 from dashapp.ui.forms import FORM_DEFAULTS
+from dashapp.ui.pages import findings, questions
 
 INTAKE = ids.answer("intake", ALL)
 FINDINGS = ids.answer("findings", ALL)
@@ -28,6 +32,10 @@ def register(app: Dash, services: Services) -> None:
     """The questions, the findings and the comparison: each callback registered on its own."""
     _register_answer(app, services)
     _register_record(app, services)
+    intake = (arm_ids.INTAKE_DRAWING, arm_ids.INTAKE_SHOW_LEG, arm_ids.INTAKE_PAGE)
+    _register_arm_first(app, services, *intake, questions.PAGE)
+    exam = (arm_ids.FINDINGS_DRAWING, arm_ids.FINDINGS_SHOW_LEG, arm_ids.FINDINGS_PAGE)
+    _register_arm_first(app, services, *exam, findings.PAGE)
     _register_show(app, services)
     _register_choose(app, services)
 
@@ -57,6 +65,30 @@ def _register_answer(app: Dash, services: Services) -> None:
             progress += f" {dropped} saved answer(s) could not be read and were left out."
         panel = compare.red_flag_panel(flags, data.sources) if flags else []
         return saved, panel, progress
+
+
+def _register_arm_first(
+    app: Dash, services: Services, drawing: str, switch: str, page: str, base: str
+) -> None:
+    """For an arm drawing kept in this browser, the page folds the low back's and leg's
+    questions away until the person shows them again; any other page stays as it was."""
+    app.clientside_callback(
+        ClientsideFunction("painmap", "consultation"),
+        Output(drawing, "data"),
+        Input(drawing, "id"),
+    )
+
+    @app.callback(
+        Output(page, "className"),
+        Input(drawing, "data"),
+        Input(switch, "value"),
+    )
+    def fold(stored, shown):
+        reference = services.reference
+        marks = inputs.mapping(stored).get("marks")
+        chart = restore(marks, [r.id for r in reference.regions], reference.activity_ids).chart
+        arm = arm_chart(chart.regions, reference.regions)
+        return page_class(base, arm, bool(shown))
 
 
 def _unset(answers: Any, form: str) -> dict[str, Any]:

@@ -35,6 +35,8 @@ SECTIONS = {
     "Neck, head and jaw: one muscle's referral pattern",
     "Shoulder girdle and chest wall: one muscle's referral pattern",
     "Nerve or muscle in the arm",
+    "What the arm's comparison waits for",
+    "Looking up: an aggravator of the neck",
 }
 
 

@@ -195,7 +195,9 @@ def arm_session(test_config):
     chart = PainChart(
         (Mark("right_forearm_thumb_side", 6, ("tingling",)), Mark("right_thumb_front", 5, ()))
     )
-    answered = {**INTAKE, **dict.fromkeys(UPPER_FLAG_QUESTIONS, "no")}
+    # The arm's history is part of "every question" for an arm drawing (arm_gate.py).
+    arm_history = {"arm_worse": "arm", "arm_tingling": "yes", "hand_on_head": "no"}
+    answered = {**INTAKE, **dict.fromkeys(UPPER_FLAG_QUESTIONS, "no"), **arm_history}
     with services.db.begin() as db:
         visit = store.create_visit(db, store.create_patient(db, "Armed").id)
         store.save_visit(db, visit.id, 1, chart=chart, intake=answered, known=services.vocabulary)

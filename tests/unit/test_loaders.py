@@ -12,6 +12,9 @@ from dashapp.domain.chart import Mark, PainChart
 from dashapp.domain.sciatica.upper import UPPER_FLAG_QUESTIONS
 from dashapp.store.demo import FINDINGS, INTAKE
 
+# An arm drawing waits for the arm's history too (arm_gate.py).
+ARM_HISTORY = {"arm_worse": "same", "arm_tingling": "no", "hand_on_head": "no"}
+
 BUTTOCK_AND_LEG = PainChart(
     (
         Mark("right_buttock_upper_outer", 6, ("aching",)),
@@ -105,7 +108,7 @@ def test_findings_no_form_could_send_are_left_out_or_named_never_a_crash(service
 
 
 def test_an_arm_drawing_gets_the_arm_comparison_and_a_leg_one_keeps_the_leg(services):
-    upper = {q: "no" for q in UPPER_FLAG_QUESTIONS}
+    upper = {**{q: "no" for q in UPPER_FLAG_QUESTIONS}, **ARM_HISTORY}
     arm = PainChart((Mark("right_forearm_thumb_side", 6), Mark("right_thumb_front", 5)))
     exam = {"spurling": "positive", "right.wrist_extension": "weak"}
     view = loaders.consultation(services, arm, {**INTAKE, **upper}, exam)
@@ -126,7 +129,7 @@ RULE_TESTS = ("spurling", "ultt_a", "distraction", "rotation_under_60")
 def test_an_arm_drawing_keeps_the_rule_and_the_differentials_a_leg_one_has_none(
     services, positive, probability
 ):
-    upper = {q: "no" for q in UPPER_FLAG_QUESTIONS}
+    upper = {**{q: "no" for q in UPPER_FLAG_QUESTIONS}, **ARM_HISTORY}
     arm = PainChart((Mark("right_forearm_thumb_side", 6), Mark("right_thumb_front", 5)))
     exam = {t: "positive" if n < positive else "negative" for n, t in enumerate(RULE_TESTS)}
     view = loaders.consultation(services, arm, {**INTAKE, **upper}, exam)

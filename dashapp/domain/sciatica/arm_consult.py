@@ -16,7 +16,8 @@ from dashapp.domain.body.dermatome_fit import root_fit
 from dashapp.domain.body.dermatomes import Dermatome
 from dashapp.domain.sciatica.arm_compare import ArmComparison, compare_arm, is_arm_drawing
 from dashapp.domain.sciatica.arm_data import ArmData
-from dashapp.domain.sciatica.arm_evidence import ARM_ROOTS, arm_history
+from dashapp.domain.sciatica.arm_evidence import ARM_ROOTS, arm_history, arm_sensory_marked
+from dashapp.domain.sciatica.arm_gate import arm_answers
 from dashapp.domain.sciatica.consult import Consultation, chart_facts
 from dashapp.domain.sciatica.data import SciaticaData
 
@@ -44,7 +45,7 @@ def consult_arm(
         return None
     answers = answers if isinstance(answers, Mapping) else {}
     intake = sciatica.parse_intake(
-        {**answers, "activities": list(chart.activities)}, data.activities
+        {**arm_answers(answers), "activities": list(chart.activities)}, data.activities
     )
     if isinstance(exam, Mapping):
         exam = sciatica.parse_findings(exam, data.muscle_names)
@@ -58,7 +59,7 @@ def consult_arm(
     result = compare_arm(
         intake,
         facts,
-        arm_history(intake),
+        arm_history(intake, arm_sensory_marked(chart.marks, by_id)),
         exam,
         sciatica.PatternFit(roots[0][0], min(1.0, roots[0][2])) if roots else None,
         sciatica.PatternFit(muscles[0].muscle, muscles[0].explained) if muscles else None,

@@ -8,8 +8,9 @@ weights and sources come from data/sciatica/arm_evidence.csv.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from dashapp.domain.sciatica.evidence import FIT_MARGIN, REFLEX_PLAIN, PatternFit, _asymmetric
 from dashapp.domain.sciatica.findings import (
@@ -20,6 +21,8 @@ from dashapp.domain.sciatica.findings import (
     Findings,
 )
 from dashapp.domain.sciatica.intake import Intake
+from dashapp.domain.sciatica.mapfacts import SENSORY_QUALITIES
+from dashapp.domain.sciatica.upper import NECK_ARM_GROUPS
 
 # The roots an arm drawing is compared with: the shoulder-top C4 down to T1 (C2-C3 are the
 # head and upper neck, T2 the axilla and chest wall).
@@ -64,12 +67,26 @@ class ArmHistory:
     hand_on_head: bool = False
 
 
-def arm_history(intake: Intake) -> ArmHistory:
-    """The arm's history items from the answers (unsure, or not asked, counts as not said)."""
+def arm_history(intake: Intake, sensory_marked: bool = False) -> ArmHistory:
+    """The arm's history items from the answers (unsure, or not asked, counts as not said) and
+    the marks: numbness or pins and needles is read from the arm, never from the leg's
+    question, either answered (`arm_tingling`) or marked on the neck, shoulder, arm or hand
+    (`sensory_marked`, see `arm_sensory_marked`)."""
     return ArmHistory(
         arm_worse=intake.arm_worse == "arm",
-        pins_and_needles=intake.numb_or_tingling,
+        pins_and_needles=intake.arm_tingling == "yes" or sensory_marked,
         hand_on_head=intake.hand_on_head == "yes",
+    )
+
+
+def arm_sensory_marked(marks: Iterable[Any], areas: Mapping[str, Any]) -> bool:
+    """Whether a mark (with `region` and `qualities`) on the neck, shoulder, arm or hand (areas
+    by id, with `area_group`) is numb or tingling."""
+    return any(
+        m.region in areas
+        and areas[m.region].area_group in NECK_ARM_GROUPS
+        and set(m.qualities) & set(SENSORY_QUALITIES)
+        for m in marks
     )
 
 

@@ -16,17 +16,11 @@ from dashapp.domain.body.dermatome_fit import root_fit
 from dashapp.domain.body.dermatomes import Dermatome
 from dashapp.domain.chart import PainChart, restore
 from dashapp.domain.sciatica.arm_compare import ArmComparison
+from dashapp.domain.sciatica.arm_gate import arm_answers, arm_gate, unanswered
 from dashapp.domain.sciatica.data import SciaticaData
 from dashapp.domain.sciatica.evidence import ROOTS as COMPARABLE_ROOTS
 from dashapp.domain.sciatica.flags import ask_now, holding
-from dashapp.domain.sciatica.intake import (
-    INTAKE_FIELDS,
-    LIST_FIELDS,
-    NO_WEAKNESS,
-    OPTIONAL_FIELDS,
-    RED_FLAG_QUESTIONS,
-    answer_problem,
-)
+from dashapp.domain.sciatica.intake import NO_WEAKNESS, RED_FLAG_QUESTIONS, answer_problem
 from dashapp.domain.sciatica.upper import SECTIONS
 
 # Answers assumed for questions not answered yet, only to screen the red flags already
@@ -131,12 +125,11 @@ def consult(
     restored = restore(marks, [r.id for r in regions], activity_ids)
     chart = restored.chart
     answers = answers if isinstance(answers, Mapping) else {}
-    # The questions the drawing asks (the neck, arm, head and jaw ones) come as `ask`.
-    missing = tuple(
-        f
-        for f in INTAKE_FIELDS
-        if f not in LIST_FIELDS + OPTIONAL_FIELDS and answers.get(f) in (None, "")
-    )
+    by_id = {r.id: r for r in regions}
+    marked = [by_id[r] for r in chart.regions if r in by_id]
+    # The questions the drawing asks (the neck, arm, head and jaw ones) come as `ask`; an arm
+    # drawing waits only for what an arm needs (arm_gate.py).
+    missing = unanswered(answers, marked)
     problems: list[str] = list(restored.notices)
     exam, exam_fault = _examination(findings, data)
     facts = chart_facts(chart, regions)  # once: the flags, the questions and the comparison
@@ -151,8 +144,9 @@ def consult(
     try:
         if exam_fault is not None:
             raise exam_fault
+        read = arm_answers(answers) if arm_gate(marked) else answers
         intake = sciatica.parse_intake(
-            {**answers, "activities": list(chart.activities)}, data.activities
+            {**read, "activities": list(chart.activities)}, data.activities
         )
     except ValueError as fault:
         return Consultation(chart, (), (*problems, f"Some answers could not be read: {fault}"))

@@ -114,6 +114,8 @@ class Intake:
     # The arm's history, asked where the drawing is in the neck, arm or hand; "" when not asked.
     arm_worse: str = ""
     hand_on_head: str = ""
+    # Numbness or pins and needles in the arm or hand (the leg's own question is `numbness`).
+    arm_tingling: str = ""
 
     def __post_init__(self) -> None:
         for name, allowed in CHOICES.items():
@@ -148,8 +150,13 @@ CHOICES: dict[str, tuple[str, ...]] = {
     # Thin bones (osteoporosis): not a flag alone, it turns a small fall or lifting into one.
     "fragile_bones": ANSWERS,
 }
-# The arm's history questions: which hurts more, and relief with the hand on the head.
-ARM_CHOICES: dict[str, tuple[str, ...]] = {"arm_worse": ARM_WORSE, "hand_on_head": ANSWERS}
+# The arm's history questions: which hurts more, relief with the hand on the head, and
+# numbness or pins and needles in the arm or hand.
+ARM_CHOICES: dict[str, tuple[str, ...]] = {
+    "arm_worse": ARM_WORSE,
+    "hand_on_head": ANSWERS,
+    "arm_tingling": ANSWERS,
+}
 INTAKE_FIELDS = tuple(f.name for f in fields(Intake))
 LIST_FIELDS = ("weakness", "activities")
 # Answers a complete intake may lack: asked only where the drawing makes them relevant.

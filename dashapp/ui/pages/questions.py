@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from dash import dcc, html
 
+from dashapp.ui import arm_forms as arm_ids
 from dashapp.ui import ids
-from dashapp.ui.arm_forms import ARM_HISTORY_QUESTIONS
+from dashapp.ui.arm_forms import ARM_HISTORY_QUESTIONS, leg_only, leg_switch
 from dashapp.ui.components import device
 from dashapp.ui.forms import PAIN_QUESTIONS, RED_FLAG_QUESTIONS, kept_form, question
 
 FORM = "intake"
+PAGE = "page page--narrow-wide"
 
 
 def layout(**_query: str) -> html.Section:
     """Every question on one page; answers are kept in this browser as they are given."""
     return html.Section(
-        className="page page--narrow-wide",
+        id=arm_ids.INTAKE_PAGE,
+        className=PAGE,
         children=[
             *kept_form(FORM, ids.INTAKE_STORE, ids.INTAKE_CHECKED),
+            dcc.Store(id=arm_ids.INTAKE_DRAWING),
             device.finished((ids.INTAKE_STORE,)),
             html.H1("A few questions"),
             html.P(
@@ -26,20 +30,25 @@ def layout(**_query: str) -> html.Section:
                 "Where a question does not fit, choose the nearest answer.",
                 className="lead",
             ),
+            leg_switch(
+                arm_ids.INTAKE_SHOW_LEG,
+                "questions",
+                "Show the questions about the low back and leg too",
+            ),
             html.Div(id=ids.INTAKE_FLAGS, role="alert"),
             html.Section(
                 className="card form-section",
                 children=[
                     html.H2("First, some important questions"),
                     html.P("Please answer all of these.", className="muted"),
-                    *[question(FORM, q) for q in RED_FLAG_QUESTIONS],
+                    *[leg_only(question(FORM, q), q.field) for q in RED_FLAG_QUESTIONS],
                 ],
             ),
             html.Section(
                 className="card form-section",
                 children=[
                     html.H2("About your pain"),
-                    *[question(FORM, q) for q in PAIN_QUESTIONS],
+                    *[leg_only(question(FORM, q), q.field) for q in PAIN_QUESTIONS],
                 ],
             ),
             html.Section(

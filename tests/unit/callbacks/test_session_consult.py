@@ -51,7 +51,11 @@ def pattern(form: str, values: dict) -> list[dict]:
 def redrawn(app, areas: tuple[str, ...], findings: dict) -> str:
     """The session's comparison as the callback sends it after a finding is entered."""
     key = next(k for k in app.callback_map if f"..{ids.SESSION_COMPARE}.children" in k)
-    upper = dict.fromkeys(UPPER_FLAG_QUESTIONS, "no")
+    # An arm drawing waits for the arm's history too (arm_gate.py).
+    upper = {
+        **dict.fromkeys(UPPER_FLAG_QUESTIONS, "no"),
+        **{"arm_worse": "arm", "arm_tingling": "no", "hand_on_head": "no"},
+    }
     body = {
         "output": key,
         "outputs": [

@@ -17,6 +17,9 @@ from dashapp.domain.sciatica.upper import UPPER_FLAG_QUESTIONS
 from dashapp.formats.report import session_html
 from dashapp.store.demo import ACTIVITIES, FINDINGS, FIRST_MAP, INTAKE, _chart
 
+# An arm drawing waits for the arm's history too (arm_gate.py).
+ARM_HISTORY = {"arm_worse": "same", "arm_tingling": "no", "hand_on_head": "no"}
+
 REFERENCE = load_reference(SHIPPED_DATA)
 ATLAS = REFERENCE.atlas
 LABELS = {t.id: t.label for t in ATLAS.techniques} | {m.id: m.name for m in ATLAS.muscles}
@@ -126,7 +129,7 @@ NECK = _chart({"right_nape": (6, ("aching",)), "right_shoulder_top_outer": (4, (
 
 
 def test_a_neck_sign_comes_first_in_the_pdf_with_its_sources():
-    upper = dict.fromkeys(UPPER_FLAG_QUESTIONS, "no")
+    upper = {**dict.fromkeys(UPPER_FLAG_QUESTIONS, "no"), **ARM_HISTORY}
     session = replace(FULL, chart=NECK, intake={**INTAKE, **upper, "hand_clumsiness": "yes"})
     html = html_of(session)
     said = text(html)
@@ -142,7 +145,7 @@ def test_a_neck_drawing_with_its_questions_unanswered_holds_the_patterns_back():
 
 
 ARM = _chart({"right_forearm_thumb_side": (6, ("tingling",)), "right_thumb_front": (5, ())}, ())
-UPPER_CALM = {**INTAKE, **dict.fromkeys(UPPER_FLAG_QUESTIONS, "no")}
+UPPER_CALM = {**INTAKE, **dict.fromkeys(UPPER_FLAG_QUESTIONS, "no"), **ARM_HISTORY}
 RULE = ("spurling", "ultt_a", "distraction", "rotation_under_60")
 
 

@@ -31,6 +31,8 @@ ACTIVITY_IDS = (
     "night_pain",
     "prolonged_immobility",
 )
+with (ATLAS_DIR / "activities.csv").open(newline="", encoding="utf-8") as _rows:
+    ACTIVITY_ROWS = len(list(csv.DictReader(_rows)))
 TECHNIQUE_IDS = (
     "effleurage",
     "petrissage",
@@ -314,7 +316,8 @@ def _drop_muscle(muscle: str) -> Callable[[list[dict[str, str]]], None]:
         (
             "activities.csv",
             lambda rows: rows.append(dict(rows[0])),
-            ("row 31 (id 'sitting')", "duplicate id"),
+            # the copy lands after the last row, whatever the vocabulary's length
+            (f"row {ACTIVITY_ROWS + 1} (id 'sitting')", "duplicate id"),
         ),
         (
             "trigger_points.csv",

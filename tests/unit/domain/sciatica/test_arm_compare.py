@@ -16,7 +16,7 @@ from dashapp.domain.sciatica.arm_compare import (
 from dashapp.domain.sciatica.arm_data import ARM_EVIDENCE_IDS, load_arm_data
 from dashapp.domain.sciatica.arm_evidence import ArmHistory, arm_history, cpr
 from dashapp.domain.sciatica.findings import CPR_TESTS, Findings, SideFindings
-from tests.unit.domain.sciatica.consultation import DATA, REGIONS, facts, upper_intake
+from tests.unit.domain.sciatica.consultation import DATA, REGIONS, facts, intake, upper_intake
 
 ARM = load_arm_data(DATA.sources)
 ARM_AREAS = ("right_upper_arm_outer", "right_forearm_thumb_side", "right_thumb_front")
@@ -92,11 +92,18 @@ def test_each_examination_test_stands_in_its_column(test, result, item, column):
 
 
 def test_the_history_items_come_from_the_answers():
-    assert arm_history(
-        upper_intake(arm_worse="arm", pins_and_needles="yes", hand_on_head="yes")
-    ) == (ArmHistory(arm_worse=True, pins_and_needles=True, hand_on_head=True))
+    assert arm_history(upper_intake(arm_worse="arm", arm_tingling="yes", hand_on_head="yes")) == (
+        ArmHistory(arm_worse=True, pins_and_needles=True, hand_on_head=True)
+    )
     assert arm_history(upper_intake(arm_worse="neck", hand_on_head="unsure")) == ArmHistory()
+    assert arm_history(upper_intake(arm_tingling="unsure")) == ArmHistory()
     assert arm_history(upper_intake()) == ArmHistory()
+
+
+def test_pins_and_needles_in_the_arm_are_read_from_the_arm_not_the_leg():
+    leg = intake(numbness="yes", pins_and_needles="yes")
+    assert arm_history(leg) == ArmHistory()
+    assert arm_history(intake(), sensory_marked=True) == ArmHistory(pins_and_needles=True)
 
 
 def test_a_negative_spurling_is_not_evidence_either_way():

@@ -24,6 +24,9 @@ ANSWERS = {
     "night_pain": "no",
     **dict.fromkeys(RED_FLAG_QUESTIONS, "no"),
     **dict.fromkeys(UPPER_FLAG_QUESTIONS, "no"),
+    "arm_worse": "same",
+    "arm_tingling": "yes",
+    "hand_on_head": "no",
 }
 ARM = {"right_forearm_thumb_side": 6, "right_thumb_front": 5}
 
@@ -44,4 +47,16 @@ def test_an_arm_drawing_gets_the_arm_comparison_with_a_cervical_root():
 
 def test_a_leg_drawing_or_missing_answers_get_none():
     assert arm_of({"right_shin_outer": 5}, ANSWERS) is None
-    assert arm_of(ARM, {k: v for k, v in ANSWERS.items() if k != "onset"}) is None
+    assert arm_of(ARM, {k: v for k, v in ANSWERS.items() if k != "arm_worse"}) is None
+    assert arm_of(ARM, {k: v for k, v in ANSWERS.items() if k != "cancer_history"}) is None
+
+
+def test_pins_and_needles_marked_on_the_arm_count_without_any_answer_about_them():
+    marked = PainChart((Mark("right_forearm_thumb_side", 6, ("tingling",)),))
+    answers = {**ANSWERS, "arm_tingling": "no", "numbness": "no"}
+    seen = REFERENCE.consult(marked.to_json(), answers, None)
+    found = REFERENCE.consult_arm(seen, answers, None).comparison.toward_root
+    assert [e.id for e in found] == ["arm_pins_and_needles"]
+    plain = PainChart((Mark("right_forearm_thumb_side", 6, ("aching",)),))
+    seen = REFERENCE.consult(plain.to_json(), answers, None)
+    assert REFERENCE.consult_arm(seen, answers, None).comparison.toward_root == ()

@@ -187,7 +187,7 @@ def test_a_consultation_reads_the_map_once(reference, monkeypatch):
 
 def test_a_neck_drawing_asks_its_questions_first_and_an_answer_decides(reference):
     chart = PainChart((Mark("right_nape", 5), Mark("right_shoulder_top_outer", 4)), ()).to_json()
-    answers = {**NO_FLAGS, **PAIN}
+    answers = {**NO_FLAGS, **PAIN, "arm_worse": "same", "arm_tingling": "no", "hand_on_head": "no"}
     view = run(reference, chart, answers)
     assert "hand_clumsiness" in view.ask and "thunderclap" not in view.ask
     assert view.comparison is None and view.red_flags == () and view.missing == ()

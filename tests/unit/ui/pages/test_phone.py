@@ -109,7 +109,8 @@ def asked(tree) -> list[html.Fieldset]:
     return [
         c
         for c in components(tree)
-        if isinstance(c, html.Fieldset) and getattr(c, "className", None) == "question"
+        # a question may carry more classes (the questions page folds the leg's for an arm)
+        if isinstance(c, html.Fieldset) and "question" in (c.className or "").split()
     ]
 
 
