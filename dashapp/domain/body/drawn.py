@@ -131,9 +131,7 @@ def region_cover(
     return cover
 
 
-def regions_under(
-    shape: DrawnShape, regions: Mapping[str, tuple[str, BaseGeometry]]
-) -> list[str]:
+def regions_under(shape: DrawnShape, regions: Mapping[str, tuple[str, BaseGeometry]]) -> list[str]:
     """The regions (id -> (view, polygon)) one drawn shape lies on, most covered first."""
     cover = region_cover([shape], regions)
     under = [
