@@ -20,6 +20,7 @@ QUESTION_WORDS = "Answer the questions first"
 
 HEADINGS = {
     "now": "Please seek medical care now",
+    "today": "Please seek medical care today",
     "days": "Please see a doctor soon",
     "review": "Worth mentioning to your doctor",
 }

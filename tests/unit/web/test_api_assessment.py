@@ -214,7 +214,7 @@ def test_a_yes_to_a_myelopathy_question_stands_with_its_urgency_and_sources(clie
     answers = {**LOWER, **UPPER_NO, "myelopathy_worsening": "yes"}
     data = client.post(ASSESS, json={"marks": NECK, "answers": answers}).get_json()
     (flag,) = data["red_flags"]
-    assert flag["id"] == "myelopathy_worsening" and flag["urgency"] == "now"
+    assert flag["id"] == "myelopathy_worsening" and flag["urgency"] == "today"
     assert flag["category"] == "myelopathy" and "MCCARTNEY17" in flag["sources"]
     assert data["gate_open"] is False and data["comparison"] is None and data["muscles"] == []
 

@@ -27,10 +27,10 @@ from tests.unit.domain.sciatica.test_sciatica import DATA, QUIET, REGIONS, intak
 UPPER_URGENCY = {
     "hand_clumsiness": "days",
     "gait_change": "days",
-    "myelopathy_worsening": "now",
+    "myelopathy_worsening": "today",
     "both_arms": "days",
     "lhermitte": "days",
-    "arm_weakness_worsening": "now",
+    "arm_weakness_worsening": "today",
     "night_sweats": "days",
     "chest_pain_breathless": "now",
     "dizziness": "days",
@@ -42,8 +42,8 @@ UPPER_URGENCY = {
     "thunderclap": "now",
     "fever_stiff_neck": "now",
     "new_headache_over_50": "days",
-    "jaw_claudication": "now",
-    "scalp_tenderness": "now",
+    "jaw_claudication": "today",
+    "scalp_tenderness": "today",
     "vision_loss": "now",
     "face_rash": "days",
     "electric_face_pain": "review",
@@ -152,7 +152,7 @@ def test_exactly_the_signs_answered_stand_most_urgent_first(raised, answer):
     answers = {q: (answer if q in raised else "no") for q in UPPER_FLAG_QUESTIONS}
     flags = red_flags(intake(**answers), marked("left_jaw"), data=DATA)
     assert set(ids(flags)) == raised
-    order = [("now", "days", "review").index(f.urgency) for f in flags]
+    order = [("now", "today", "days", "review").index(f.urgency) for f in flags]
     assert order == sorted(order)
 
 
