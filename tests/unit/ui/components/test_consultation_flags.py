@@ -116,3 +116,13 @@ def test_every_heading_agrees_with_what_its_own_flags_ask_the_person_to_do():
             assert any(w in message for w in ("now", "ambulance", "emergency")), flag_id
         elif flag.urgency == "today":
             assert "today" in message and "emergency department" not in message, flag_id
+
+
+def test_the_age_asked_in_the_place_of_the_jaw_questions_offers_the_age_bands():
+    chart = map_facts(["left_temple", "left_jaw"], REGIONS)
+    asked = ask_now({}, chart)
+    panel = ask_panel(asked, DATA.red_flags, "patient")
+    [age] = [n for n in walk(panel) if getattr(n, "id", None) == ids.ask_now("patient", "age")]
+    assert [o["value"] for o in age.options] == ["under_20", "20_to_50", "over_50"]
+    words = text(panel)
+    assert "How old are you?" in words and "jaw ache or tire" not in words
