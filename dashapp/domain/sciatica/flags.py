@@ -94,6 +94,10 @@ def red_flags(
         # With the neck or an arm marked, numbness in an arm is what is being looked at, not a
         # sign beyond it; the neck's own questions (both arms, clumsy hands, walking) ask.
         reasons.pop("widespread_neurology", None)
+    if facts.upper_picture:
+        # Pain between the shoulder blades is a low back guideline's sign beside low back pain;
+        # in a neck, shoulder or upper back picture it is part of what is being looked at.
+        reasons.pop("thoracic_pain", None)
     if facts.both_legs and "both_legs" not in reasons:
         reasons["both_legs"] = REASONS["both_legs"]
     fragile = intake.fragile_bones in RAISING_ANSWERS or intake.age == OLDER
