@@ -65,6 +65,8 @@ class MapFacts:
     upper: frozenset[str] = frozenset()
     # Marks in the neck, shoulder, arm, hand or upper back, and none from the low back down.
     upper_picture: bool = False
+    # The area groups marked (upper.callouts reads them).
+    groups: frozenset[str] = frozenset()
 
 
 def map_facts(
@@ -99,6 +101,7 @@ def map_facts(
         upper=upper_sections(areas),
         upper_picture=any(a.area_group in UPPER_PICTURE_GROUPS for a in areas)
         and not any(a.area_group in LOW_BACK_GROUPS for a in areas),
+        groups=frozenset(a.area_group for a in areas),
     )
 
 

@@ -103,6 +103,22 @@ OVER_50 = "over_50"
 SECTION_OF = {q: s for s in SECTIONS for q in s.questions} | {AGE: SECTION_BY_KEY["head_jaw"]}
 
 
+# The standing warning shown beside the muscles fits where the pain is drawn: the cauda equina
+# signs for the low back and legs (and for nothing drawn), the spinal cord in the neck for the
+# neck, shoulder, arm or hand, headache signs for the head and jaw, the heart for the chest.
+CALLOUT_GROUPS = {"cervical_cord": NECK_ARM_GROUPS, "headache": HEAD_GROUPS, "heart": CHEST_GROUPS}
+# Groups that call for no callout of their own (the upper back between the others).
+QUIET_GROUPS = frozenset({"upper_back"})
+
+
+def callouts(groups: Iterable[str]) -> tuple[str, ...]:
+    """The callouts that fit the drawn area groups, the cauda equina one first where it fits."""
+    groups = set(groups)
+    keys = tuple(k for k, fits in CALLOUT_GROUPS.items() if groups & fits)
+    upper = set().union(*CALLOUT_GROUPS.values(), QUIET_GROUPS)
+    return (("cauda_equina",) if groups - upper or not keys else ()) + keys
+
+
 def upper_sections(areas: Iterable[Any]) -> frozenset[str]:
     """The keys of the sections the marked areas (objects with `id`, `label`, `area_group`)
     make relevant."""

@@ -17,6 +17,7 @@ from dashapp.domain.sciatica.upper import (
     SECTION_BY_KEY,
     SECTIONS,
     UPPER_FLAG_QUESTIONS,
+    callouts,
     upper_asks,
 )
 from tests.unit.domain.sciatica.test_sciatica import DATA, QUIET, REGIONS, intake
@@ -295,3 +296,19 @@ def test_arm_numbness_with_the_neck_or_an_arm_marked_is_not_widespread_neurology
 def test_elsewhere_widespread_neurology_still_stands(region):
     (flag,) = red_flags(intake(widespread_neurology="yes"), marked(region), data=DATA)
     assert flag.id == "widespread_neurology" and flag.urgency == "days"
+
+
+@pytest.mark.parametrize(
+    ("regions", "expected"),
+    [
+        ((), ("cauda_equina",)),
+        (("right_calf_outer",), ("cauda_equina",)),
+        (("right_neck_side", "right_forearm_thumb_side"), ("cervical_cord",)),
+        (("left_jaw", "left_temple"), ("headache",)),
+        (("left_chest",), ("heart",)),
+        (("right_upper_back",), ("cauda_equina",)),
+        (("right_lower_back", "right_nape"), ("cauda_equina", "cervical_cord")),
+    ],
+)
+def test_the_callout_fits_where_the_pain_is_drawn(regions, expected):
+    assert callouts(marked(*regions).groups) == expected
