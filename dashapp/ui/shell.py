@@ -43,19 +43,15 @@ FOOTER_SOURCES = (
     "CMAJ23",
     "PERRY-IMPL",
     "AHCPR",
-    "MCCARTNEY17",
-    "HWE-ICB",
-    "GPN-REF",
 )
 # The low back's and the upper body's most urgent signs, then weakness getting worse (the
-# same day), in the leg or the arm.
+# same day).
 FOOTER_FLAGS = (
     "saddle_numbness",
     "bladder_bowel_sexual",
     "chest_pain_breathless",
     "thunderclap",
     "weakness_worsening",
-    "arm_weakness_worsening",
 )
 
 
@@ -176,9 +172,8 @@ def footer() -> html.Footer:
         className="shell__footer",
         children=[
             "PainMap explains and records; it does not diagnose. "
-            "Numbness in the saddle area, a new change in bladder or bowel control, chest "
-            "pain or breathlessness with the pain, or a sudden severe headache needs medical "
-            "care now; weakness in a leg or an arm that is getting worse, the same day.",
+            "Saddle numbness, a new bladder or bowel change, chest pain or a sudden severe "
+            "headache needs medical care now; weakness getting worse, the same day.",
             html.Span(f" [{'; '.join(FOOTER_SOURCES)}]", className="shell__sources"),
         ],
     )
