@@ -27,6 +27,8 @@ class Expected:
     leaning: str | None = None
     both_present: bool | None = None
     asks: tuple[str, ...] | None = None
+    # the standing warnings shown beside the muscles, in order (cauda_equina, cervical_cord...)
+    callouts: tuple[str, ...] | None = None
     muscle: tuple[str, str, int] | None = None
     root: tuple[str, str] | None = None
     # positives of Wainner's four tests, and the post-test probability in % (None: none given)
@@ -184,6 +186,8 @@ def _expected(cell: str) -> Expected:
             values["leaning"] = rest
         elif part == "both present":
             values["both_present"] = True
+        elif what == "callouts":
+            values["callouts"] = tuple(c.strip() for c in rest.split(","))
         elif what == "asks":
             values["asks"] = () if rest == "none" else tuple(q.strip() for q in rest.split(","))
         elif what == "muscle" and (m := MUSCLE.match(rest)):
