@@ -14,6 +14,8 @@ from dashapp.domain.atlas.painted_lookup import rank_chart
 from dashapp.domain.body.painted import painted_share
 from dashapp.domain.chart import ChartProblem, PainChart, restore
 from dashapp.domain.chart_text import describe_chart
+from dashapp.domain.sciatica.consult import chart_facts
+from dashapp.domain.sciatica.upper import callouts
 from dashapp.services import Services
 from dashapp.ui import ids
 from dashapp.ui.components import lookup_panel, pain_chart
@@ -191,6 +193,7 @@ def _shown(
         candidate,
         held,
         sciatica=services.reference.sciatica,
+        callouts=callouts(chart_facts(after, services.regions).groups),
     )
     return (
         after.regions if replaced else no_update,

@@ -6,16 +6,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Protocol
 
-from dashapp.domain.body.drawn import DrawnShape, drawn_shapes, region_cover
+from dashapp.domain.body.drawn import DrawnShape, drawn_shapes, regions_under
 from dashapp.domain.body.painted import surface
 from dashapp.domain.chart import QUALITIES, Labelled, Mark, PainChart
 
 # A drawn shape names the regions it covers most, up to this many, then "and N more".
 NAMED = 4
-# A region is named when the shape covers this share of it, or it holds this share of the
-# shape (so a small dot names the region it lies in, and a brush's edge over a border does not).
-MIN_COVER = 0.02
-MIN_OF_SHAPE = 0.10
 _ONES = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
     " fifteen sixteen seventeen eighteen nineteen".split()
@@ -61,13 +57,7 @@ def drawn_lines(chart: PainChart, regions: Mapping[str, Placed]) -> list[str]:
     outlines = body.outlines()
     lines = []
     for shape in drawn_shapes(chart.strokes, body.views):
-        cover = region_cover([shape], outlines)
-        named = [
-            rid
-            for rid, share in cover.items()
-            if share >= MIN_COVER or share * outlines[rid][1].area >= MIN_OF_SHAPE * shape.area
-        ]
-        named.sort(key=lambda rid: -cover[rid])
+        named = regions_under(shape, outlines)
         if named:
             lines.append(describe_drawn(shape, [regions[rid].label for rid in named]))
     return lines

@@ -31,6 +31,7 @@ from dashapp.formats.svg_patterns import Overlay
 # As the consultation page heads its red-flag panel (ui/components/consultation.py).
 HEADINGS = {
     "now": "Please seek medical care now",
+    "today": "Please seek medical care today",
     "days": "Please see a doctor soon",
     "review": "Worth mentioning to your doctor",
 }

@@ -82,8 +82,8 @@ RED_FLAG_QUESTIONS = (
     ),
     Question(
         "thoracic_pain",
-        "Do you have pain in the upper or middle part of your back, around or between the "
-        "shoulder blades?",
+        "Along with pain in your low back, do you have pain in the upper or middle part of "
+        "your back, around or between the shoulder blades?",
     ),
     Question("deformity", "Has the shape of your back changed, for example a new curve or hump?"),
     Question(

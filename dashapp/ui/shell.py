@@ -32,8 +32,27 @@ NAV_ITEMS = tuple(item for _label, _id, items in NAV_SECTIONS for item in items)
 
 
 # The red-flag sources (data/sciatica/red_flags.csv) of the footer's warning signs.
-FOOTER_SOURCES = ("CKS-CES", "BMJBP", "CKS-RF", "AHCPR")
-FOOTER_FLAGS = ("saddle_numbness", "bladder_bowel_sexual", "weakness_worsening")
+FOOTER_SOURCES = (
+    "CKS-CES",
+    "BMJBP",
+    "CKS-RF",
+    "CG95-GPN",
+    "PANJU98",
+    "INTJEM",
+    "DICKYR",
+    "CMAJ23",
+    "PERRY-IMPL",
+    "AHCPR",
+)
+# The low back's and the upper body's most urgent signs, then weakness getting worse (the
+# same day).
+FOOTER_FLAGS = (
+    "saddle_numbness",
+    "bladder_bowel_sexual",
+    "chest_pain_breathless",
+    "thunderclap",
+    "weakness_worsening",
+)
 
 
 def mode_badge() -> html.P:
@@ -153,8 +172,8 @@ def footer() -> html.Footer:
         className="shell__footer",
         children=[
             "PainMap explains and records; it does not diagnose. "
-            "Numbness in the saddle area, a new change in bladder or bowel control, "
-            "or weakness that is getting worse needs medical care now.",
+            "Saddle numbness, a new bladder or bowel change, chest pain or a sudden severe "
+            "headache needs medical care now; weakness getting worse, the same day.",
             html.Span(f" [{'; '.join(FOOTER_SOURCES)}]", className="shell__sources"),
         ],
     )

@@ -8,11 +8,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tests.strokes import down_the_middle
+
 DOC = Path(__file__).resolve().parents[2] / "docs" / "clinical-cases.md"
 CASE_COLUMNS = ["id", "drawing", "answers", "findings", "expected", "source"]
 NOTHING = "—"
 SIDES = ("left", "right")
 LIST_ANSWERS = ("weakness", "activities")
+DRAWN = "drawn "
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,8 @@ class Expected:
     leaning: str | None = None
     both_present: bool | None = None
     asks: tuple[str, ...] | None = None
+    # the standing warnings shown beside the muscles, in order (cauda_equina, cervical_cord...)
+    callouts: tuple[str, ...] | None = None
     muscle: tuple[str, str, int] | None = None
     root: tuple[str, str] | None = None
     # positives of Wainner's four tests, and the post-test probability in % (None: none given)
@@ -79,6 +84,7 @@ def _case(section: str, row: list[str], baseline: dict, presets: dict) -> Case:
     merged = {k: v for k, v in {**baseline, **given}.items() if v != ""}
     body: dict[str, Any] = {
         "marks": _drawing(drawing),
+        "strokes": _strokes(drawing),
         "activities": _keys(activities),
         "answers": {
             k: _keys(v) if k in LIST_ANSWERS and v != "none" else ([] if k in LIST_ANSWERS else v)
@@ -114,7 +120,7 @@ def _keys(value: str) -> list[str]:
 
 def _drawing(cell: str) -> dict[str, dict[str, Any]]:
     marks = {}
-    for part in filter(None, (p.strip() for p in _expand(cell, {}).split(","))):
+    for part in _parts(cell, drawn=False):
         words = part.split()
         if not 1 <= len(words) <= 3:
             raise ValueError(f"drawing {part!r} is not 'region intensity qualities'")
@@ -122,6 +128,23 @@ def _drawing(cell: str) -> dict[str, dict[str, Any]]:
         mark["qualities"] = _keys(words[2]) if len(words) > 2 else []
         marks[words[0]] = mark
     return marks
+
+
+def _strokes(cell: str) -> list[dict[str, Any]]:
+    """`drawn region intensity qualities`: a stroke down the middle of that area, not a mark."""
+    strokes = []
+    for part in _parts(cell, drawn=True):
+        words = part.split()[1:]
+        if not 2 <= len(words) <= 3:
+            raise ValueError(f"drawing {part!r} is not 'drawn region intensity qualities'")
+        qualities = _keys(words[2]) if len(words) > 2 else []
+        strokes.append(down_the_middle(words[0], qualities, int(words[1])))
+    return strokes
+
+
+def _parts(cell: str, *, drawn: bool) -> list[str]:
+    parts = filter(None, (p.strip() for p in _expand(cell, {}).split(",")))
+    return [p for p in parts if p.startswith(DRAWN) == drawn]
 
 
 def _findings(pairs: dict[str, str]) -> dict[str, Any]:
@@ -163,6 +186,8 @@ def _expected(cell: str) -> Expected:
             values["leaning"] = rest
         elif part == "both present":
             values["both_present"] = True
+        elif what == "callouts":
+            values["callouts"] = tuple(c.strip() for c in rest.split(","))
         elif what == "asks":
             values["asks"] = () if rest == "none" else tuple(q.strip() for q in rest.split(","))
         elif what == "muscle" and (m := MUSCLE.match(rest)):

@@ -20,6 +20,8 @@ def mismatches(expected: Expected, got: dict[str, Any]) -> list[str]:
                 out.append(f"{flag} urgency {flags[flag]!r}, expected {urgency!r}")
     if expected.asks is not None and tuple(got["ask_now"]) != expected.asks:
         out.append(f"asks {list(got['ask_now']) or 'nothing'}, expected {list(expected.asks)}")
+    if expected.callouts is not None and tuple(got["callouts"]) != expected.callouts:
+        out.append(f"callouts {got['callouts']}, expected {list(expected.callouts)}")
     if expected.gate_open is not None and got["gate_open"] != expected.gate_open:
         out.append(f"gate open {got['gate_open']}, expected {expected.gate_open}")
     leaning, both = _leaning(got.get("comparison"))

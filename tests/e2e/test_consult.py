@@ -162,7 +162,7 @@ def test_con006_no_muscle_suggestions_on_the_map_page_while_a_flag_stands(page: 
     mark(page, url, ["right_thigh_outer_upper", "right_calf_outer"], ["Driving"])
     candidates = page.locator(f"#{ids.PATIENT_CANDIDATES}")
     warnings = page.locator(f"#{ids.PATIENT_WARNINGS}")
-    expect(warnings.locator(".red-flags")).to_contain_text("seek medical care now")
+    expect(warnings.locator(".red-flags")).to_contain_text("seek medical care today")
     expect(candidates.locator(".candidates__why")).to_have_count(0)
     answer(page, url, {"weakness_worsening": "No"}, answered=len(NO_RED_FLAGS))
     expect(page.locator(f"#{ids.INTAKE_FLAGS} .red-flags")).to_have_count(0)  # saved

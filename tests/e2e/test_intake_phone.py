@@ -251,7 +251,7 @@ def test_intk005_a_reload_keeps_marks_drawing_and_answers_until_sent(browser, se
             "() => Object.keys(localStorage).some(k => k.startsWith('phone-draft-') &&"
             " localStorage.getItem(k).includes('sitting') &&"
             " localStorage.getItem(k).includes('2_to_6_weeks') &&"
-            " JSON.parse(localStorage.getItem(k)).chart.strokes.length === 1)"
+            " (JSON.parse(localStorage.getItem(k)).chart.strokes || []).length === 1)"
         )
         [key, stamp] = sorted(drafts(phone))
         assert stamp == key + "-timestamp"
@@ -441,7 +441,7 @@ def test_intk031_a_neck_drawing_asks_its_warning_signs_and_a_yes_brings_seek_car
         worse = ask.locator('fieldset[data-field="myelopathy_worsening"]')
         worse.get_by_role("radio", name="Yes", exact=True).tap()
         panel = phone.locator(f"#{ids.PHONE_WARNING} .red-flags")
-        expect(panel.locator("h2")).to_have_text("Please seek medical care now")
+        expect(panel.locator("h2")).to_have_text("Please seek medical care today")
         expect(panel).to_contain_text("spinal cord in the neck")
         expect(panel).to_be_in_viewport()
         # Above the questions still asked, and above everything else on the page.

@@ -23,8 +23,10 @@ from dashapp.domain.chart import PainChart
 from dashapp.domain.reference import Reference
 from dashapp.domain.sciatica.arm_compare import ArmComparison
 from dashapp.domain.sciatica.compare import LEANING_MARGIN
+from dashapp.domain.sciatica.consult import chart_facts
 from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
 from dashapp.domain.sciatica.flags import holding
+from dashapp.domain.sciatica.upper import callouts
 
 MAX_MUSCLES = 10
 MAX_ROOTS = 3
@@ -70,6 +72,8 @@ def assess(request: AssessmentRequest, reference: Reference) -> dict[str, Any]:
         "gate_open": gate_open,
         "withheld": withheld,
         "ask_now": list(seen.ask),
+        # The standing warnings that fit where the pain is drawn (sciatica/upper.callouts).
+        "callouts": list(callouts(chart_facts(chart, reference.regions).groups)),
         "missing_answers": list(seen.missing),
         "comparison": comparison,
         "kind": "arm" if arm_result is not None else "leg",

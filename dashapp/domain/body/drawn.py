@@ -25,6 +25,11 @@ QUAD_SEGMENTS = 8
 # Smaller pieces are what floating point leaves where an eraser meets an edge: points are kept
 # to a tenth of a unit, so nothing drawn is smaller than this (units²).
 MIN_AREA = 0.01
+# A shape lies on a region when it covers this share of it, or the region holds this share of
+# the shape (so a small dot lies on the region it is in, and a brush's edge over a border does
+# not). The chart's words name these regions, and the warning questions read them.
+MIN_COVER = 0.02
+MIN_OF_SHAPE = 0.10
 
 
 @dataclass(frozen=True)
@@ -124,3 +129,14 @@ def region_cover(
         if share > 0:
             cover[rid] = min(1.0, share)
     return cover
+
+
+def regions_under(shape: DrawnShape, regions: Mapping[str, tuple[str, BaseGeometry]]) -> list[str]:
+    """The regions (id -> (view, polygon)) one drawn shape lies on, most covered first."""
+    cover = region_cover([shape], regions)
+    under = [
+        rid
+        for rid, share in cover.items()
+        if share >= MIN_COVER or share * regions[rid][1].area >= MIN_OF_SHAPE * shape.area
+    ]
+    return sorted(under, key=lambda rid: -cover[rid])

@@ -23,7 +23,7 @@ from functools import lru_cache
 import shapely
 from shapely.geometry.base import BaseGeometry
 
-from dashapp.domain.body.drawn import MIN_AREA, DrawnShape, drawn_shapes
+from dashapp.domain.body.drawn import MIN_AREA, DrawnShape, drawn_shapes, regions_under
 from dashapp.domain.body.geometry import Region, marked_share
 from dashapp.domain.body.svgpath import parse_path
 from dashapp.domain.chart import PainChart
@@ -155,6 +155,26 @@ def _painted(chart: PainChart, regions: tuple[Region, ...]) -> Painted:
 def painted(chart: PainChart, regions: Iterable[Region]) -> Painted:
     """Where the chart says it hurts, marks and drawing together (kept for recent charts)."""
     return _painted(chart, tuple(regions))
+
+
+def drawn_on(chart: PainChart, regions: Iterable[Region]) -> dict[str, tuple[str, ...]]:
+    """The regions the chart's drawing lies on (drawn.regions_under), each with the qualities
+    drawn there (numb, tingling...), in the regions' order: what a mark there would say."""
+    return dict(_drawn_on(chart, tuple(regions))) if chart.strokes else {}
+
+
+@lru_cache(maxsize=32)
+def _drawn_on(
+    chart: PainChart, regions: tuple[Region, ...]
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    body = _surface(regions)
+    outlines = body.outlines()
+    felt: dict[str, list[str]] = {}
+    for shape in drawn_shapes(chart.strokes, body.views):
+        for rid in regions_under(shape, outlines):
+            felt.setdefault(rid, []).extend(shape.qualities)
+    order = [rid for rid in body.regions if rid in felt]
+    return tuple((rid, tuple(dict.fromkeys(felt[rid]))) for rid in order)
 
 
 def painted_share(chart: PainChart, regions: Iterable[Region]) -> float:

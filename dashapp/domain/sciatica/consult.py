@@ -14,6 +14,7 @@ from dashapp.domain.atlas.lookup import Candidate, Pattern
 from dashapp.domain.atlas.painted_lookup import rank_chart
 from dashapp.domain.body.dermatome_fit import root_fit
 from dashapp.domain.body.dermatomes import Dermatome
+from dashapp.domain.body.painted import drawn_on
 from dashapp.domain.chart import PainChart, restore
 from dashapp.domain.sciatica.arm_compare import ArmComparison
 from dashapp.domain.sciatica.arm_gate import arm_answers, arm_gate, unanswered
@@ -103,9 +104,15 @@ def upper_shown(answers: Mapping[str, Any] | None, chart: PainChart, regions) ->
 
 
 def chart_facts(chart: PainChart, regions) -> sciatica.MapFacts:
-    """MapFacts of a chart, the qualities of its marks included."""
-    qualities = {m.region: m.qualities for m in chart.marks}
-    return sciatica.map_facts(chart.regions, regions, qualities)
+    """MapFacts of a chart, the qualities of its marks included. A drawing counts as marks on
+    the regions it lies on, with the qualities drawn there: drawn or tapped, the same places
+    ask the same warning questions."""
+    qualities = {m.region: set(m.qualities) for m in chart.marks}
+    shapes = regions.values() if isinstance(regions, Mapping) else regions
+    drawn = drawn_on(chart, shapes)
+    for rid, felt in drawn.items():
+        qualities.setdefault(rid, set()).update(felt)
+    return sciatica.map_facts([*chart.regions, *drawn], regions, qualities)
 
 
 def consult(

@@ -24,9 +24,11 @@ ATLAS_DIR = SHIPPED_DATA / "atlas"
 NERVE_ROOT = "nerve_root"
 REFERRED_MUSCLE = "referred_muscle"
 DIRECTIONS = (NERVE_ROOT, REFERRED_MUSCLE)
-URGENCIES = ("now", "days", "review")
+# Most urgent first: an emergency now; care the same day; a doctor within days; a review.
+URGENCIES = ("now", "today", "days", "review")
 URGENCY_TEXT = {
     "now": "Seek medical care now",
+    "today": "Seek medical care today",
     "days": "See a doctor within days",
     "review": "Mention it to your doctor",
 }

@@ -11,7 +11,10 @@ flag; it asks the saddle question at once (`ask_now`), and the answer decides. W
 both legs on examination raises a flag too.
 
 Urgency follows the reference's grouping (section 4): nerve compression at the base of the
-spine, fracture and infection -> now; cancer signs -> within days; the rest -> review. Signs
+spine -> now (an emergency department); fracture, infection and one leg's weakness getting
+worse -> today (the reference's "urgent"); cancer signs -> within days; the rest -> review.
+The panel's heading follows the most urgent flag that stands, so its words never say "now"
+over a message that says "today". Signs
 that are weak on their own (age, no improvement after 4-6 weeks) are "review" [CKS-RF]. A
 "review" flag is shown first but does not hold the muscle explanations back (`gate`): it asks
 for a doctor's review, and hiding everything for every patient over 50 would be a false alarm.
@@ -41,7 +44,7 @@ from dashapp.domain.sciatica.upper import SECTION_OF, UPPER_FLAG_QUESTIONS, uppe
 
 RAISING_ANSWERS = ("yes", "unsure")
 # Urgencies that hold the muscle explanations back until a doctor has checked.
-GATING = ("now", "days")
+GATING = ("now", "today", "days")
 # "Older age" for a fracture after a small fall or lifting: the intake's top age band.
 OLDER = "over_50"
 REASONS = {
@@ -91,6 +94,10 @@ def red_flags(
         # With the neck or an arm marked, numbness in an arm is what is being looked at, not a
         # sign beyond it; the neck's own questions (both arms, clumsy hands, walking) ask.
         reasons.pop("widespread_neurology", None)
+    if facts.upper_picture:
+        # Pain between the shoulder blades is a low back guideline's sign beside low back pain;
+        # in a neck, shoulder or upper back picture it is part of what is being looked at.
+        reasons.pop("thoracic_pain", None)
     if facts.both_legs and "both_legs" not in reasons:
         reasons["both_legs"] = REASONS["both_legs"]
     fragile = intake.fragile_bones in RAISING_ANSWERS or intake.age == OLDER

@@ -30,6 +30,12 @@ KNEE_GROUP = "knee"
 # sacrum and the upper inner buttocks are left out: ordinary low back, sacroiliac and gluteal
 # pain sits there.
 SADDLE_REGIONS = ("left_buttock_lower_inner", "right_buttock_lower_inner", "pubic")
+# The low back picture: pain from the low back down. "Thoracic pain" is a warning sign of the
+# low back's guideline only beside it; pain marked in the neck, shoulder, arm or upper back and
+# nowhere here is an upper picture, where pain between the shoulder blades is ordinary
+# (rhomboids, middle trapezius, scalenes; the C7 root) [NAM-TRAP; KANG20].
+LOW_BACK_GROUPS = ("lower_back", "pelvis", "buttock", "hip", *LEG_GROUPS)
+UPPER_PICTURE_GROUPS = ("neck", "shoulder", "arm", "hand", "upper_back")
 # Qualities of a mark that describe a changed feeling rather than a kind of pain.
 SENSORY_QUALITIES = ("numb", "tingling")
 LEG_SIDES = ("left", "right")
@@ -57,6 +63,10 @@ class MapFacts:
     below_knee_sides: frozenset[str] = frozenset()
     saddle_sensory: bool = False
     upper: frozenset[str] = frozenset()
+    # Marks in the neck, shoulder, arm, hand or upper back, and none from the low back down.
+    upper_picture: bool = False
+    # The area groups marked (upper.callouts reads them).
+    groups: frozenset[str] = frozenset()
 
 
 def map_facts(
@@ -89,6 +99,9 @@ def map_facts(
             for a in areas
         ),
         upper=upper_sections(areas),
+        upper_picture=any(a.area_group in UPPER_PICTURE_GROUPS for a in areas)
+        and not any(a.area_group in LOW_BACK_GROUPS for a in areas),
+        groups=frozenset(a.area_group for a in areas),
     )
 
 

@@ -92,7 +92,31 @@ SECTIONS = (
 )
 SECTION_BY_KEY = {s.key: s for s in SECTIONS}
 UPPER_FLAG_QUESTIONS = tuple(q for s in SECTIONS for q in s.questions)
-SECTION_OF = {q: s for s in SECTIONS for q in s.questions}
+# Giant cell arteritis is almost never seen before 50 [MEDPEARLS], while jaw pain on chewing is
+# the everyday complaint of jaw muscle pain (TMD) and a tender temple that of a tender
+# temporalis: these two questions are put to a person of 50 or over only. Where the age is not
+# known yet, the age is asked in their place, and they follow once it says over 50.
+GCA_QUESTIONS = ("jaw_claudication", "scalp_tenderness")
+AGE = "age"
+OVER_50 = "over_50"
+# The section a question asked at once belongs to (the age, where it is asked for these two).
+SECTION_OF = {q: s for s in SECTIONS for q in s.questions} | {AGE: SECTION_BY_KEY["head_jaw"]}
+
+
+# The standing warning shown beside the muscles fits where the pain is drawn: the cauda equina
+# signs for the low back and legs (and for nothing drawn), the spinal cord in the neck for the
+# neck, shoulder, arm or hand, headache signs for the head and jaw, the heart for the chest.
+CALLOUT_GROUPS = {"cervical_cord": NECK_ARM_GROUPS, "headache": HEAD_GROUPS, "heart": CHEST_GROUPS}
+# Groups that call for no callout of their own (the upper back between the others).
+QUIET_GROUPS = frozenset({"upper_back"})
+
+
+def callouts(groups: Iterable[str]) -> tuple[str, ...]:
+    """The callouts that fit the drawn area groups, the cauda equina one first where it fits."""
+    groups = set(groups)
+    keys = tuple(k for k, fits in CALLOUT_GROUPS.items() if groups & fits)
+    upper = set().union(*CALLOUT_GROUPS.values(), QUIET_GROUPS)
+    return (("cauda_equina",) if groups - upper or not keys else ()) + keys
 
 
 def upper_sections(areas: Iterable[Any]) -> frozenset[str]:
@@ -114,8 +138,23 @@ def upper_sections(areas: Iterable[Any]) -> frozenset[str]:
 
 
 def upper_asks(answers: Mapping[str, Any], sections: Iterable[str]) -> tuple[str, ...]:
-    """The questions of these sections not answered yet, in the order of SECTIONS."""
+    """The questions of these sections not answered yet, in the order of SECTIONS; the giant
+    cell arteritis ones at 50 or over only, the age in their place while it is not known."""
     wanted = set(sections)
-    return tuple(
-        q for s in SECTIONS if s.key in wanted for q in s.questions if answers.get(q) in (None, "")
-    )
+    waiting = [q for s in SECTIONS if s.key in wanted for q in s.questions if _open(answers, q)]
+    asked = (_gated(q, answers.get(AGE)) for q in waiting)
+    return tuple(dict.fromkeys(q for q in asked if q is not None and _open(answers, q)))
+
+
+def _open(answers: Mapping[str, Any], question: str) -> bool:
+    return answers.get(question) in (None, "")
+
+
+def _gated(question: str, age: Any) -> str | None:
+    """What to ask for this unanswered question, given the age answered so far (None:
+    nothing)."""
+    if question not in GCA_QUESTIONS:
+        return question
+    if age in (None, ""):
+        return AGE
+    return question if age == OVER_50 else None

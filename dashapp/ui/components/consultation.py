@@ -14,16 +14,19 @@ from dashapp.domain.sciatica.leaning import points as points_words
 from dashapp.ui import ids
 from dashapp.ui.components import arm_consultation, pattern_key, therapist
 from dashapp.ui.components.compare_pictures import pictures
+from dashapp.ui.forms import RED_FLAG_QUESTIONS as FORM_QUESTIONS
 
 QUESTION_WORDS = "Answer the questions first"
 
 
 HEADINGS = {
     "now": "Please seek medical care now",
+    "today": "Please seek medical care today",
     "days": "Please see a doctor soon",
     "review": "Worth mentioning to your doctor",
 }
 YES_NO_UNSURE = (("yes", "Yes"), ("no", "No"), ("unsure", "Not sure"))
+OWN_WORDS = {q.field: q for q in FORM_QUESTIONS if q.answers != YES_NO_UNSURE}
 
 
 def red_flag_panel(flags, citations: Mapping[str, str] | None = None) -> html.Section:
@@ -105,6 +108,8 @@ def ask_panel(
 
 
 def _ask_group(group, texts, page: str) -> list:
+    # A question asked at once with other answers than yes, no or unsure (the age) is asked in
+    # the questions page's own words and choices.
     title, prompt, questions = group
     return [
         *([html.H3(title, className="ask-now__section")] if title else []),
@@ -113,10 +118,13 @@ def _ask_group(group, texts, page: str) -> list:
             html.Fieldset(
                 className="question",
                 children=[
-                    html.Legend(texts[q].question),
+                    html.Legend(OWN_WORDS[q].text if q in OWN_WORDS else texts[q].question),
                     ChoiceGroup(
                         id=ids.ask_now(page, q),
-                        options=[{"label": w, "value": v} for v, w in YES_NO_UNSURE],
+                        options=[
+                            {"label": w, "value": v}
+                            for v, w in (OWN_WORDS[q].answers if q in OWN_WORDS else YES_NO_UNSURE)
+                        ],
                         value=None,
                         className="chips",
                     ),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from dash import dcc, html
@@ -25,6 +26,54 @@ SAFETY = (
 ZONE_WORDS = {"essential": "main zone", "spillover": "spillover zone"}
 # The red flags SAFETY speaks of: their sources are its sources.
 SAFETY_FLAGS = ("saddle_numbness", "bladder_bowel_sexual", "both_legs", "weakness_worsening")
+
+
+@dataclass(frozen=True)
+class Callout:
+    """The warning signs that fit one part of the body, for the patient (plain) and the
+    therapist (precise); its sources are those of the red flags it speaks of."""
+
+    patient: str
+    therapist: str
+    flags: tuple[str, ...]
+
+
+# By the keys of domain/sciatica/upper.callouts: what fits where the pain is drawn.
+CALLOUTS = {
+    "cauda_equina": Callout(
+        SAFETY,
+        "The warning signs above (saddle numbness, bladder or bowel change, both legs, "
+        "worsening weakness): possible cauda equina syndrome, seek care now.",
+        SAFETY_FLAGS,
+    ),
+    "cervical_cord": Callout(
+        "If your hands become clumsy or numb, your walking becomes unsteady, you feel an "
+        "electric shock down your back or limbs as you bend your head forward, or weakness in "
+        "an arm is getting worse, do not wait: see a doctor, the same day if it is getting "
+        "worse quickly.",
+        "The warning signs above: possible degenerative cervical myelopathy (bilateral hand "
+        "clumsiness or numbness, gait disturbance, Lhermitte's sign): urgent referral and MRI "
+        "within days; rapidly progressive myelopathy or progressive upper-limb weakness: same "
+        "day.",
+        ("hand_clumsiness", "gait_change", "lhermitte", "myelopathy_worsening"),
+    ),
+    "headache": Callout(
+        "If a headache comes on suddenly and severely, like a thunderclap, or comes with a "
+        "fever and a stiff neck, or your sight changes, do not wait: seek medical care now.",
+        "The warning signs above: thunderclap headache (possible subarachnoid haemorrhage), "
+        "meningism (fever with neck stiffness, non-blanching rash, photophobia), visual "
+        "symptoms (giant cell arteritis, raised intracranial pressure): emergency now.",
+        ("thunderclap", "fever_stiff_neck", "vision_loss"),
+    ),
+    "heart": Callout(
+        "If you have pain, pressure or tightness in your chest, or feel short of breath, with "
+        "this pain, do not wait: call an ambulance (999 or 112) if it is happening now.",
+        "The warning sign above: possible acute coronary syndrome (chest pain, with or "
+        "without radiation to the arms, neck or jaw; breathlessness): emergency now if "
+        "current. A trigger-point finding never clears chest pain.",
+        ("chest_pain_breathless",),
+    ),
+}
 ZONES = (
     "A muscle's main zone is where its pain is most often felt; its spillover zone is where "
     "the pain can sometimes spread further."
@@ -64,9 +113,11 @@ def candidates(
     warning: html.Section | None = None,
     *,
     sciatica: SciaticaData,
+    callouts: Sequence[str] = ("cauda_equina",),
 ) -> list:
     """The best-fitting muscles with why they fit; picking one draws its zones on the map.
-    The choice group is always there (empty when nothing fits) so callbacks can rely on it."""
+    The choice group is always there (empty when nothing fits) so callbacks can rely on it.
+    `callouts` name the warning signs that fit where the pain is drawn (upper.callouts)."""
     shown = [] if warning is not None else ranked[:SHOWN]
     values = [candidate_value(c) for c in shown]
     picker = html.Div(
@@ -89,9 +140,15 @@ def candidates(
     if not shown:
         hint = "Mark where it hurts, and muscles whose pain patterns fit will appear here."
         return [html.P(hint, className="muted"), picker]
-    safety_sources = [k for f in SAFETY_FLAGS for k in sciatica.red_flags[f].sources]
+    shown_callouts = [CALLOUTS[k] for k in callouts]
+    safety_sources = [
+        k for c in shown_callouts for f in c.flags for k in sciatica.red_flags[f].sources
+    ]
     return [
-        html.P(SAFETY, className="safety"),
+        *[
+            html.P(c.patient, className="safety", **{"data-callout": k})
+            for k, c in zip(callouts, shown_callouts, strict=True)
+        ],
         html.P(
             "These muscles can send pain to the areas you marked. Pick one to see its pattern "
             f"on the map. {ZONES} This is a guide to talk over with your therapist, not a "
@@ -111,13 +168,15 @@ def candidates(
         ),
         dcc.Link("Open the muscle atlas", href="/atlas", className="muted"),
         therapist.part(
-            therapist.cited(
-                "The warning signs above (saddle numbness, bladder or bowel change, both legs, "
-                "worsening weakness): possible cauda equina syndrome, seek care now.",
-                dict.fromkeys(safety_sources),
-            ),
+            *[
+                therapist.cited(
+                    c.therapist,
+                    dict.fromkeys(k for f in c.flags for k in sciatica.red_flags[f].sources),
+                )
+                for c in shown_callouts
+            ],
             *how_scored(),
-            therapist.sources([*safety_sources, "DELPHI"], sciatica.sources),
+            therapist.sources([*dict.fromkeys(safety_sources), "DELPHI"], sciatica.sources),
         ),
     ]
 

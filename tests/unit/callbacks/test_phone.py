@@ -14,6 +14,7 @@ from dashapp.domain.chart import Mark, PainChart
 from dashapp.domain.sciatica.upper import SECTION_BY_KEY
 from dashapp.ui import ids
 from dashapp.ui.components.consultation import HEADINGS
+from tests.strokes import down_the_middle
 
 ROUTE = "/_dash-update-component"
 QUALITIES = ids.phone_qualities("x")["type"]
@@ -31,11 +32,17 @@ def app(tmp_path_factory):
 
 
 def call(
-    app, marks: dict[str, tuple[int | None, list[str]]], answers=None, worse=(), draft=None
+    app,
+    marks: dict[str, tuple[int | None, list[str]]],
+    answers=None,
+    worse=(),
+    draft=None,
+    drawing=(),
 ) -> dict:
     """The controller as the page calls it: `marks` are the mark cards shown (area: (how
-    strong, what it feels like)); with a `draft` (a chart), the page's draft read back at load.
-    Returns what it answers, by output id (by "id.property" for the map's)."""
+    strong, what it feels like)), `drawing` the map's strokes; with a `draft` (a chart), the
+    page's draft read back at load. Returns what it answers, by output id (by "id.property"
+    for the map's)."""
     [key] = public_outputs(app, ())
     spec = app.callback_map[key]
     values = {
@@ -57,7 +64,8 @@ def call(
                 }
                 for region, given in marks.items()
             ]
-        value = [] if dependency["property"] == "drawing" else values[dependency["id"]]
+        drawn = dependency["property"] == "drawing"
+        value = list(drawing) if drawn else values[dependency["id"]]
         return {"id": dependency["id"], "property": dependency["property"], "value": value}
 
     outputs = key.strip(".").split("...")
@@ -178,3 +186,12 @@ def test_a_neck_mark_asks_its_warning_questions_at_once(app):
     words = json.dumps(shown[ids.PHONE_WARNING])
     assert "Important questions first" in words and "hand_clumsiness" in words
     assert "thunderclap" not in words
+
+
+def test_a_stroke_drawn_down_the_neck_shows_and_asks_what_a_neck_mark_does(app):
+    shown = call(app, {}, drawing=[down_the_middle("right_neck_side")])
+    tapped = call(app, {"right_neck_side": (5, ["tingling"])})
+    assert hidden(shown) == hidden(tapped)
+    assert hidden(shown)["neck_arm"] is False
+    words = json.dumps(shown[ids.PHONE_WARNING])
+    assert "Important questions first" in words and "hand_clumsiness" in words

@@ -138,3 +138,14 @@ def test_local_mode_shows_its_badge_in_the_header(app):
     )
     served = app.server.test_client().get("/_dash-layout").get_json()
     assert "On this computer only" in str(served), "the app's shell is the local one"
+
+
+def test_the_footer_names_the_upper_bodys_urgent_signs_and_each_signs_own_urgency():
+    footer = next(c for c in walk(shell.layout(local=True)) if isinstance(c, html.Footer))
+    words = footer.children[0]
+    assert "chest pain" in words and "sudden severe headache" in words
+    data = load_sciatica_data()
+    for flag in shell.FOOTER_FLAGS:
+        urgency = data.red_flags[flag].urgency
+        said = "same day" if urgency == "today" else "medical care now"
+        assert urgency in ("now", "today") and said in words, flag

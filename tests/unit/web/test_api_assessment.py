@@ -10,6 +10,7 @@ from dashapp import create_app
 from dashapp.domain import SHIPPED_DATA
 from dashapp.domain.sciatica.intake import ANSWER_CHOICES
 from dashapp.domain.sciatica.upper import UPPER_FLAG_QUESTIONS
+from tests.strokes import down_the_middle
 from tests.unit.web.clinic import clinic_app, clinic_database, sign_in
 
 ASSESS = "/api/v1/assessment"
@@ -213,7 +214,7 @@ def test_a_yes_to_a_myelopathy_question_stands_with_its_urgency_and_sources(clie
     answers = {**LOWER, **UPPER_NO, "myelopathy_worsening": "yes"}
     data = client.post(ASSESS, json={"marks": NECK, "answers": answers}).get_json()
     (flag,) = data["red_flags"]
-    assert flag["id"] == "myelopathy_worsening" and flag["urgency"] == "now"
+    assert flag["id"] == "myelopathy_worsening" and flag["urgency"] == "today"
     assert flag["category"] == "myelopathy" and "MCCARTNEY17" in flag["sources"]
     assert data["gate_open"] is False and data["comparison"] is None and data["muscles"] == []
 
@@ -238,3 +239,12 @@ def test_an_unknown_answer_to_a_new_question_is_refused_by_name(client):
 def test_the_vocabulary_lists_the_new_questions_with_their_answers(client):
     answers = client.get("/api/v1/vocabulary").get_json()["answers"]
     assert all(answers[q] == ["yes", "no", "unsure"] for q in UPPER_FLAG_QUESTIONS)
+
+
+def test_a_stroke_over_the_neck_or_down_the_arm_asks_what_tapping_there_asks(client):
+    for region in ("right_neck_side", "right_forearm_thumb_side"):
+        tapped = client.post(ASSESS, json={"marks": {region: 5}}).get_json()["ask_now"]
+        body = {"marks": {}, "strokes": [down_the_middle(region)]}
+        response = client.post(ASSESS, json=body)
+        assert response.status_code == 200
+        assert tapped and response.get_json()["ask_now"] == tapped

@@ -41,15 +41,15 @@ EXPECTED_URGENCY = {
     "bladder_bowel_sexual": "now",
     "both_legs": "now",
     "weakness_both_legs": "now",
-    "weakness_worsening": "now",
+    "weakness_worsening": "today",
     "both_legs_weakness": "now",
-    "fever_unwell": "now",
-    "recent_infection": "now",
-    "iv_drug_use": "now",
-    "immunosuppression": "now",
+    "fever_unwell": "today",
+    "recent_infection": "today",
+    "iv_drug_use": "today",
+    "immunosuppression": "today",
     "major_trauma": "now",
-    "minor_trauma": "now",
-    "long_term_steroids": "now",
+    "minor_trauma": "today",
+    "long_term_steroids": "today",
     "cancer_history": "days",
     "weight_loss": "days",
     "rest_pain": "days",
@@ -252,3 +252,39 @@ def test_every_flag_has_its_urgency_words_and_sources(flag_id):
 
 def test_the_expected_urgencies_name_every_flag():
     assert set(EXPECTED_URGENCY) == set(RED_FLAG_IDS)
+
+
+@pytest.mark.parametrize(
+    "regions",
+    [
+        ("right_shoulder_blade_upper",),
+        ("right_upper_back", "left_upper_back"),
+        ("right_neck_side_back", "right_shoulder_blade_lower"),
+        ("right_nape", "right_upper_arm_outer_back"),
+    ],
+)
+def test_pain_between_the_shoulder_blades_is_no_flag_in_a_neck_or_upper_back_picture(regions):
+    picture = facts(*regions)
+    assert picture.upper_picture
+    flags = red_flags(intake(thoracic_pain="yes"), picture, data=DATA)
+    assert "thoracic_pain" not in [f.id for f in flags]
+
+
+@pytest.mark.parametrize(
+    "regions",
+    [
+        (),
+        ("right_lower_back",),
+        ("right_lower_back", "right_upper_back"),
+        ("right_nape", "right_calf_back"),
+    ],
+)
+def test_beside_low_back_or_leg_pain_it_stands_and_says_so(regions):
+    picture = facts(*regions)
+    assert not picture.upper_picture
+    [flag] = [
+        f
+        for f in red_flags(intake(thoracic_pain="yes"), picture, data=DATA)
+        if f.id == "thoracic_pain"
+    ]
+    assert flag.urgency == "review" and "as well as in the low back" in flag.patient_message

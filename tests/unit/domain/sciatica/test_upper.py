@@ -13,9 +13,11 @@ from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
 from dashapp.domain.sciatica.flags import REASONS, ask_sections
 from dashapp.domain.sciatica.intake import INTAKE_FIELDS, answers_complete
 from dashapp.domain.sciatica.upper import (
+    GCA_QUESTIONS,
     SECTION_BY_KEY,
     SECTIONS,
     UPPER_FLAG_QUESTIONS,
+    callouts,
     upper_asks,
 )
 from tests.unit.domain.sciatica.consultation import DATA, QUIET, REGIONS, intake
@@ -27,10 +29,10 @@ from tests.unit.domain.sciatica.consultation import DATA, QUIET, REGIONS, intake
 UPPER_URGENCY = {
     "hand_clumsiness": "days",
     "gait_change": "days",
-    "myelopathy_worsening": "now",
+    "myelopathy_worsening": "today",
     "both_arms": "days",
     "lhermitte": "days",
-    "arm_weakness_worsening": "now",
+    "arm_weakness_worsening": "today",
     "night_sweats": "days",
     "chest_pain_breathless": "now",
     "dizziness": "days",
@@ -42,8 +44,8 @@ UPPER_URGENCY = {
     "thunderclap": "now",
     "fever_stiff_neck": "now",
     "new_headache_over_50": "days",
-    "jaw_claudication": "now",
-    "scalp_tenderness": "now",
+    "jaw_claudication": "today",
+    "scalp_tenderness": "today",
     "vision_loss": "now",
     "face_rash": "days",
     "electric_face_pain": "review",
@@ -152,7 +154,7 @@ def test_exactly_the_signs_answered_stand_most_urgent_first(raised, answer):
     answers = {q: (answer if q in raised else "no") for q in UPPER_FLAG_QUESTIONS}
     flags = red_flags(intake(**answers), marked("left_jaw"), data=DATA)
     assert set(ids(flags)) == raised
-    order = [("now", "days", "review").index(f.urgency) for f in flags]
+    order = [("now", "today", "days", "review").index(f.urgency) for f in flags]
     assert order == sorted(order)
 
 
@@ -208,7 +210,11 @@ def test_a_shoulder_arm_or_hand_asks_the_neck_arm_and_heart_questions(region):
 @pytest.mark.parametrize("region", HEAD)
 def test_the_head_asks_the_headache_jaw_and_artery_questions(region):
     extra = ("chest",) if region in JAW else ()
-    assert set(ask_now({}, marked(region))) == questions("arteries", "head_jaw", *extra)
+    # The age is asked in the place of the giant cell arteritis questions while unknown.
+    over_50 = set(ask_now({"age": "over_50"}, marked(region)))
+    assert over_50 == questions("arteries", "head_jaw", *extra)
+    unknown = set(ask_now({}, marked(region)))
+    assert unknown == over_50 - set(GCA_QUESTIONS) | {"age"}
 
 
 @pytest.mark.parametrize("region", CHEST)
@@ -227,6 +233,7 @@ def test_an_answered_question_is_not_asked_again_whatever_the_answer():
         assert first[0] not in ask_now({first[0]: answer}, chart)
     everything = dict.fromkeys(UPPER_FLAG_QUESTIONS, "no")
     assert ask_now(everything, marked(*UPPER)) == ()
+    assert ask_now({**everything, "age": "20_to_50"}, marked(*UPPER)) == ()
 
 
 @pytest.mark.parametrize("quality", QUALITIES)
@@ -246,9 +253,35 @@ def test_the_saddle_question_comes_first_then_the_sections_in_order():
 
 
 def test_upper_asks_keeps_the_order_of_the_sections():
-    asked = upper_asks({"dizziness": "no"}, {"head_jaw", "arteries"})
+    asked = upper_asks({"dizziness": "no", "age": "over_50"}, {"head_jaw", "arteries"})
     assert (
         asked == tuple(q for k in ("arteries", "head_jaw") for q in SECTION_BY_KEY[k].questions)[1:]
+    )
+
+
+@pytest.mark.parametrize("age", ["under_20", "20_to_50"])
+def test_the_giant_cell_arteritis_questions_are_not_put_to_a_person_under_50(age):
+    asked = ask_now({"age": age}, marked("left_temple", "left_jaw", "left_jaw_joint"))
+    assert not set(asked) & {*GCA_QUESTIONS, "age"}
+    assert "new_headache_over_50" in asked and "vision_loss" in asked
+
+
+def test_while_the_age_is_unknown_it_is_asked_once_in_their_place_in_the_head_section():
+    asked = ask_now({}, marked("left_temple", "left_jaw"))
+    assert asked.count("age") == 1 and not set(asked) & set(GCA_QUESTIONS)
+    head = asked.index("new_headache_over_50")
+    assert asked[head + 1] == "age"
+    [section] = [s for s in ask_sections(asked) if "age" in s[2]]
+    assert section[0] == SECTION_BY_KEY["head_jaw"].title
+
+
+def test_at_50_or_over_both_are_asked_and_a_yes_still_stands():
+    chart = marked("left_temple", "left_jaw")
+    asked = ask_now({"age": "over_50"}, chart)
+    assert set(GCA_QUESTIONS) <= set(asked) and "age" not in asked
+    flags = red_flags(intake(age="over_50", jaw_claudication="yes"), chart, data=DATA)
+    assert "jaw_claudication" in [f.id for f in flags] and not gate(
+        intake(age="over_50", jaw_claudication="yes"), chart, data=DATA
     )
 
 
@@ -263,3 +296,19 @@ def test_arm_numbness_with_the_neck_or_an_arm_marked_is_not_widespread_neurology
 def test_elsewhere_widespread_neurology_still_stands(region):
     (flag,) = red_flags(intake(widespread_neurology="yes"), marked(region), data=DATA)
     assert flag.id == "widespread_neurology" and flag.urgency == "days"
+
+
+@pytest.mark.parametrize(
+    ("regions", "expected"),
+    [
+        ((), ("cauda_equina",)),
+        (("right_calf_outer",), ("cauda_equina",)),
+        (("right_neck_side", "right_forearm_thumb_side"), ("cervical_cord",)),
+        (("left_jaw", "left_temple"), ("headache",)),
+        (("left_chest",), ("heart",)),
+        (("right_upper_back",), ("cauda_equina",)),
+        (("right_lower_back", "right_nape"), ("cauda_equina", "cervical_cord")),
+    ],
+)
+def test_the_callout_fits_where_the_pain_is_drawn(regions, expected):
+    assert callouts(marked(*regions).groups) == expected

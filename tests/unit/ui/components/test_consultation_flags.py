@@ -85,7 +85,7 @@ def test_a_sign_needing_care_comes_above_the_questions_still_asked():
     flags = red_flags(intake(myelopathy_worsening="yes"), chart, data=DATA)
     asked = ask_now({"myelopathy_worsening": "yes"}, chart)
     first, second = ask_panel(asked, DATA.red_flags, "phone", flags).children
-    assert "Please seek medical care now" in text(first)
+    assert "Please seek medical care today" in text(first)
     assert "ask-now" in second.className
 
 
@@ -98,3 +98,31 @@ def test_a_review_sign_stays_below_the_questions_still_asked():
 
 def marked(*regions):
     return map_facts(regions, REGIONS)
+
+
+def test_the_heading_says_today_when_the_most_urgent_sign_asks_for_care_today():
+    flags = red_flags(intake(jaw_claudication="yes"), facts(), data=DATA)
+    words = text(red_flag_panel(flags))
+    assert "Please seek medical care today" in words and "medical care now" not in words
+    both = red_flags(intake(jaw_claudication="yes", vision_loss="yes"), facts(), data=DATA)
+    assert text(red_flag_panel(both)).startswith("Please seek medical care now")
+
+
+def test_every_heading_agrees_with_what_its_own_flags_ask_the_person_to_do():
+    # The heading follows the flag's urgency; its message must ask for the same time.
+    for flag_id, flag in DATA.red_flags.items():
+        message = flag.patient_message.lower()
+        if flag.urgency == "now":
+            assert any(w in message for w in ("now", "ambulance", "emergency")), flag_id
+        elif flag.urgency == "today":
+            assert "today" in message and "emergency department" not in message, flag_id
+
+
+def test_the_age_asked_in_the_place_of_the_jaw_questions_offers_the_age_bands():
+    chart = map_facts(["left_temple", "left_jaw"], REGIONS)
+    asked = ask_now({}, chart)
+    panel = ask_panel(asked, DATA.red_flags, "patient")
+    [age] = [n for n in walk(panel) if getattr(n, "id", None) == ids.ask_now("patient", "age")]
+    assert [o["value"] for o in age.options] == ["under_20", "20_to_50", "over_50"]
+    words = text(panel)
+    assert "How old are you?" in words and "jaw ache or tire" not in words

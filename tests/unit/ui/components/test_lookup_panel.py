@@ -66,3 +66,37 @@ def test_how_it_is_scored_reads_the_lookups_own_numbers(monkeypatch):
 def test_every_weight_of_the_score_is_on_screen(name):
     _, clinical = texts(lookup_panel.how_scored())
     assert re.search(rf"(?<![\d.]){getattr(lookup, name):g}(?![\d])", clinical)
+
+
+def with_callouts(*keys):
+    return lookup_panel.candidates(
+        [CANDIDATE], ATLAS, lambda c: "Fits.", sciatica=SCIATICA, callouts=keys
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "plain", "precise"),
+    [
+        ("cervical_cord", "clumsy", "cervical myelopathy"),
+        ("headache", "thunderclap", "subarachnoid haemorrhage"),
+        ("heart", "chest", "acute coronary syndrome"),
+    ],
+)
+def test_an_upper_drawing_shows_its_own_callout_not_the_cauda_equina_one(key, plain, precise):
+    patient, clinical = texts(with_callouts(key))
+    assert plain in patient and lookup_panel.SAFETY not in patient
+    assert precise in clinical and "cauda equina" not in clinical
+    warning = next(c for c in claims(html.Div(with_callouts(key))) if precise in str(c.children))
+    keys = set(warning.to_plotly_json()["props"]["data-sources"].split(";"))
+    flags = lookup_panel.CALLOUTS[key].flags
+    assert keys == {k for f in flags for k in SCIATICA.red_flags[f].sources} and keys
+    assert all(SCIATICA.sources.get(k, k) in clinical for k in keys if k in SCIATICA.sources)
+
+
+def test_a_leg_and_a_neck_drawing_shows_both_callouts_the_leg_first():
+    parts = [p for p in with_callouts("cauda_equina", "cervical_cord") if isinstance(p, html.P)]
+    safety = [p for p in parts if p.className == "safety"]
+    assert [p.to_plotly_json()["props"]["data-callout"] for p in safety] == [
+        "cauda_equina",
+        "cervical_cord",
+    ]
