@@ -125,9 +125,16 @@ def test_arf004_the_arm_comparison_waits_only_for_the_arms_questions(page, url):
         f"{len(ARM_ANSWERS)} of", timeout=20000
     )
     page.goto(url + "/findings")
-    for test in ("spurling", "ultt_a", "distraction", "rotation_under_60"):
+    tests = ("spurling", "ultt_a", "distraction", "rotation_under_60")
+    for test in tests:
         field(page, test).get_by_role("radio", name="Positive", exact=True).tap()
     expect(page.locator(f"#{ids.FINDINGS_STATUS}")).to_have_text("Saved in this browser.")
+    # The last tap is checked by the server before it is kept: wait for it on a busy machine.
+    kept = f"JSON.parse(localStorage.getItem('{ids.FINDINGS_STORE}')) || {{}}"
+    for _ in range(100):
+        if all(page.evaluate(kept).get(t) == "positive" for t in tests):
+            break
+        page.wait_for_timeout(100)
     page.goto(url + "/compare")
     clear_warning_questions(page)
     expect(page.get_by_text("still to answer")).to_have_count(0)
