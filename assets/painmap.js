@@ -89,6 +89,7 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             return here;
         },
         kept: {},
+        shown: {},
         readBack: function (stored, defaults) {
             /* A form's answers from what this browser keeps, filled in the browser as the
                page opens, so an answer given at once is never overwritten by a late reply;
@@ -97,6 +98,7 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
             const painmap = window.dash_clientside.painmap;
             const context = window.dash_clientside.callback_context;
             const store = context.inputs_list[0].id;
+            painmap.shown[store] = window.location.pathname;
             if (painmap.kept[store] !== undefined && painmap.kept[store] === JSON.stringify(stored)) {
                 throw window.dash_clientside.PreventUpdate;
             }
@@ -112,10 +114,21 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
                 return Object.prototype.hasOwnProperty.call(fallback, field) ? fallback[field] : null;
             });
         },
-        keep: function (checked, store) {
-            /* The answers as the server read them, into the store this browser keeps. */
-            window.dash_clientside.painmap.kept[store] = JSON.stringify(checked);
-            window.dash_clientside.set_props(store, {data: checked});
+        keep: function (checked) {
+            /* The answers as the server read them, into the store this browser keeps: at
+               once in the browser's storage (the person may have gone on to another page),
+               and into the page's store when the form is still on screen. */
+            const painmap = window.dash_clientside.painmap;
+            if (!checked || typeof checked.store !== 'string') {
+                return;
+            }
+            const text = JSON.stringify(checked.answers);
+            painmap.kept[checked.store] = text;
+            window.localStorage.setItem(checked.store, text);
+            window.localStorage.setItem(checked.store + '-timestamp', String(Date.now()));
+            if (painmap.shown[checked.store] === window.location.pathname) {
+                window.dash_clientside.set_props(checked.store, {data: checked.answers});
+            }
         },
         consultation: function () {
             const read = window.dash_clientside.painmap.read;

@@ -56,7 +56,8 @@ def _register_answer(app: Dash, services: Services) -> None:
         # Answers given elsewhere (warning questions the map asked at once) are kept.
         answers = {**_elsewhere(stored, list(given)), **answers}
         kept = clean_answers(stored)[0]
-        saved: Any = answers if _unset(answers, "intake") != _unset(kept, "intake") else no_update
+        changed = _unset(answers, "intake") != _unset(kept, "intake")
+        saved: Any = _to_keep(ids.INTAKE_STORE, answers) if changed else no_update
         data = services.reference.sciatica
         flags = screen(answers, PainChart(), services.regions, data=data)
         done = sum(1 for f in given if answers.get(f) not in (None, []))
@@ -115,12 +116,18 @@ def _read_back(app: Dash, store: str, form: dict, checked: str) -> None:
     )
     # Declared without an output: the store is set from the browser (set_props), so the
     # callbacks do not form a loop that would hold back the next answer while one is checked.
+    # `checked` sits in the page's frame, so an answer checked after the person has gone on to
+    # another page is still kept.
     app.clientside_callback(
         ClientsideFunction("painmap", "keep"),
         Input(checked, "data"),
-        State(store, "id"),
         prevent_initial_call=True,
     )
+
+
+def _to_keep(store: str, answers: dict[str, Any]) -> dict[str, Any]:
+    """What the browser is to keep, and under which key (assets/painmap.js keep)."""
+    return {"store": store, "answers": answers}
 
 
 def _register_record(app: Dash, services: Services) -> None:
@@ -141,7 +148,7 @@ def _register_record(app: Dash, services: Services) -> None:
             # Nothing new (the page has just opened): say nothing unless what is kept is wrong.
             return no_update, status if refused else no_update
         # Refused: what was kept before stays.
-        return (no_update if refused else flat), status
+        return (no_update if refused else _to_keep(ids.FINDINGS_STORE, flat)), status
 
 
 def _register_show(app: Dash, services: Services) -> None:

@@ -207,13 +207,12 @@ FORM_DEFAULTS: dict[str, dict[str, Any]] = {
 }
 
 
-def kept_form(form: str, store: str, checked: str) -> list:
-    """The stores behind a form whose answers this browser keeps: the kept answers, what the
-    server has checked and hands back to be kept, and the form's defaults (assets/painmap.js
-    readBack and keep)."""
+def kept_form(form: str, store: str) -> list:
+    """The stores behind a form whose answers this browser keeps: the kept answers and the
+    form's defaults (assets/painmap.js readBack; what the server has checked comes back in
+    the page's frame, ui/shell.py)."""
     return [
         dcc.Store(id=store, storage_type="local"),
-        dcc.Store(id=checked),
         dcc.Store(id=ids.form_defaults(store), data=FORM_DEFAULTS[form]),
     ]
 

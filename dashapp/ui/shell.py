@@ -156,6 +156,9 @@ def layout(*, local: bool, account: Account | None = None, bare: bool = False) -
                     menu_button(),
                     navigation(),
                     dcc.Store(id=ids.SHELL_CURRENT),
+                    # Answers the server has checked, to be kept even if the page is left.
+                    dcc.Store(id=ids.INTAKE_CHECKED),
+                    dcc.Store(id=ids.FINDINGS_CHECKED),
                     *([mode_badge()] if local else []),
                     *([account_bar(account)] if account else []),
                 ],

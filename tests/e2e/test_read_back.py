@@ -93,3 +93,23 @@ def test_rb002_an_answer_tapped_as_the_questions_open_is_kept(browser, url: str)
         expect(night).to_be_checked()
         saved = kept(page, ids.INTAKE_STORE)
         assert saved["night_pain"] == "no" and saved["cough_sneeze"] == "leg"
+
+
+def test_rb003_a_finding_tapped_just_before_leaving_the_page_is_kept(browser, url: str):
+    with watched_page(browser, viewport={"width": 1024, "height": 768}, has_touch=True) as page:
+        slow = open_with(page, url, "/findings", ids.FINDINGS_STORE, {"left.slr_angle": 45})
+        expect(group(page, "left.slr_angle").locator("input")).to_have_value("45")
+        slow.release()
+        expect(page.locator(f"#{ids.FINDINGS_STATUS}")).to_have_text("")
+        # The last tap is still being checked as the therapist goes to the comparison.
+        slow = SlowNetwork(page, ids.FINDINGS_STORE)
+        group(page, "slump").get_by_role("radio", name="Positive", exact=True).tap()
+        page.get_by_role("link", name="Nerve or muscle?").first.click()
+        expect(page).to_have_url(url + "/compare")
+        slow.release()
+        for _ in range(50):
+            if kept(page, ids.FINDINGS_STORE).get("slump") == "positive":
+                break
+            page.wait_for_timeout(100)
+        assert kept(page, ids.FINDINGS_STORE).get("slump") == "positive"
+        assert kept(page, ids.FINDINGS_STORE)["left.slr_angle"] == 45

@@ -31,7 +31,7 @@ def layout(atlas: Atlas) -> html.Section:
         id=arm_ids.FINDINGS_PAGE,
         className=PAGE,
         children=[
-            *kept_form(FORM, ids.FINDINGS_STORE, ids.FINDINGS_CHECKED),
+            *kept_form(FORM, ids.FINDINGS_STORE),
             dcc.Store(id=arm_ids.FINDINGS_DRAWING),
             device.finished((ids.FINDINGS_STORE,)),
             html.H1("Examination findings"),

@@ -20,7 +20,7 @@ def layout(**_query: str) -> html.Section:
         id=arm_ids.INTAKE_PAGE,
         className=PAGE,
         children=[
-            *kept_form(FORM, ids.INTAKE_STORE, ids.INTAKE_CHECKED),
+            *kept_form(FORM, ids.INTAKE_STORE),
             dcc.Store(id=arm_ids.INTAKE_DRAWING),
             device.finished((ids.INTAKE_STORE,)),
             html.H1("A few questions"),
