@@ -14,7 +14,7 @@ run: $(VENV)/.run-installed system-libs  ## Serve PainMap on http://127.0.0.1:80
 test: $(VENV)/.dev-installed chromium node postgres system-libs  ## Lint, then the whole test suite (unit and browser)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(PY) -m pytest -n auto --dist worksteal
+	$(PY) -m pytest -n auto --dist loadscope
 
 component: $(VENV)/.dev-installed  ## Rebuild the dash_bodymap components (needs Node and npm)
 	cd dash_bodymap && npm ci --no-audit --no-fund && ../$(PY) build.py
