@@ -3,34 +3,17 @@ the patient, figures and sources only in the therapist parts."""
 
 from __future__ import annotations
 
-from dashapp.domain.body.geometry import load_surface_regions
-from dashapp.domain.sciatica import load_sciatica_data, map_facts, parse_intake
+from dashapp.domain.sciatica import map_facts, parse_intake
 from dashapp.domain.sciatica.arm_compare import compare_arm
 from dashapp.domain.sciatica.arm_data import load_arm_data
 from dashapp.domain.sciatica.arm_evidence import ArmHistory, PatternFit
-from dashapp.domain.sciatica.data import RED_FLAG_QUESTIONS
 from dashapp.domain.sciatica.findings import Findings
-from dashapp.domain.sciatica.upper import UPPER_FLAG_QUESTIONS
 from dashapp.ui.components.arm_consultation import arm_extras, arm_keys
+from tests.unit.domain.sciatica.consultation import DATA, QUIET_UPPER, REGIONS
 from tests.unit.ui.components.tree import STATISTICS, texts
 
-DATA = load_sciatica_data()
 ARM = load_arm_data(DATA.sources)
-REGIONS = {r.id: r for r in load_surface_regions()}
-ANSWERS = {
-    "age": "20_to_50",
-    "fragile_bones": "no",
-    "onset": "gradual",
-    "trigger": "none",
-    "started": "2_to_6_weeks",
-    "worse": "same",
-    "numbness": "no",
-    "pins_and_needles": "no",
-    "cough_sneeze": "no",
-    "night_pain": "no",
-    **dict.fromkeys(RED_FLAG_QUESTIONS, "no"),
-    **dict.fromkeys(UPPER_FLAG_QUESTIONS, "no"),
-}
+ANSWERS = QUIET_UPPER
 CLUSTER = dict.fromkeys(("spurling", "ultt_a", "distraction", "rotation_under_60"), "positive")
 
 
